@@ -1,0 +1,142 @@
+/**
+ * The post risk catalog (岗位廉政风险防控一览表): the assessed document with levels, explanations,
+ * measures, findings, early warnings and a summary. Every renderer reads only this.
+ *
+ * Texts are {@link LocalizedText} (all three locales); renderers pick one. JSON output keeps this
+ * shape with each localized text resolved to the chosen locale.
+ */
+import type { LocalizedText } from '../i18n/locale.js';
+import type { Factors, PostFactors } from '../model/document.js';
+import type { Level, PowerCategory, Rank, RiskCategory } from '../model/enums.js';
+import type { Finding } from '../findings/types.js';
+import type { OwnerTier, Phase, SelectedMeasure } from '../measures/types.js';
+import type { Explanation } from '../scoring/types.js';
+
+/** The version of the catalog's JSON shape; raised on any incompatible change. */
+export const CATALOG_SCHEMA_VERSION = 1;
+
+/** Early-warning tiers (预警): red for high, yellow for medium, blue for low. */
+export type WarningTier = 'red' | 'yellow' | 'blue';
+
+/** A post's early warning and review schedule. */
+export interface EarlyWarning {
+  /** The tier, from the post's level. */
+  readonly tier: WarningTier;
+  /** Who must act on it. */
+  readonly owner: OwnerTier;
+  /** Days between reviews. */
+  readonly reviewCycleDays: number;
+  /** The next review date (ISO), counted from `asOf` or `assessedOn`; absent when neither is known. */
+  readonly nextReviewOn?: string;
+}
+
+/** A risk point in the catalog. */
+export interface CatalogRiskPoint {
+  readonly id: string;
+  readonly description: string;
+  readonly step: string;
+  readonly riskCategory: RiskCategory;
+  readonly priorIncident: boolean;
+  readonly controls: readonly string[];
+  /** Ratings as the document gave them on the risk point. */
+  readonly factors: Factors;
+  /** Ratings after inheritance from the post. */
+  readonly effectiveFactors: Factors;
+  readonly level: Level;
+  readonly score: number;
+  readonly residualLevel: Level;
+  readonly residualScore: number;
+  readonly explanation: Explanation;
+  /** Measures for this risk point, ordered by phase then relevance. */
+  readonly measures: readonly SelectedMeasure[];
+}
+
+/** A power in the catalog. */
+export interface CatalogPower {
+  readonly id: string;
+  readonly name: string;
+  readonly category: PowerCategory;
+  readonly majorMatter: boolean;
+  readonly collectiveDecision: boolean;
+  readonly steps: readonly string[];
+  readonly riskPoints: readonly CatalogRiskPoint[];
+}
+
+/** A measure in a post's merged view: one entry per template, with the risk points it serves. */
+export interface PostMeasure extends SelectedMeasure {
+  /** Ids of the post's risk points this measure serves, in document order. */
+  readonly riskPointIds: readonly string[];
+}
+
+/** A post in the catalog. */
+export interface CatalogPost {
+  readonly id: string;
+  readonly name: string;
+  readonly department: string;
+  readonly rank: Rank;
+  readonly tenureYears: number;
+  readonly factors: PostFactors;
+  readonly level: Level;
+  readonly score: number;
+  readonly residualLevel: Level;
+  readonly residualScore: number;
+  readonly explanation: Explanation;
+  /** A key post (重点岗位). */
+  readonly keyPost: boolean;
+  readonly warning: EarlyWarning;
+  readonly powers: readonly CatalogPower[];
+  /** Measures merged across the post's risk points, by phase. */
+  readonly measures: readonly PostMeasure[];
+  /** Findings about this post. */
+  readonly findings: readonly Finding[];
+}
+
+/** Counts by level. */
+export interface LevelCounts {
+  readonly high: number;
+  readonly medium: number;
+  readonly low: number;
+}
+
+/** The catalog's summary. */
+export interface CatalogSummary {
+  readonly posts: number;
+  readonly powers: number;
+  readonly riskPoints: number;
+  readonly postsByLevel: LevelCounts;
+  readonly riskPointsByLevel: LevelCounts;
+  readonly residualRiskPointsByLevel: LevelCounts;
+  /** Per department, in catalog order. */
+  readonly byDepartment: readonly {
+    readonly department: string;
+    readonly posts: LevelCounts;
+    readonly riskPoints: LevelCounts;
+  }[];
+  /** Risk points per risk category, in table order. */
+  readonly byRiskCategory: readonly { readonly riskCategory: RiskCategory; readonly riskPoints: LevelCounts }[];
+  /** Risk points per power category, in table order. */
+  readonly byPowerCategory: readonly { readonly category: PowerCategory; readonly riskPoints: LevelCounts }[];
+  /** Ids of key posts (重点岗位), in catalog order. */
+  readonly keyPosts: readonly string[];
+  /** Findings per code. */
+  readonly findingsByCode: Readonly<Record<string, number>>;
+}
+
+/** The whole catalog. */
+export interface Catalog {
+  readonly schemaVersion: typeof CATALOG_SCHEMA_VERSION;
+  readonly organization?: string;
+  readonly assessedOn?: string;
+  /** The date review dates are counted from, when the caller gave one. */
+  readonly asOf?: string;
+  /** Which scoring model graded it. */
+  readonly model: { readonly id: string; readonly method: string; readonly name: LocalizedText };
+  readonly summary: CatalogSummary;
+  /** Posts ordered by department (first appearance in the document), then level (high first), then document order. */
+  readonly posts: readonly CatalogPost[];
+  /** Every finding, in post order. */
+  readonly findings: readonly Finding[];
+}
+
+/** Re-exported so renderers can import the phase order from one place. */
+export type { Phase };

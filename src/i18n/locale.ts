@@ -1,0 +1,63 @@
+/**
+ * Locales and localized text. Every string a user reads exists in all three locales;
+ * zh-CN is the default because the practice and its users are mainland Chinese.
+ */
+
+/** The locales the library speaks, default first. */
+export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
+
+/** One of {@link LOCALES}. */
+export type Locale = (typeof LOCALES)[number];
+
+/** The default locale, used wherever the caller names none. */
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+/** A text in every locale. Tables of these are checked at compile time to be complete. */
+export type LocalizedText = { readonly [L in Locale]: string };
+
+/** A value that may be substituted into a `{name}` placeholder: plain, or itself localized. */
+export type MessageParam = string | number | LocalizedText;
+
+/** Values that may be substituted into `{name}` placeholders. */
+export type MessageParams = Readonly<Record<string, MessageParam>>;
+
+/**
+ * Tells whether a value is one of the supported locales.
+ * @param value - anything, e.g. a CLI flag
+ * @returns true for `zh-CN`, `zh-TW` or `en`
+ */
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/**
+ * Fills `{name}` placeholders from `params`; a placeholder with no value is kept as written,
+ * so a missing parameter shows up in review instead of vanishing.
+ * @param template - text with `{name}` placeholders
+ * @param params - the values; a localized value contributes its text in `locale`
+ * @param locale - which text of a localized value to use
+ * @returns the filled text
+ * @example
+ * fill('岗位 {post}', { post: '出纳' }) // '岗位 出纳'
+ */
+export function fill(template: string, params: MessageParams = {}, locale: Locale = DEFAULT_LOCALE): string {
+  return template.replace(/\{([A-Za-z][A-Za-z0-9_]*)\}/g, (whole, name: string) => {
+    const value = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? value[locale] : String(value);
+  });
+}
+
+/**
+ * Fills every locale of a localized template with the same parameters.
+ * @param text - the template in every locale
+ * @param params - the values
+ * @returns the filled text in every locale
+ */
+export function fillAll(text: LocalizedText, params: MessageParams = {}): LocalizedText {
+  return {
+    'zh-CN': fill(text['zh-CN'], params, 'zh-CN'),
+    'zh-TW': fill(text['zh-TW'], params, 'zh-TW'),
+    en: fill(text.en, params, 'en'),
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * integrity-risk: post integrity-risk prevention and control (岗位廉政风险防控).
+ * The public API, listed explicitly. Data flows one way:
+ * document → validation → assessment → measures and findings → catalog → renderers.
+ * @packageDocumentation
+ */
+export * from './i18n/locale.js';
+export * from './model/enums.js';
+export type * from './model/document.js';
+export * from './validate/problem.js';
+export type * from './scoring/types.js';
+export * from './measures/types.js';
+export * from './findings/types.js';
+export * from './catalog/types.js';

@@ -1,0 +1,83 @@
+/**
+ * The organization document: the one input other systems send. An organization holds posts,
+ * a post holds powers, a power holds risk points. Every `id` is unique in the whole document.
+ * All types are readonly: the library never changes what a caller hands it.
+ *
+ * These types describe the document as the validator returns it: optional input fields
+ * (`majorMatter`, `collectiveDecision`, `priorIncident`, `controls`, a post's `factors`) are filled
+ * with their defaults (`false`, `[]`, `{}`), and vocabulary labels are turned into ids.
+ */
+import type { FactorId, PostFactorId, PowerCategory, Rank, RiskCategory } from './enums.js';
+
+/** A rating from 1 (lowest risk) to 5 (highest). */
+export type Rating = 1 | 2 | 3 | 4 | 5;
+
+/** Ratings of some or all of the nine factors. A factor left out is "not rated". */
+export type Factors = { readonly [F in FactorId]?: Rating };
+
+/** Ratings a post may carry for its risk points to inherit. */
+export type PostFactors = { readonly [F in PostFactorId]?: Rating };
+
+/** A place where a power could be abused (廉政风险点), at one step of its procedure. */
+export interface RiskPoint {
+  /** Unique in the document. */
+  readonly id: string;
+  /** What could go wrong, as the unit writes it. */
+  readonly description: string;
+  /** The step of the power's procedure where the risk sits; one of `Power.steps`. */
+  readonly step: string;
+  /** One of the five risk categories. */
+  readonly riskCategory: RiskCategory;
+  /** Ratings of the factors for this risk point. */
+  readonly factors: Factors;
+  /** An integrity problem has happened here before. Input default `false`. */
+  readonly priorIncident: boolean;
+  /** Ids of prevention measures (templates) already in place. Input default `[]`. */
+  readonly controls: readonly string[];
+}
+
+/** A power a post holds (权力事项), with the steps of its procedure in order. */
+export interface Power {
+  /** Unique in the document. */
+  readonly id: string;
+  /** The power's name, e.g. 工程款支付审批. */
+  readonly name: string;
+  /** The kind of power. */
+  readonly category: PowerCategory;
+  /** A "three majors, one large" matter (三重一大). Input default `false`. */
+  readonly majorMatter: boolean;
+  /** Decided collectively by the leadership team (集体决策). Input default `false`. */
+  readonly collectiveDecision: boolean;
+  /** The procedure's steps in order, e.g. 受理, 审查, 决定, 办结. */
+  readonly steps: readonly string[];
+  /** The risk points of this power. */
+  readonly riskPoints: readonly RiskPoint[];
+}
+
+/** A post (岗位) and the powers its holder exercises. */
+export interface Post {
+  /** Unique in the document. */
+  readonly id: string;
+  /** The post's name, e.g. 财务科科长. */
+  readonly name: string;
+  /** The department the post belongs to. */
+  readonly department: string;
+  /** The post's rank. */
+  readonly rank: Rank;
+  /** Years the current holder has been in the post. */
+  readonly tenureYears: number;
+  /** Post-level ratings of `importance` and `influence`, inherited by the post's risk points. Input default `{}`. */
+  readonly factors: PostFactors;
+  /** The powers of the post. */
+  readonly powers: readonly Power[];
+}
+
+/** The organization document. */
+export interface OrganizationDocument {
+  /** The organization's name. */
+  readonly organization?: string;
+  /** The date of the assessment, ISO `YYYY-MM-DD`. */
+  readonly assessedOn?: string;
+  /** Every post of the organization. */
+  readonly posts: readonly Post[];
+}

@@ -1,0 +1,115 @@
+/**
+ * The closed vocabularies of the document, declared once as data. The validator, the JSON Schema,
+ * the CSV import (which also accepts the labels) and every renderer derive from these tables.
+ */
+import type { LocalizedText } from '../i18n/locale.js';
+
+/** A value of a closed vocabulary with its label in every locale. */
+export interface Term<Id extends string = string> {
+  /** The stable id written in documents. */
+  readonly id: Id;
+  /** What a person reads. */
+  readonly label: LocalizedText;
+}
+
+/** Risk levels, lowest first: the order is used for comparison. */
+export const LEVELS = [
+  { id: 'low', label: { 'zh-CN': '低', 'zh-TW': '低', en: 'Low' } },
+  { id: 'medium', label: { 'zh-CN': '中', 'zh-TW': '中', en: 'Medium' } },
+  { id: 'high', label: { 'zh-CN': '高', 'zh-TW': '高', en: 'High' } },
+] as const satisfies readonly Term[];
+
+/** A risk level: `low` (低), `medium` (中) or `high` (高). */
+export type Level = (typeof LEVELS)[number]['id'];
+
+/** Level ids, lowest first. */
+export const LEVEL_IDS: readonly Level[] = LEVELS.map((t) => t.id);
+
+/** Ranks of a post, from the top of the unit down. */
+export const RANKS = [
+  { id: 'principal', label: { 'zh-CN': '主要负责人（一把手/正职）', 'zh-TW': '主要負責人（一把手/正職）', en: 'Principal' } },
+  { id: 'deputy', label: { 'zh-CN': '副职', 'zh-TW': '副職', en: 'Deputy' } },
+  { id: 'middle', label: { 'zh-CN': '中层', 'zh-TW': '中層', en: 'Middle manager' } },
+  { id: 'staff', label: { 'zh-CN': '一般岗位', 'zh-TW': '一般崗位', en: 'Staff' } },
+] as const satisfies readonly Term[];
+
+/** The rank of a post: `principal` 一把手/正职, `deputy` 副职, `middle` 中层, `staff` 一般岗位. */
+export type Rank = (typeof RANKS)[number]['id'];
+
+/** Categories of power (权力类别). */
+export const POWER_CATEGORIES = [
+  { id: 'personnel', label: { 'zh-CN': '人事管理', 'zh-TW': '人事管理', en: 'Personnel' } },
+  { id: 'finance', label: { 'zh-CN': '财务资金', 'zh-TW': '財務資金', en: 'Finance' } },
+  { id: 'procurement', label: { 'zh-CN': '物资采购', 'zh-TW': '物資採購', en: 'Procurement' } },
+  { id: 'project', label: { 'zh-CN': '工程项目', 'zh-TW': '工程項目', en: 'Projects' } },
+  { id: 'approval', label: { 'zh-CN': '行政审批', 'zh-TW': '行政審批', en: 'Administrative approval' } },
+  { id: 'enforcement', label: { 'zh-CN': '执法处罚', 'zh-TW': '執法處罰', en: 'Law enforcement' } },
+  { id: 'inspection', label: { 'zh-CN': '监督检查', 'zh-TW': '監督檢查', en: 'Inspection' } },
+  { id: 'allocation', label: { 'zh-CN': '资源分配', 'zh-TW': '資源分配', en: 'Resource allocation' } },
+  { id: 'assets', label: { 'zh-CN': '资产管理', 'zh-TW': '資產管理', en: 'Asset management' } },
+  { id: 'other', label: { 'zh-CN': '其他', 'zh-TW': '其他', en: 'Other' } },
+] as const satisfies readonly Term[];
+
+/** The category of a power. */
+export type PowerCategory = (typeof POWER_CATEGORIES)[number]['id'];
+
+/**
+ * The five categories of risk the practice uses (思想道德, 岗位职责, 业务流程, 制度机制, 外部环境).
+ * Documents may write the id or the Chinese name; the validator turns either into the id.
+ */
+export const RISK_CATEGORIES = [
+  { id: 'moral', label: { 'zh-CN': '思想道德', 'zh-TW': '思想道德', en: 'Ideology and morality' } },
+  { id: 'duty', label: { 'zh-CN': '岗位职责', 'zh-TW': '崗位職責', en: 'Post duties' } },
+  { id: 'process', label: { 'zh-CN': '业务流程', 'zh-TW': '業務流程', en: 'Business process' } },
+  { id: 'institution', label: { 'zh-CN': '制度机制', 'zh-TW': '制度機制', en: 'Institutions and mechanisms' } },
+  { id: 'external', label: { 'zh-CN': '外部环境', 'zh-TW': '外部環境', en: 'External environment' } },
+] as const satisfies readonly Term[];
+
+/** The category of a risk point. */
+export type RiskCategory = (typeof RISK_CATEGORIES)[number]['id'];
+
+/**
+ * The nine grading factors (DOMAIN.md, 第四篇 2.2.3). Each is rated 1 (lowest risk) to 5 (highest).
+ * Labels and rating anchors live in `src/factors/`.
+ */
+export const FACTOR_IDS = [
+  'fundLinkage',
+  'discretion',
+  'externalContact',
+  'opacity',
+  'likelihood',
+  'harm',
+  'monitoringDifficulty',
+  'importance',
+  'influence',
+] as const;
+
+/** One of the nine factor ids. */
+export type FactorId = (typeof FACTOR_IDS)[number];
+
+/** The factors rated on the post and inherited by its risk points unless they rate them themselves. */
+export const POST_FACTOR_IDS = ['importance', 'influence'] as const satisfies readonly FactorId[];
+
+/** A factor rated on the post. */
+export type PostFactorId = (typeof POST_FACTOR_IDS)[number];
+
+/** The lowest and highest rating of a factor. */
+export const RATING_MIN = 1;
+/** The highest rating of a factor. */
+export const RATING_MAX = 5;
+
+/** Compares two levels: negative when `a` is lower than `b`, 0 when equal, positive when higher. */
+export function compareLevels(a: Level, b: Level): number {
+  return LEVEL_IDS.indexOf(a) - LEVEL_IDS.indexOf(b);
+}
+
+/** The higher of two levels. */
+export function maxLevel(a: Level, b: Level): Level {
+  return compareLevels(a, b) >= 0 ? a : b;
+}
+
+/** The label of a term in a locale, or the id when the id is not in the table. */
+export function termLabel(table: readonly Term[], id: string, locale: keyof LocalizedText): string {
+  for (const t of table) if (t.id === id) return t.label[locale];
+  return id;
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Property tests and CLI child processes are CPU-heavy; two cores on CI.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
