@@ -120,6 +120,14 @@ export interface CatalogSummary {
   readonly keyPosts: readonly string[];
   /** Findings per code. */
   readonly findingsByCode: Readonly<Record<string, number>>;
+  /**
+   * Risk points by effective `likelihood` (rows, rating 1-5 at index 0-4) and `harm` (columns,
+   * rating 1-5 at index 0-4), for the likelihood-by-impact heatmap. Risk points missing either
+   * rating are counted in `unratedForHeatmap`.
+   */
+  readonly heatmap: readonly (readonly number[])[];
+  /** Risk points left out of the heatmap because likelihood or harm is not rated. */
+  readonly unratedForHeatmap: number;
 }
 
 /** The whole catalog. */
@@ -137,6 +145,13 @@ export interface Catalog {
   /** Every finding, in post order. */
   readonly findings: readonly Finding[];
 }
+
+/**
+ * A catalog whose posts arrive one at a time, for organizations too large to hold every rendered
+ * post in memory. Everything but `posts` is known before the first post; `posts` may be iterated
+ * once only. A {@link Catalog} is also a `CatalogSource`, so every renderer takes either.
+ */
+export type CatalogSource = Omit<Catalog, 'posts'> & { readonly posts: Iterable<CatalogPost> };
 
 /** Re-exported so renderers can import the phase order from one place. */
 export type { Phase };

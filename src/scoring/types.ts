@@ -1,6 +1,10 @@
 /**
  * What assessment produces for each risk point and post. This is the contract the measures,
  * findings, catalog and renderers read; the scoring engine may add fields but never renames these.
+ *
+ * Scale note: a province may send a million risk points. The catalog therefore scores everything
+ * first (levels and scores only, cheap and small) and builds explanations post by post while it
+ * streams; the scoring engine offers both the whole-document `assess` and per-item functions.
  */
 import type { LocalizedText } from '../i18n/locale.js';
 import type { Factors } from '../model/document.js';
