@@ -96,6 +96,16 @@ export const MODEL_MESSAGES = {
     'zh-TW': '矩陣格等級低於其左側或上方的格（{neighbour}），可能性或影響升高時等級不應降低',
     en: 'This cell is lower than the cell before it ({neighbour}); a level must not fall as likelihood or impact rises',
   },
+  'factor-on-both-sides': {
+    'zh-CN': '因素“{factor}”不能同时属于可能性和影响两侧',
+    'zh-TW': '因素「{factor}」不能同時屬於可能性和影響兩側',
+    en: 'Factor "{factor}" cannot feed both the likelihood and the impact side',
+  },
+  'too-deep': {
+    'zh-CN': '条件嵌套超过{max}层',
+    'zh-TW': '條件巢狀超過{max}層',
+    en: 'Conditions are nested more than {max} levels deep',
+  },
   'rule-never-fires': {
     'zh-CN': '规则“{id}”的条件永远不会成立',
     'zh-TW': '規則「{id}」的條件永遠不會成立',
