@@ -41,7 +41,6 @@ export { lintModel, parseModel, validateModel } from './scoring/validate-model.j
 export { MODEL_MESSAGES } from './scoring/messages.js';
 export type { ModelProblemCode } from './scoring/messages.js';
 export { describeCondition } from './scoring/condition.js';
-export { formatCompact, formatFixed, round1 } from './scoring/format.js';
 export * from './measures/types.js';
 export * from './findings/types.js';
 export * from './catalog/types.js';
