@@ -389,7 +389,8 @@ function sourceOf(post: Post, riskPoint: RiskPoint, f: FactorId, cm: CompiledMod
   return cm.model.missing.policy === 'assume' ? 'assumed' : 'missing';
 }
 
-const r2 = (x: number): number => Math.round(x * 100) / 100;
+// Four decimals: readable JSON, and sentences that round to one decimal rarely round twice.
+const r4 = (x: number): number => Math.round(x * 10000) / 10000;
 
 function contributions(cm: CompiledModel, post: Post, riskPoint: RiskPoint, c: Core): FactorContribution[] {
   const m = cm.model;
@@ -434,7 +435,7 @@ function contributions(cm: CompiledModel, post: Post, riskPoint: RiskPoint, c: C
       rating,
       source,
       weight,
-      contribution: r2(contribution),
+      contribution: r4(contribution),
     };
     if (side !== undefined) base.side = side;
     const rv = c.resCtx?.values[i];
