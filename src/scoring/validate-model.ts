@@ -61,11 +61,13 @@ class Reader {
   }
 
   object(x: unknown, path: string): Obj | undefined {
+    if (x === undefined) return undefined; // a missing required field is reported by `field`
     if (x !== null && typeof x === 'object' && !Array.isArray(x)) return x as Obj;
     return this.wrongType(path, 'object');
   }
 
   array(x: unknown, path: string): readonly unknown[] | undefined {
+    if (x === undefined) return undefined; // a missing required field is reported by `field`
     if (Array.isArray(x)) return x;
     return this.wrongType(path, 'array');
   }
@@ -84,6 +86,7 @@ class Reader {
   }
 
   number(x: unknown, path: string, min: number, max: number, integer = false): number | undefined {
+    if (x === undefined) return undefined; // a missing required field is reported by `field`
     if (typeof x !== 'number' || !Number.isFinite(x)) return this.wrongType(path, integer ? 'integer' : 'number');
     if (integer && !Number.isInteger(x)) return this.wrongType(path, 'integer');
     if (x < min || x > max) return this.error('out-of-range', path, { value: x, min, max });
@@ -91,16 +94,19 @@ class Reader {
   }
 
   string(x: unknown, path: string): string | undefined {
+    if (x === undefined) return undefined; // a missing required field is reported by `field`
     if (typeof x === 'string' && x.trim() !== '') return x;
     return this.wrongType(path, 'string');
   }
 
   boolean(x: unknown, path: string): boolean | undefined {
+    if (x === undefined) return undefined; // a missing required field is reported by `field`
     if (typeof x === 'boolean') return x;
     return this.wrongType(path, 'boolean');
   }
 
   oneOf<T extends string>(x: unknown, allowed: readonly T[], path: string): T | undefined {
+    if (x === undefined) return undefined; // a missing required field is reported by `field`
     if (typeof x === 'string' && (allowed as readonly string[]).includes(x)) return x as T;
     if (typeof x !== 'string') return this.wrongType(path, 'string');
     return this.error('unknown-value', path, { value: x, allowed: allowed.join(', ') });
@@ -111,6 +117,7 @@ class Reader {
   }
 
   text(x: unknown, path: string): LocalizedText | undefined {
+    if (x === undefined) return undefined; // a missing required field is reported by `field`
     const o = x !== null && typeof x === 'object' && !Array.isArray(x) ? (x as Obj) : undefined;
     const zhCN = o?.['zh-CN'];
     const zhTW = o?.['zh-TW'];
@@ -332,6 +339,7 @@ class Reader {
 const COMMON_KEYS = ['id', 'name', 'method', 'missing', 'rules', 'aggregation'];
 
 function read(input: unknown, r: Reader): ScoringModel | undefined {
+  if (input === undefined) return r.wrongType('', 'object');
   const o = r.object(input, '');
   if (o === undefined) return undefined;
   const methodRaw = r.field(o, 'method', '');
