@@ -6,7 +6,8 @@ import { MODEL_MESSAGES } from '../../src/scoring/messages.js';
 import { parseModel, validateModel } from '../../src/scoring/validate-model.js';
 import { InvalidInputError, type Problem } from '../../src/validate/problem.js';
 
-const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+// A JSON copy, typed loosely so tests can break it.
+const clone = (x: unknown): never => JSON.parse(JSON.stringify(x)) as never;
 
 function errors(input: unknown): [string, string][] {
   const c = validateModel(input);
@@ -55,7 +56,7 @@ describe('model validation: shape', () => {
   });
 
   it('warns about unknown keys but accepts the model', () => {
-    const c = validateModel({ ...clone(DEFAULT_MODEL), wieghts: {} });
+    const c = validateModel({ ...(clone(DEFAULT_MODEL) as object), wieghts: {} });
     expect(c.ok).toBe(true);
     expect(c.problems.map((p) => [p.severity, p.code, p.path])).toEqual([['warning', 'unknown-key', 'wieghts']]);
   });
@@ -67,7 +68,7 @@ describe('model validation: shape', () => {
       [],
       { method: 'highest', score: 'max' },
     ]);
-    const rule = validateModel({ ...clone(DEFAULT_MODEL), rules: [{ id: 'r', when: { tenureAtLeast: 5 }, effect: 'minimum', level: 'medium' }] });
+    const rule = validateModel({ ...(clone(DEFAULT_MODEL) as object), rules: [{ id: 'r', when: { tenureAtLeast: 5 }, effect: 'minimum', level: 'medium' }] });
     expect(rule.ok && rule.value.rules[0]?.appliesTo).toBe('both');
   });
 
@@ -114,7 +115,7 @@ describe('model validation: shape', () => {
 });
 
 describe('model lint', () => {
-  const weighted = (patch: Record<string, unknown>): unknown => ({ ...clone(DEFAULT_MODEL), ...patch });
+  const weighted = (patch: Record<string, unknown>): unknown => ({ ...(clone(DEFAULT_MODEL) as object), ...patch });
 
   it('all-zero weights', () => {
     expect(errors(weighted({ weights: { harm: 0 } }))).toEqual([['all-zero-weights', 'weights']]);
