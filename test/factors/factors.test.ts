@@ -42,3 +42,16 @@ describe('the nine factors', () => {
     expect(ratingMeaning('harm', 4)['zh-TW']).toContain('介於「');
   });
 });
+
+describe('the README section on scoring', () => {
+  it('shows every factor anchor exactly as the table declares it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../../docs/readme/scoring.md', import.meta.url), 'utf8');
+    for (const f of FACTORS) {
+      for (const r of [1, 3, 5] as const) {
+        expect(text).toContain(f.anchors[r]['zh-CN']);
+        expect(text).toContain(f.anchors[r].en);
+      }
+    }
+  });
+});

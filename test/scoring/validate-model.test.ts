@@ -243,3 +243,14 @@ describe('model validation: robustness', () => {
     );
   });
 });
+
+describe('the README model example', () => {
+  it('is a valid model', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../../docs/readme/scoring.md', import.meta.url), 'utf8');
+    const block = /```json\n([\s\S]*?)```/.exec(text)?.[1] ?? '';
+    const checked = validateModel(JSON.parse(block));
+    expect(checked.problems).toEqual([]);
+    expect(checked.ok).toBe(true);
+  });
+});
