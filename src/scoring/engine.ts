@@ -7,7 +7,7 @@
 import type { LevelCounts } from '../catalog/types.js';
 import { FACTORS } from '../factors/factors.js';
 import type { LocalizedText } from '../i18n/locale.js';
-import { fillAll } from '../i18n/locale.js';
+import type { Locale, MessageParams } from '../i18n/locale.js';
 import type { Factors, OrganizationDocument, Post, Power, RiskPoint } from '../model/document.js';
 import { FACTOR_IDS, LEVEL_IDS, POST_FACTOR_IDS, type FactorId, type Level } from '../model/enums.js';
 import { conditionFactors, describeCondition, evalCondition, type ConditionContext } from './condition.js';
@@ -132,6 +132,9 @@ export function effectiveFactors(post: Post, riskPoint: RiskPoint): Factors {
 /**
  * The values the method reads, by factor index: the effective rating, else the assumed rating
  * (policy `assume`), else `NaN` (policy `exclude`).
+ * @param cm - the compiled model
+ * @param eff - the effective ratings
+ * @returns one value per factor, in the order of `FACTOR_IDS`
  */
 export function valuesOf(cm: CompiledModel, eff: Factors): number[] {
   const m = cm.model.missing;
@@ -321,6 +324,11 @@ interface Core {
 
 /**
  * The level of a risk point from given values (no residual, no trace): what-if uses it.
+ * @param cm - the compiled model
+ * @param post - the post
+ * @param power - the power
+ * @param riskPoint - the risk point (for its flags and category)
+ * @param values - the values to score, by factor index
  * @returns the level index (0 low, 1 medium, 2 high)
  */
 export function levelFromValues(cm: CompiledModel, post: Post, power: Power, riskPoint: RiskPoint, values: readonly number[]): number {
@@ -443,6 +451,31 @@ function contributions(cm: CompiledModel, post: Post, riskPoint: RiskPoint, c: C
     out.push(base);
   }
   return out;
+}
+
+// Templates are the constant texts of `EXPLAIN_TEXT`; parsing each once keeps sentence building cheap
+// when a catalog explains a million risk points.
+const parsed = new Map<string, readonly string[]>();
+
+function fillOne(template: string, params: MessageParams, locale: Locale): string {
+  let parts = parsed.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{([A-Za-z][A-Za-z0-9_]*)\}/);
+    parsed.set(template, parts);
+  }
+  let out = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    const v = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
+    out += v === undefined ? `{${name}}` : typeof v === 'object' ? v[locale] : String(v);
+    out += parts[i + 1] ?? '';
+  }
+  return out;
+}
+
+/** Same result as `fillAll` from the i18n module, with parsed templates cached. */
+function fillAll(text: LocalizedText, params: MessageParams = {}): LocalizedText {
+  return { 'zh-CN': fillOne(text['zh-CN'], params, 'zh-CN'), 'zh-TW': fillOne(text['zh-TW'], params, 'zh-TW'), en: fillOne(text.en, params, 'en') };
 }
 
 function levelName(l: Level): LocalizedText {
@@ -649,6 +682,8 @@ function addTally(t: Tally, level: number, score: number): void {
 
 /**
  * The post level from the numbers of risk points at each level (index 0 low … 2 high).
+ * @param model - the model, for its aggregation
+ * @param counts - risk points per level index
  * @returns the level index
  */
 export function aggregateLevel(model: ScoringModel, counts: readonly number[]): number {

@@ -37,5 +37,8 @@ export function formatFixed(x: number, digits = 1): string {
  */
 export function formatCompact(x: number): string {
   const s = formatFixed(x, 2);
-  return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+  let end = s.length;
+  while (s.charCodeAt(end - 1) === 48) end--; // trailing '0' after the point
+  if (s.charCodeAt(end - 1) === 46) end--; // a bare '.'
+  return s.slice(0, end);
 }
