@@ -56,6 +56,12 @@ export const HTML_LABELS = {
     'zh-TW': '條形長度為風險點個數；每段標註等級和個數，右側列出各等級個數。',
     en: 'Bar length is the number of risk points; each segment is labelled, and the counts by level are written on the right.',
   },
+  chartResidual: { 'zh-CN': '措施落实前后的风险点等级', 'zh-TW': '措施落實前後的風險點等級', en: 'Risk points before and after measures in place' },
+  chartResidualNote: {
+    'zh-CN': '固有风险为不考虑现有措施的等级；剩余风险为已落实措施发挥作用后的等级。',
+    'zh-TW': '固有風險為不考慮現有措施的等級；剩餘風險為已落實措施發揮作用後的等級。',
+    en: 'Inherent risk ignores the measures in place; residual risk counts the measures already in place.',
+  },
   chartHeatmap: { 'zh-CN': '风险点可能性—危害程度热力图', 'zh-TW': '風險點可能性—危害程度熱力圖', en: 'Risk points by likelihood and harm' },
   chartHeatmapNote: {
     'zh-CN': '格中数字为风险点个数，颜色越深个数越多。未评定可能性或危害程度的风险点：{n} 个。',
@@ -96,7 +102,7 @@ export const HTML_LABELS = {
   warningOwner: { 'zh-CN': '责任层级：{owner}', 'zh-TW': '責任層級：{owner}', en: 'owner: {owner}' },
   reviewCycle: { 'zh-CN': '复核周期 {n} 天', 'zh-TW': '複核週期 {n} 天', en: 'reviewed every {n} days' },
   nextReview: { 'zh-CN': '下次复核 {date}', 'zh-TW': '下次複核 {date}', en: 'next review {date}' },
-  nextReviewUnknown: { 'zh-CN': '下次复核日期未定（缺评估日期）', 'zh-TW': '下次複核日期未定（缺評估日期）', en: 'next review date unknown (no assessment date)' },
+  nextReviewUnknown: { 'zh-CN': '下次复核日期未定', 'zh-TW': '下次複核日期未定', en: 'next review date not set' },
   powerCategory: { 'zh-CN': '权力类别', 'zh-TW': '權力類別', en: 'Category' },
   majorMatter: { 'zh-CN': '“三重一大”事项', 'zh-TW': '「三重一大」事項', en: 'Major matter (三重一大)' },
   collectiveDecision: { 'zh-CN': '集体决策', 'zh-TW': '集體決策', en: 'Decided collectively' },

@@ -65,7 +65,7 @@ tr{break-inside:avoid;page-break-inside:avoid}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 td.c,th.c{text-align:center}
 .grid2{display:grid;grid-template-columns:1fr 1fr;gap:24px;align-items:start}
-.grid-charts{display:grid;grid-template-columns:1.3fr 1fr;gap:28px;align-items:start}
+.grid-charts{display:grid;grid-template-columns:1fr 1.2fr;gap:40px;align-items:start;margin-top:22px}
 figure{margin:0;break-inside:avoid;page-break-inside:avoid}
 figcaption{font-weight:700;color:var(--head);margin-bottom:6px}
 figure .note{font-size:12px;color:var(--muted);margin-top:6px}

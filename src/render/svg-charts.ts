@@ -74,32 +74,47 @@ export interface LevelBar {
   readonly counts: LevelCounts;
 }
 
+/** How to draw a stacked-bar chart. */
+export interface LevelBarsOptions {
+  /** The chart's accessible name (template text). */
+  readonly title: string;
+  /** A number unique in the page, for the id of the chart's hatch pattern. */
+  readonly chartNumber: number;
+  /** The length of the longest bar in px. */
+  readonly barWidth: number;
+}
+
 /**
- * Draws risk points by level and department as horizontal stacked bars, high first, with a
- * legend, an axis, the count inside each wide enough segment and every count written on the right.
- * @param bars - one bar per department, in catalog order
+ * Draws counts by level as horizontal stacked bars, high first, with a legend, an axis, the count
+ * inside each wide enough segment, the total after each bar and every count written on the right.
+ * Used for risk points by department and for inherent against residual risk.
+ * @param bars - one bar per row, top to bottom
  * @param locale - the locale of the labels
+ * @param options - title, pattern id number and bar length
  * @returns an `<svg>` element
  */
-export function levelBarsSvg(bars: readonly LevelBar[], locale: Locale): string {
-  const W = 780;
+export function levelBarsSvg(bars: readonly LevelBar[], locale: Locale, options: LevelBarsOptions): string {
   const labelRight = 148;
   const x0 = 160;
-  const barW = 380;
+  const barW = options.barWidth;
   const top = 40;
   const rowH = 44;
   const barH = 24;
   const fontEm = 13;
+  const hatch = `ir-hatch-${options.chartNumber}`;
+  const summaries = bars.map((bar) => LEVELS_HIGH_FIRST.map((level) => `${levelLabel(level, locale)} ${fixed(count(bar.counts[level]), 0)}`).join(' · '));
+  const summaryX = x0 + barW + 44;
+  const W = Math.ceil(summaryX + summaries.reduce((m, t) => Math.max(m, textWidthEm(t) * 12), 0) + 8);
   const max = bars.reduce((m, b) => Math.max(m, count(b.counts.high) + count(b.counts.medium) + count(b.counts.low)), 0);
   const { top: axisTop, step } = axisTicks(max);
   const H = top + Math.max(1, bars.length) * rowH + 34;
-  const title = htmlLabel('chartLevelsByDepartment', locale);
+  const title = options.title;
   const out: string[] = [];
   out.push(
     `<svg class="chart bars" role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${W} ${coord(H)}" width="${W}" height="${coord(H)}">`,
     `<title>${escapeHtml(title)}</title>`,
-    // The hatch marks medium in greyscale; its id is fixed because the report has one bar chart.
-    '<defs><pattern id="ir-hatch-medium" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">',
+    // The hatch marks medium in greyscale.
+    `<defs><pattern id="${hatch}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">`,
     '<rect width="6" height="6" fill="#e08a00"/><line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" stroke-width="2" stroke-opacity="0.55"/></pattern></defs>',
   );
   // Legend.
@@ -107,7 +122,7 @@ export function levelBarsSvg(bars: readonly LevelBar[], locale: Locale): string 
   for (const level of LEVELS_HIGH_FIRST) {
     const label = levelLabel(level, locale);
     out.push(
-      `<rect x="${coord(lx)}" y="6" width="18" height="14" fill="${level === 'medium' ? 'url(#ir-hatch-medium)' : LEVEL_COLORS[level].fill}" stroke="${INK}" stroke-width="0.5"/>`,
+      `<rect x="${coord(lx)}" y="6" width="18" height="14" fill="${level === 'medium' ? `url(#${hatch})` : LEVEL_COLORS[level].fill}" stroke="${INK}" stroke-width="0.5"/>`,
       `<text x="${coord(lx + 24)}" y="18" font-size="13" fill="${INK}">${escapeHtml(label)}</text>`,
     );
     lx += 40 + textWidthEm(label) * 13;
@@ -140,7 +155,7 @@ export function levelBarsSvg(bars: readonly LevelBar[], locale: Locale): string 
       if (n > 0) {
         const colors = LEVEL_COLORS[level];
         out.push(
-          `<rect x="${coord(x)}" y="${coord(y)}" width="${coord(w)}" height="${barH}" fill="${level === 'medium' ? 'url(#ir-hatch-medium)' : colors.fill}" stroke="#ffffff" stroke-width="1"/>`,
+          `<rect x="${coord(x)}" y="${coord(y)}" width="${coord(w)}" height="${barH}" fill="${level === 'medium' ? `url(#${hatch})` : colors.fill}" stroke="#ffffff" stroke-width="1"/>`,
         );
         const full = `${levelLabel(level, locale)} ${fixed(n, 0)}`;
         const short = fixed(n, 0);
@@ -153,10 +168,10 @@ export function levelBarsSvg(bars: readonly LevelBar[], locale: Locale): string 
       }
       x += w;
     }
-    const summary = LEVELS_HIGH_FIRST.map((level) => `${levelLabel(level, locale)} ${fixed(c[level], 0)}`).join(' · ');
+    const summary = summaries[i] ?? '';
     out.push(
       `<text x="${coord(x + 6)}" y="${coord(cy + 4.5)}" font-size="12.5" font-weight="700" fill="${INK}">${fixed(c.high + c.medium + c.low, 0)}</text>`,
-      `<text x="${coord(x0 + barW + 44)}" y="${coord(cy + 4.5)}" font-size="12" fill="${INK}">${escapeHtml(summary)}</text>`,
+      `<text x="${coord(summaryX)}" y="${coord(cy + 4.5)}" font-size="12" fill="${INK}">${escapeHtml(summary)}</text>`,
       '</g>',
     );
   });
