@@ -12,3 +12,16 @@ export type * from './scoring/types.js';
 export * from './measures/types.js';
 export * from './findings/types.js';
 export * from './catalog/types.js';
+export { renderHtml, renderHtmlChunks, type HtmlOptions } from './render/html.js';
+export { escapeHtml } from './render/html-escape.js';
+export { HTML_LABELS, type HtmlLabelKey } from './render/html-labels.js';
+export {
+  LEVEL_COLORS,
+  levelBarsSvg,
+  heatmapSvg,
+  powerFlowSvg,
+  type LevelColors,
+  type LevelBar,
+  type LevelBarsOptions,
+  type NumberedRiskPoint,
+} from './render/svg-charts.js';
