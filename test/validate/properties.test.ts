@@ -95,9 +95,9 @@ describe('validation properties', () => {
         let container: Record<string | number, unknown> = input;
         let key: string | number = 'posts';
         for (const c of choices) {
-          const next = container[key];
+          const next: unknown = container[key];
           if (typeof next !== 'object' || next === null) break;
-          const keys = Object.keys(next);
+          const keys: string[] = Object.keys(next);
           if (keys.length === 0) break;
           container = next as Record<string | number, unknown>;
           key = keys[c % keys.length]!;
