@@ -81,7 +81,11 @@ function codePointLength(value: string): number {
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Whether `YYYY-MM-DD` names a day that exists in the proleptic Gregorian calendar. */
+/**
+ * Whether `YYYY-MM-DD` names a day that exists in the proleptic Gregorian calendar.
+ * @param value - the text
+ * @returns true for `2024-02-29`, false for `2025-02-29` or `2025-1-1`
+ */
 export function isCalendarDate(value: string): boolean {
   if (!DATE_PATTERN.test(value)) return false;
   const year = Number(value.slice(0, 4));
