@@ -15,7 +15,7 @@
  */
 import { fillAll, type LocalizedText, type MessageParams } from '../i18n/locale.js';
 import type { Factors, Post, Power, RiskPoint } from '../model/document.js';
-import { compareLevels, POST_FACTOR_IDS, type FactorId, type Level } from '../model/enums.js';
+import { compareLevels, POST_FACTOR_IDS, RANKS, type FactorId, type Level } from '../model/enums.js';
 import { DEFAULT_LIBRARY, type TemplateLibrary } from './library.js';
 import { PHASES, type MeasureTemplate, type MeasureTriggers, type Phase, type SelectedMeasure, type SelectionContext } from './types.js';
 
@@ -35,8 +35,8 @@ export const RELEVANCE_WEIGHTS = {
   findingCodes: 4,
   /** Each flag. */
   flag: 2,
-  /** A rank condition. */
-  ranks: 1,
+  /** A rank condition: per rank it leaves out (the narrower, the more relevant), at least this once. */
+  ranksPerExcluded: 1,
 } as const;
 
 /** Default cap on proposed measures per phase, by the risk point's level. */
@@ -72,7 +72,9 @@ export function triggerWeight(triggers: MeasureTriggers): number {
   if (triggers.steps !== undefined) w += RELEVANCE_WEIGHTS.steps;
   if (triggers.findingCodes !== undefined) w += RELEVANCE_WEIGHTS.findingCodes;
   if (triggers.flags !== undefined) w += RELEVANCE_WEIGHTS.flag * triggers.flags.length;
-  if (triggers.ranks !== undefined) w += RELEVANCE_WEIGHTS.ranks;
+  if (triggers.ranks !== undefined) {
+    w += RELEVANCE_WEIGHTS.ranksPerExcluded * Math.max(1, RANKS.length - new Set(triggers.ranks).size);
+  }
   return w;
 }
 
