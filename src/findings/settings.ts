@@ -78,16 +78,6 @@ export const DEFAULT_INCOMPATIBLE_PAIRS = [
     first: [{ categories: ['inspection'] }, { steps: ['检查', '督察', '巡查', '稽查', '檢查'] }],
     second: [{ steps: ['处罚', '罚款', '扣款', '處罰', '罰款'], notCollective: true }],
   },
-  {
-    id: 'approval-and-payment',
-    label: {
-      'zh-CN': '资金审批与资金支付',
-      'zh-TW': '資金審批與資金付款',
-      en: 'approving and paying out funds',
-    },
-    first: [{ categories: ['finance'], steps: ['审批', '审核', '審批', '審核'] }],
-    second: [{ categories: ['finance'], steps: ['支付', '付款', '出纳', '出納'] }],
-  },
 ] as const satisfies readonly IncompatiblePair[];
 
 /** The default settings. */

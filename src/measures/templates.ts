@@ -19,6 +19,8 @@ const SIGN_OFF_STEPS = ['签认', '签字', '核定', '认定', '计量', '验�
 const PAYMENT_STEPS = ['支付', '付款', '收款', '结算', '报销', '发放', '出纳', '結算', '報銷', '發放', '出納'] as const;
 /** Steps of on-site inspection. */
 const INSPECTION_STEPS = ['检查', '督察', '巡查', '稽查', '隐患', '檢查', '隱患'] as const;
+/** Steps of field enforcement, where a body camera records what happens. */
+const FIELD_STEPS = ['检查', '巡查', '督察', '稽查', '执法', '现场', '调查', '取证', '处罚', '檢查', '執法', '現場', '調查', '處罰'] as const;
 /** Steps where people or bids are judged and a conflict of interest matters. */
 const JUDGING_STEPS = ['评标', '评审', '考察', '招聘', '任免', '审查', '资格', '资质', '評標', '評審', '審查', '資格', '資質'] as const;
 /** Steps where work or tasks are allocated. */
@@ -383,9 +385,9 @@ export const BUILTIN_TEMPLATES = [
     id: 'large-fund-collective',
     title: { 'zh-CN': '大额资金使用集体研究', 'zh-TW': '大額資金運用集體研議', en: 'Large funds decided collectively' },
     text: {
-      'zh-CN': '超过规定限额的{power}资金使用由领导班子集体研究决定，{post}不得拆分事项或分次支付规避限额，财务部门凭集体决策纪要办理{step}。',
-      'zh-TW': '超過規定限額之{power}資金運用由領導班子集體研議決定，{post}不得拆分事項或分次付款規避限額，財務部門憑集體決策紀錄辦理{step}。',
-      en: 'Use of funds under {power} above the set limit is decided collectively by the leadership team; the {post} may not split a matter or a payment to stay under the limit, and finance handles the {step} step only against the minutes of the collective decision.',
+      'zh-CN': '超过规定限额的{power}资金使用由领导班子集体研究决定，{post}在{step}环节不得拆分事项或分次支付规避限额，财务部门凭集体决策纪要办理支付。',
+      'zh-TW': '超過規定限額之{power}資金運用由領導班子集體研議決定，{post}於{step}環節不得拆分事項或分次付款規避限額，財務部門憑集體決策紀錄辦理付款。',
+      en: 'Use of funds under {power} above the set limit is decided collectively by the leadership team; at the {step} step the {post} may not split a matter or a payment to stay under the limit, and finance pays only against the minutes of the collective decision.',
     },
     phase: 'during',
     kind: 'collective',
@@ -516,7 +518,7 @@ export const BUILTIN_TEMPLATES = [
     phase: 'during',
     kind: 'technology',
     owner: 'department-head',
-    triggers: { categories: ['enforcement', 'inspection'] },
+    triggers: { categories: ['enforcement', 'inspection'], steps: FIELD_STEPS },
     effect: { monitoringDifficulty: 1, opacity: 1 },
     indicator: { 'zh-CN': '全过程记录率（目标100%）', 'zh-TW': '全程錄音錄影率（目標100%）', en: 'Share of cases recorded end to end (target 100%)' },
     reviewDays: 90,
