@@ -30,3 +30,48 @@ export {
   type LevelBarsOptions,
   type NumberedRiskPoint,
 } from './render/svg-charts.js';
+
+// Measures: the template library, selection, user libraries.
+export { BUILTIN_TEMPLATES, type BuiltinTemplateId } from './measures/templates.js';
+export {
+  PHASE_LABELS,
+  MEASURE_KIND_LABELS,
+  OWNER_TIER_LABELS,
+  TRIGGER_FLAG_LABELS,
+  TEMPLATE_PROBLEM_MESSAGES,
+  type TemplateProblemCode,
+} from './measures/messages.js';
+export { createLibrary, controlEffects, isGeneralTriggers, DEFAULT_LIBRARY, type TemplateLibrary } from './measures/library.js';
+export {
+  selectMeasures,
+  selectionContext,
+  inheritedFactors,
+  triggersMatch,
+  triggerWeight,
+  placeholderValues,
+  instantiate,
+  RELEVANCE_WEIGHTS,
+  DEFAULT_MAX_PROPOSED_PER_PHASE,
+  type SelectionOptions,
+} from './measures/select.js';
+export { mergePostMeasures, selectPostMeasures, type RiskPointMeasures, type PostSelection } from './measures/merge.js';
+export {
+  resolveTemplates,
+  placeholdersOf,
+  TEMPLATE_ID_PATTERN,
+  type TemplateLibraryInput,
+  type TemplateOverride,
+} from './measures/user.js';
+
+// Findings: power-configuration checks.
+export { checkPowerConfiguration, powerMatches, fundLinkedPowers, type PostLevels } from './findings/check.js';
+export {
+  DEFAULT_FINDING_SETTINGS,
+  DEFAULT_INCOMPATIBLE_PAIRS,
+  validateFindingSettings,
+  withDefaults as withDefaultFindingSettings,
+  type FindingSettings,
+  type IncompatiblePair,
+  type PowerMatcher,
+} from './findings/settings.js';
+export { FINDING_MESSAGES, FINDING_SETTINGS_PROBLEM_MESSAGES, type FindingSettingsProblemCode } from './findings/messages.js';
