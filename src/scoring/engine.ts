@@ -5,6 +5,7 @@
  * evaluations.
  */
 import type { LevelCounts } from '../catalog/types.js';
+import type { FactorReductions } from '../measures/types.js';
 import { FACTORS } from '../factors/factors.js';
 import type { LocalizedText } from '../i18n/locale.js';
 import type { Locale, MessageParams } from '../i18n/locale.js';
@@ -275,9 +276,9 @@ function reductionsOf(riskPoint: RiskPoint, effects: ControlEffects | undefined)
   const controls = riskPoint.controls;
   for (let c = 0; c < controls.length; c++) {
     const id = controls[c] as string;
-    if (controls.indexOf(id) !== c || !Object.prototype.hasOwnProperty.call(effects, id)) continue;
-    const e = effects[id];
-    if (typeof e !== 'object' || e === null) continue;
+    if (controls.indexOf(id) !== c) continue;
+    const e = effectOf(effects, id);
+    if (e === undefined) continue;
     for (let i = 0; i < NF; i++) {
       const x = e[FACTOR_IDS[i] as FactorId];
       if (typeof x === 'number' && Number.isFinite(x) && x > 0) {
@@ -289,11 +290,16 @@ function reductionsOf(riskPoint: RiskPoint, effects: ControlEffects | undefined)
   return red;
 }
 
+/** The stated effect of a control, from a map or a plain object (own keys only). */
+function effectOf(effects: ControlEffects, id: string): FactorReductions | undefined {
+  const e = effects instanceof Map ? effects.get(id) : Object.prototype.hasOwnProperty.call(effects, id) ? (effects as Record<string, unknown>)[id] : undefined;
+  return typeof e === 'object' && e !== null ? (e as FactorReductions) : undefined;
+}
+
 /** Whether a control has a stated, positive effect on some factor. */
 function hasEffect(effects: ControlEffects | undefined, id: string): boolean {
-  if (effects === undefined || !Object.prototype.hasOwnProperty.call(effects, id)) return false;
-  const e = effects[id];
-  if (typeof e !== 'object' || e === null) return false;
+  const e = effects === undefined ? undefined : effectOf(effects, id);
+  if (e === undefined) return false;
   return FACTOR_IDS.some((f) => {
     const x = e[f];
     return typeof x === 'number' && Number.isFinite(x) && x > 0;

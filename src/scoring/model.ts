@@ -179,5 +179,8 @@ export type ScoringModel = WeightedModel | MatrixModel | CountModel;
 /** The scoring methods. */
 export const SCORING_METHODS = ['weighted', 'matrix', 'count'] as const;
 
-/** Per control (measure template) id, how much it lowers each factor when in place. */
-export type ControlEffects = { readonly [controlId: string]: FactorReductions };
+/**
+ * Per control (measure template) id, how much it lowers each factor when in place: a plain object
+ * (as read from JSON) or a map (as the template library's `controlEffects()` returns).
+ */
+export type ControlEffects = { readonly [controlId: string]: FactorReductions } | ReadonlyMap<string, FactorReductions>;

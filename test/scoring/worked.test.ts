@@ -241,6 +241,14 @@ describe('residual risk', () => {
     expect(rpDetail(a).residual.skippedRules).toEqual(['prior-incident']);
   });
 
+  it('accepts control effects as a map, as the template library gives them', () => {
+    const p = rp('m', all4, { controls: ['platform-trace', 'separation-of-duties'] });
+    const w = power([p]);
+    const fromMap = scoreRiskPoint(post([w]), w, p, { controlEffects: new Map(Object.entries(effects)) });
+    expect(fromMap).toEqual(scoreRiskPoint(post([w]), w, p, { controlEffects: effects }));
+    expect(fromMap.residualScore).toBe(57.4);
+  });
+
   it('controls without a stated effect leave the residual equal to the inherent risk and say so', () => {
     const p = rp('n', all4, { controls: ['reporting-mailbox'] });
     const w = power([p]);

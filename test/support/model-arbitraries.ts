@@ -183,7 +183,12 @@ const reductionsArb: fc.Arbitrary<FactorReductions> = fc
     ),
   );
 
-/** Control effects for some of the controls `documentArb` uses. */
+/** Control effects for some of the controls `documentArb` uses, as a plain object or as a map. */
 export const controlEffectsArb: fc.Arbitrary<ControlEffects> = fc
-  .subarray([...DOCUMENT_CONTROL_IDS])
-  .chain((ids) => fc.tuple(...ids.map(() => reductionsArb)).map((rs) => Object.fromEntries(ids.map((id, i) => [id, rs[i] ?? {}]))));
+  .tuple(fc.subarray([...DOCUMENT_CONTROL_IDS]), fc.boolean())
+  .chain(([ids, asMap]) =>
+    fc.tuple(...ids.map(() => reductionsArb)).map((rs): ControlEffects => {
+      const entries = ids.map((id, i) => [id, rs[i] ?? {}] as const);
+      return asMap ? new Map(entries) : Object.fromEntries(entries);
+    }),
+  );
