@@ -13,7 +13,7 @@ import type { OwnerTier, Phase, SelectedMeasure } from '../measures/types.js';
 import type { Explanation } from '../scoring/types.js';
 
 /** The version of the catalog's JSON shape; raised on any incompatible change. */
-export const CATALOG_SCHEMA_VERSION = 1;
+export const CATALOG_SCHEMA_VERSION = 1 as const;
 
 /** Early-warning tiers (预警): red for high, yellow for medium, blue for low. */
 export type WarningTier = 'red' | 'yellow' | 'blue';

@@ -796,11 +796,12 @@ function riskPointsOf(post: Post): { power: Power; riskPoint: RiskPoint }[] {
  * residuals only).
  * @param post - the post
  * @param options - model and control effects
+ * @param riskPointScores - the post's risk points' scores when already computed, any order
  * @returns levels and scores of the post
  */
-export function scorePost(post: Post, options?: ScoringOptions): PostScore {
+export function scorePost(post: Post, options?: ScoringOptions, riskPointScores?: readonly RiskPointScore[]): PostScore {
   const { cm, effects } = resolveOptions(options);
-  const items = riskPointsOf(post).map(({ power, riskPoint }) => scoreWith(cm, post, power, riskPoint, effects));
+  const items = riskPointScores ?? riskPointsOf(post).map(({ power, riskPoint }) => scoreWith(cm, post, power, riskPoint, effects));
   return postFrom(cm.model, post, items, false);
 }
 

@@ -1,0 +1,235 @@
+/**
+ * Builds the post risk catalog (岗位廉政风险防控一览表) from a validated document.
+ *
+ * Two passes keep memory in proportion to the document even for a province-wide platform:
+ * the first scores every risk point and post (levels and scores only), runs the
+ * power-configuration checks and the summary; the second builds each post's explanations and
+ * measures only when a renderer asks for that post. {@link buildCatalog} simply collects the second
+ * pass into an array.
+ */
+import type { OrganizationDocument, Post } from '../model/document.js';
+import { compareLevels, type Level, type PowerCategory } from '../model/enums.js';
+import type { Finding } from '../findings/types.js';
+import { checkPowerConfiguration } from '../findings/check.js';
+import type { FindingSettings } from '../findings/settings.js';
+import { controlEffects, DEFAULT_LIBRARY, type TemplateLibrary } from '../measures/library.js';
+import { selectPostMeasures } from '../measures/merge.js';
+import type { SelectionOptions } from '../measures/select.js';
+import { DEFAULT_MODEL } from '../scoring/defaults.js';
+import { explainPost, explainRiskPoint, scorePost, scoreRiskPoint, type ScoringOptions } from '../scoring/engine.js';
+import type { ScoringModel } from '../scoring/model.js';
+import type { RiskPointAssessment, RiskPointScore } from '../scoring/types.js';
+import { SummaryBuilder } from './summary.js';
+import {
+  CATALOG_SCHEMA_VERSION,
+  type Catalog,
+  type CatalogPost,
+  type CatalogPower,
+  type CatalogRiskPoint,
+  type CatalogSource,
+} from './types.js';
+import { DEFAULT_WARNING_SETTINGS, earlyWarning, type WarningSettings } from './warnings.js';
+
+/** Everything a catalog can be configured with; all optional. */
+export interface CatalogOptions {
+  /** The scoring model (from `parseModel`/`validateModel`); the default model when absent. */
+  readonly model?: ScoringModel;
+  /** The measure-template library (from `resolveTemplates`); the built-in one when absent. */
+  readonly templates?: TemplateLibrary;
+  /** Power-configuration check settings; defaults when absent. */
+  readonly findingSettings?: Partial<FindingSettings>;
+  /** Early-warning cycles and owners; defaults when absent. */
+  readonly warningSettings?: WarningSettings;
+  /** Measure selection options (how many proposals per phase). */
+  readonly selection?: SelectionOptions;
+  /**
+   * The ISO date review dates count from. The core never reads the clock: pass today's date here
+   * to count from today; otherwise the document's `assessedOn` is used.
+   */
+  readonly asOf?: string;
+}
+
+/**
+ * Power categories that make a medium-risk post a key post (重点岗位): the posts that manage money,
+ * goods, people or projects (管钱、管物、管人、管项目). A high-risk post is always a key post.
+ */
+export const KEY_AREA_CATEGORIES: readonly PowerCategory[] = ['finance', 'procurement', 'assets', 'personnel', 'project'];
+
+/**
+ * Whether a post is a key post (重点岗位): its level is high, or it is medium and holds a power in
+ * one of the {@link KEY_AREA_CATEGORIES}.
+ * @param post - the post
+ * @param level - its inherent level
+ * @returns true for a key post
+ */
+export function isKeyPost(post: Post, level: Level): boolean {
+  if (level === 'high') return true;
+  return level === 'medium' && post.powers.some((p) => KEY_AREA_CATEGORIES.includes(p.category));
+}
+
+/** The name shown for a model that gives none. */
+const CUSTOM_MODEL_NAME = { 'zh-CN': '自定义评分模型', 'zh-TW': '自訂評分模型', en: 'Custom scoring model' } as const;
+
+interface Scored {
+  readonly post: Post;
+  readonly index: number;
+  readonly level: Level;
+  readonly riskPoints: readonly RiskPointScore[];
+  readonly findings: readonly Finding[];
+  readonly keyPost: boolean;
+}
+
+/**
+ * The catalog as a source whose posts are built one at a time when iterated (once). Everything
+ * but the posts — summary, findings, model — is computed up front.
+ * @param doc - a validated document (from `validateDocument`/`parseDocument`)
+ * @param options - model, templates, settings and the as-of date
+ * @returns the catalog source; pass it to any renderer's `…Chunks` function
+ * @example
+ * const source = catalogSource(parseDocument(json));
+ * for (const chunk of renderCsvChunks(source, { locale: 'zh-CN' })) write(chunk);
+ */
+export function catalogSource(doc: OrganizationDocument, options: CatalogOptions = {}): CatalogSource {
+  const model = options.model ?? DEFAULT_MODEL;
+  const library = options.templates ?? DEFAULT_LIBRARY;
+  const scoring: ScoringOptions = { model, controlEffects: controlEffects(library) };
+
+  // Pass 1: levels and scores only.
+  const firstPass: { post: Post; index: number; level: Level; riskPoints: RiskPointScore[] }[] = [];
+  const postLevels = new Map<string, Level>();
+  doc.posts.forEach((post, index) => {
+    const riskPoints: RiskPointScore[] = [];
+    for (const power of post.powers) for (const rp of power.riskPoints) riskPoints.push(scoreRiskPoint(post, power, rp, scoring));
+    const score = scorePost(post, scoring, riskPoints);
+    postLevels.set(post.id, score.level);
+    firstPass.push({ post, index, level: score.level, riskPoints });
+  });
+  const findings = checkPowerConfiguration(doc, postLevels, options.findingSettings ?? {});
+  const findingsByPost = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = findingsByPost.get(f.postId);
+    if (list) list.push(f);
+    else findingsByPost.set(f.postId, [f]);
+  }
+
+  // Catalog order: department (first appearance), then level (high first), then document order.
+  const departmentRank = new Map<string, number>();
+  for (const { post } of firstPass) if (!departmentRank.has(post.department)) departmentRank.set(post.department, departmentRank.size);
+  const ordered: Scored[] = firstPass
+    .map((s) => ({
+      ...s,
+      findings: findingsByPost.get(s.post.id) ?? [],
+      keyPost: isKeyPost(s.post, s.level),
+    }))
+    .sort(
+      (a, b) =>
+        (departmentRank.get(a.post.department) as number) - (departmentRank.get(b.post.department) as number) ||
+        compareLevels(b.level, a.level) ||
+        a.index - b.index,
+    );
+
+  const summary = new SummaryBuilder();
+  for (const s of ordered) {
+    summary.addPost(s.post.department, s.level, s.keyPost, s.post.id, s.post.powers.length);
+    let i = 0;
+    for (const power of s.post.powers) {
+      for (const rp of power.riskPoints) {
+        const score = s.riskPoints[i++] as RiskPointScore;
+        summary.addRiskPoint(s.post.department, power.category, rp.riskCategory, score.level, score.residualLevel, score.effectiveFactors);
+      }
+    }
+  }
+  const orderedFindings: Finding[] = [];
+  for (const s of ordered) for (const f of s.findings) orderedFindings.push(f);
+  for (const f of orderedFindings) summary.addFinding(f.code);
+
+  const from = options.asOf ?? doc.assessedOn;
+  const warningSettings = options.warningSettings ?? DEFAULT_WARNING_SETTINGS;
+
+  // Pass 2, lazily: explanations and measures for one post at a time.
+  function* posts(): Generator<CatalogPost> {
+    for (const s of ordered) yield buildPost(s);
+  }
+
+  function buildPost(s: Scored): CatalogPost {
+    const { post } = s;
+    const assessed = new Map<string, RiskPointAssessment>();
+    for (const power of post.powers) {
+      for (const rp of power.riskPoints) assessed.set(rp.id, explainRiskPoint(post, power, rp, scoring));
+    }
+    const postAssessment = explainPost(post, scoring, s.riskPoints);
+    const selection = selectPostMeasures(post, { riskPoints: assessed }, s.findings, library, options.selection ?? {});
+    const powers: CatalogPower[] = post.powers.map((power) => ({
+      id: power.id,
+      name: power.name,
+      category: power.category,
+      majorMatter: power.majorMatter,
+      collectiveDecision: power.collectiveDecision,
+      steps: power.steps,
+      riskPoints: power.riskPoints.map((rp): CatalogRiskPoint => {
+        const a = assessed.get(rp.id) as RiskPointAssessment;
+        return {
+          id: rp.id,
+          description: rp.description,
+          step: rp.step,
+          riskCategory: rp.riskCategory,
+          priorIncident: rp.priorIncident,
+          controls: rp.controls,
+          factors: rp.factors,
+          effectiveFactors: a.effectiveFactors,
+          level: a.level,
+          score: a.score,
+          residualLevel: a.residualLevel,
+          residualScore: a.residualScore,
+          explanation: a.explanation,
+          measures: selection.byRiskPoint.get(rp.id) ?? [],
+        };
+      }),
+    }));
+    return {
+      id: post.id,
+      name: post.name,
+      department: post.department,
+      rank: post.rank,
+      tenureYears: post.tenureYears,
+      factors: post.factors,
+      level: postAssessment.level,
+      score: postAssessment.score,
+      residualLevel: postAssessment.residualLevel,
+      residualScore: postAssessment.residualScore,
+      explanation: postAssessment.explanation,
+      keyPost: s.keyPost,
+      warning: earlyWarning(postAssessment.level, from, warningSettings),
+      powers,
+      measures: selection.merged,
+      findings: s.findings,
+    };
+  }
+
+  const header = {
+    schemaVersion: CATALOG_SCHEMA_VERSION,
+    ...(doc.organization === undefined ? {} : { organization: doc.organization }),
+    ...(doc.assessedOn === undefined ? {} : { assessedOn: doc.assessedOn }),
+    ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+    model: { id: model.id ?? 'custom', method: model.method, name: model.name ?? CUSTOM_MODEL_NAME },
+    summary: summary.result(),
+    findings: orderedFindings,
+  };
+  return { ...header, posts: { [Symbol.iterator]: posts } };
+}
+
+/**
+ * Builds the whole catalog in memory: every post with its powers, risk points, levels,
+ * explanations, measures, findings and early warning, plus the summary.
+ * @param doc - a validated document (from `validateDocument`/`parseDocument`)
+ * @param options - model, templates, settings and the as-of date
+ * @returns the catalog
+ * @example
+ * const catalog = buildCatalog(parseDocument(json), { asOf: '2026-11-22' });
+ * catalog.posts[0].level // 'high'
+ * catalog.findings.map((f) => f.code) // ['principal-direct-charge', …]
+ */
+export function buildCatalog(doc: OrganizationDocument, options: CatalogOptions = {}): Catalog {
+  const source = catalogSource(doc, options);
+  return { ...source, posts: [...source.posts] };
+}
