@@ -111,13 +111,13 @@ const CELL: { readonly [K in CsvColumnKey]: (row: RowContext) => Cell } = {
   'factors.influence': (r) => num(r.riskPoint?.factors.influence),
   'riskPoint.priorIncident': (r) => (r.riskPoint ? yesNo(r.riskPoint.priorIncident, r.locale) : null),
   'riskPoint.controls': (r) => (r.riskPoint ? text(encodeList(r.riskPoint.controls)) : null),
-  // Computed columns describe the risk point when there is one, else the post.
-  level: (r) => text(termLabel(LEVELS, (r.riskPoint ?? r.post).level, r.locale)),
-  score: (r) => num((r.riskPoint ?? r.post).score),
-  residualLevel: (r) => text(termLabel(LEVELS, (r.riskPoint ?? r.post).residualLevel, r.locale)),
-  residualScore: (r) => num((r.riskPoint ?? r.post).residualScore),
-  measures: (r) => text(measureLines(r.riskPoint ? r.riskPoint.measures : r.power ? [] : r.post.measures, r.locale).join('\n')),
-  owner: (r) => text(ownerText(r.riskPoint ? r.riskPoint.measures : r.power ? [] : r.post.measures, r.locale)),
+  // Computed columns describe the risk point; a row without one leaves them blank.
+  level: (r) => (r.riskPoint ? text(termLabel(LEVELS, r.riskPoint.level, r.locale)) : null),
+  score: (r) => num(r.riskPoint?.score),
+  residualLevel: (r) => (r.riskPoint ? text(termLabel(LEVELS, r.riskPoint.residualLevel, r.locale)) : null),
+  residualScore: (r) => num(r.riskPoint?.residualScore),
+  measures: (r) => (r.riskPoint ? text(measureLines(r.riskPoint.measures, r.locale).join('\n')) : null),
+  owner: (r) => (r.riskPoint ? text(ownerText(r.riskPoint.measures, r.locale)) : null),
 };
 
 function row(ctx: RowContext): string {
