@@ -130,8 +130,12 @@ interface CellRef {
 }
 
 /**
- * The path of a CSV problem: `row 5, column 风险等级 (riskPoint.riskCategory)`; without a column,
+ * The path of a CSV problem: `row 5, column 风险类别 (riskPoint.riskCategory)`; without a column,
  * `row 5`. The header is the sheet's own text; the key is the column's stable key.
+ * @param row - the 1-based row as the spreadsheet numbers it (the header is row 1)
+ * @param header - the column's header as written in the sheet
+ * @param key - the column's key, when the column is known
+ * @returns the path
  */
 export function csvPath(row: number, header?: string, key?: string): string {
   if (header === undefined) return `row ${row}`;

@@ -5,12 +5,10 @@
  * text correctly; RFC 4180 quoting; formula neutralisation of every text cell.
  */
 import type { CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource } from '../catalog/types.js';
-import type { Locale, LocalizedText } from '../i18n/locale.js';
-import { OWNER_TIERS, PHASES, type SelectedMeasure } from '../measures/types.js';
+import type { Locale } from '../i18n/locale.js';
 import { LEVELS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, termLabel } from '../model/enums.js';
 import { CSV_COLUMNS, encodeList, neutralizeCell, type CsvColumnKey } from './csv-columns.js';
-import { OWNER_TIER_LABELS, PHASE_LABELS } from './labels.js';
-import { joinChunks, label, localeOf, type RenderOptions } from './options.js';
+import { joinChunks, label, localeOf, measureLines, ownerText, type RenderOptions } from './options.js';
 
 /** The byte-order mark that tells spreadsheets the file is UTF-8. */
 export const CSV_BOM = '\uFEFF';
@@ -57,27 +55,6 @@ interface RowContext {
 const text = (value: string | undefined): Cell => (value === undefined ? null : { text: value });
 const num = (value: number | undefined): Cell => (value === undefined ? null : { number: value });
 const yesNo = (value: boolean, locale: Locale): Cell => ({ text: label(value ? 'yes' : 'no', locale) });
-const pick = (value: LocalizedText, locale: Locale): string => value[locale];
-
-/** A risk point's measures as lines `phase: title`, in-place ones marked. */
-export function measureLines(measures: readonly SelectedMeasure[], locale: Locale): string[] {
-  const lines: string[] = [];
-  for (const phase of PHASES) {
-    for (const m of measures) {
-      if (m.phase !== phase) continue;
-      const title = m.status === 'in-place' ? label('measureInPlace', locale, { title: pick(m.title, locale) }) : pick(m.title, locale);
-      lines.push(label('phaseItem', locale, { phase: PHASE_LABELS[phase], text: title }));
-    }
-  }
-  return lines;
-}
-
-/** The distinct owner tiers of some measures, closest to the work first. */
-export function ownerText(measures: readonly SelectedMeasure[], locale: Locale): string {
-  return OWNER_TIERS.filter((o) => measures.some((m) => m.owner === o))
-    .map((o) => OWNER_TIER_LABELS[o][locale])
-    .join(label('listSeparator', locale));
-}
 
 /** How each column's cell is computed from a row: exhaustive over the column keys. */
 const CELL: { readonly [K in CsvColumnKey]: (row: RowContext) => Cell } = {

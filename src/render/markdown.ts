@@ -10,9 +10,8 @@ import type { CatalogPost, CatalogSource, LevelCounts } from '../catalog/types.j
 import type { Locale, LocalizedText } from '../i18n/locale.js';
 import { PHASES } from '../measures/types.js';
 import { LEVELS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, termLabel, type Level } from '../model/enums.js';
-import { measureLines, ownerText } from './csv.js';
 import { FINDING_TITLES, MEASURE_KIND_LABELS, MEASURE_STATUS_LABELS, OWNER_TIER_LABELS, PHASE_LABELS, WARNING_TIER_LABELS, WARNING_TIERS } from './labels.js';
-import { formatScore, joinChunks, label, localeOf, type RenderOptions } from './options.js';
+import { formatScore, joinChunks, label, localeOf, measureLines, ownerText, type RenderOptions } from './options.js';
 
 const MARKDOWN_SPECIAL = /\r\n|[\r\n]|[&<>\\`*_[\]~|#]/g;
 

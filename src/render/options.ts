@@ -4,7 +4,8 @@
  * on every machine.
  */
 import { DEFAULT_LOCALE, fill, type Locale, type LocalizedText, type MessageParams } from '../i18n/locale.js';
-import { LABELS, type LabelKey } from './labels.js';
+import { OWNER_TIERS, PHASES, type SelectedMeasure } from '../measures/types.js';
+import { LABELS, OWNER_TIER_LABELS, PHASE_LABELS, type LabelKey } from './labels.js';
 
 /** Options of the Markdown and CSV renderers. */
 export interface RenderOptions {
@@ -55,4 +56,34 @@ export function formatScore(value: number): string {
   const rounded = Math.round(value * 10) / 10;
   // Number-to-string is specified exactly by ECMAScript; `Object.is` folds -0 into 0.
   return Object.is(rounded, -0) ? '0' : String(rounded);
+}
+
+/**
+ * A risk point's measures as lines `phase: title`, phase by phase, in-place ones marked.
+ * @param measures - the measures, in catalog order
+ * @param locale - the language
+ * @returns one line per measure, e.g. `事中监控：全程留痕（已落实）`
+ */
+export function measureLines(measures: readonly SelectedMeasure[], locale: Locale): string[] {
+  const lines: string[] = [];
+  for (const phase of PHASES) {
+    for (const m of measures) {
+      if (m.phase !== phase) continue;
+      const title = m.status === 'in-place' ? label('measureInPlace', locale, { title: m.title[locale] }) : m.title[locale];
+      lines.push(label('phaseItem', locale, { phase: PHASE_LABELS[phase], text: title }));
+    }
+  }
+  return lines;
+}
+
+/**
+ * The distinct owner tiers of some measures (责任层级), closest to the work first.
+ * @param measures - the measures
+ * @param locale - the language
+ * @returns the tiers joined, e.g. `部门负责人、纪检监察`; empty when there are no measures
+ */
+export function ownerText(measures: readonly SelectedMeasure[], locale: Locale): string {
+  return OWNER_TIERS.filter((o) => measures.some((m) => m.owner === o))
+    .map((o) => OWNER_TIER_LABELS[o][locale])
+    .join(label('listSeparator', locale));
 }
