@@ -21,17 +21,23 @@ export interface JsonRenderOptions {
 /** How one value is written. */
 type Shape =
   | { readonly kind: 'value' }
+  | { readonly kind: 'param' }
   | { readonly kind: 'text' }
-  | { readonly kind: 'object'; readonly fields: readonly (readonly [string, Shape])[] }
+  | ObjectShape
   | { readonly kind: 'array'; readonly of: Shape }
   | { readonly kind: 'ordered'; readonly keys: readonly string[] }
   | { readonly kind: 'sorted'; readonly of: Shape };
 
-/** The shape of an object: its fields in output order. */
-type ObjectShape = Extract<Shape, { readonly kind: 'object' }>;
+/** The shape of an object: its fields in output order, each with its key already written as JSON. */
+interface ObjectShape {
+  readonly kind: 'object';
+  readonly fields: readonly { readonly key: string; readonly json: string; readonly shape: Shape }[];
+}
 
 const value: Shape = { kind: 'value' };
 const text: Shape = { kind: 'text' };
+/** A message parameter: a plain string or number, or a localized text. */
+const param: Shape = { kind: 'param' };
 const array = (of: Shape): Shape => ({ kind: 'array', of });
 /** A record of plain values with arbitrary keys, written in code-unit order of the keys. */
 const sorted = (of: Shape): Shape => ({ kind: 'sorted', of });
@@ -44,11 +50,11 @@ const factors: Shape = { kind: 'ordered', keys: FACTOR_IDS };
  * placed here before it compiles.
  */
 function object<T>(fields: { readonly [K in keyof Required<T>]: Shape }): ObjectShape {
-  return { kind: 'object', fields: Object.entries(fields) as [string, Shape][] };
+  return {
+    kind: 'object',
+    fields: Object.entries(fields as Record<string, Shape>).map(([key, shape]) => ({ key, json: JSON.stringify(key), shape })),
+  };
 }
-
-/** A value that is a plain string, a number or a localized text (message parameters). */
-const param: Shape = { kind: 'value' };
 
 const levelCounts = object<LevelCounts>({ high: value, medium: value, low: value });
 const explanation = object<Explanation>({ text });
@@ -145,39 +151,45 @@ const catalog = object<Catalog>({
 const isLocalizedText = (v: unknown): v is LocalizedText =>
   typeof v === 'object' && v !== null && LOCALES.every((l) => typeof (v as Record<string, unknown>)[l] === 'string');
 
-const has = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+const PADS: string[] = [];
+/** Indentation for a nesting depth, built once per depth. */
+const pad = (depth: number): string => (PADS[depth] ??= '  '.repeat(depth));
 
-/** Writes `v` as `JSON.stringify(v, null, 2)` would at nesting depth `depth`, in the shape's key order. */
-function write(v: unknown, shape: Shape, depth: number, locale: Locale | undefined): string {
-  const pad = '  '.repeat(depth + 1);
-  const close = '  '.repeat(depth);
-  const members = (entries: readonly (readonly [string, string])[]): string =>
-    entries.length === 0 ? '{}' : `{\n${entries.map(([k, s]) => `${pad}${JSON.stringify(k)}: ${s}`).join(',\n')}\n${close}}`;
+/**
+ * Rebuilds `v` as a plain value whose objects have their keys in the shape's order, localized
+ * texts resolved when a locale is given and `undefined` members left out. `JSON.stringify` keeps
+ * the insertion order of such fresh objects, so the order is fixed by construction.
+ */
+function build(v: unknown, shape: Shape, locale: Locale | undefined): unknown {
   switch (shape.kind) {
     case 'value':
-      if (isLocalizedText(v)) return write(v, text, depth, locale);
-      return JSON.stringify(v) ?? 'null';
+      return v;
+    case 'param':
+      return isLocalizedText(v) ? build(v, text, locale) : v;
     case 'text': {
       const t = v as LocalizedText;
-      if (locale !== undefined) return JSON.stringify(t[locale]);
-      return members(LOCALES.map((l) => [l, JSON.stringify(t[l])] as const));
+      return locale !== undefined ? t[locale] : { 'zh-CN': t['zh-CN'], 'zh-TW': t['zh-TW'], en: t.en };
     }
     case 'array': {
       const items = v as readonly unknown[];
-      if (items.length === 0) return '[]';
-      return `[\n${items.map((item) => pad + write(item, shape.of, depth + 1, locale)).join(',\n')}\n${close}]`;
+      const out: unknown[] = new Array(items.length);
+      for (let i = 0; i < items.length; i++) out[i] = build(items[i], shape.of, locale);
+      return out;
     }
     case 'object': {
       const o = v as Record<string, unknown>;
-      const entries: [string, string][] = [];
-      for (const [key, fieldShape] of shape.fields) {
-        if (has(o, key) && o[key] !== undefined) entries.push([key, write(o[key], fieldShape, depth + 1, locale)]);
+      const out: Record<string, unknown> = {};
+      for (const field of shape.fields) {
+        const x = o[field.key];
+        if (x !== undefined) out[field.key] = build(x, field.shape, locale);
       }
-      return members(entries);
+      return out;
     }
     case 'ordered': {
       const o = v as Record<string, unknown>;
-      return members(shape.keys.filter((k) => has(o, k) && o[k] !== undefined).map((k) => [k, JSON.stringify(o[k])] as const));
+      const out: Record<string, unknown> = {};
+      for (const key of shape.keys) if (o[key] !== undefined) out[key] = o[key];
+      return out;
     }
     case 'sorted': {
       const o = v as Record<string, unknown>;
@@ -185,9 +197,21 @@ function write(v: unknown, shape: Shape, depth: number, locale: Locale | undefin
       const keys = Object.keys(o)
         .filter((k) => o[k] !== undefined)
         .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      return members(keys.map((k) => [k, write(o[k], shape.of, depth + 1, locale)] as const));
+      // A null-prototype object: a key such as `__proto__` stays an ordinary key.
+      const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+      for (const k of keys) out[k] = build(o[k], shape.of, locale);
+      return out;
     }
   }
+}
+
+/**
+ * Writes `v` in the shape's key order as `JSON.stringify(v, null, 2)` does, indented for nesting
+ * depth `depth`. JSON escapes line breaks inside strings, so every raw line break is structural.
+ */
+function write(v: unknown, shape: Shape, depth: number, locale: Locale | undefined): string {
+  const json = JSON.stringify(build(v, shape, locale), null, 2);
+  return depth === 0 ? json : json.replace(/\n/g, `\n${pad(depth)}`);
 }
 
 /**
@@ -207,13 +231,13 @@ export function* renderJsonChunks(source: CatalogSource, options?: JsonRenderOpt
   const tail: string[] = [];
   let part = head;
   const fields = source as unknown as Record<string, unknown>;
-  for (const [key, shape] of catalog.fields) {
+  for (const { key, json, shape } of catalog.fields) {
     if (key === 'posts') {
       part = tail;
       continue;
     }
-    if (!has(fields, key) || fields[key] === undefined) continue;
-    part.push(`  ${JSON.stringify(key)}: ${write(fields[key], shape, 1, locale)}`);
+    if (fields[key] === undefined) continue;
+    part.push(`  ${json}: ${write(fields[key], shape, 1, locale)}`);
   }
   yield `{\n${head.map((h) => `${h},\n`).join('')}  "posts": [`;
   let count = 0;

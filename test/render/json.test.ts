@@ -62,6 +62,17 @@ describe('JSON output', () => {
     expect(frozen).toEqual(sampleCatalog);
   });
 
+  it('message parameters are written in code-unit key order, and a `__proto__` key stays data', () => {
+    const params = JSON.parse('{"b": 1, "__proto__": "x", "a": {"zh-CN": "甲", "zh-TW": "甲", "en": "A"}}') as Record<string, unknown>;
+    const post = sampleCatalog.posts[0]!;
+    const finding = { ...post.findings[0]!, params: params as never };
+    const c = { ...sampleCatalog, posts: [{ ...post, findings: [finding] }], findings: [finding] };
+    const parsed = JSON.parse(renderJson(c, { locale: 'en' }));
+    expect(Object.keys(parsed.findings[0].params)).toEqual(['__proto__', 'a', 'b']);
+    expect(parsed.findings[0].params.a).toBe('A');
+    expect(({} as Record<string, unknown>)['x']).toBeUndefined();
+  });
+
   it('streaming: the streamed chunks equal the whole-string output byte for byte', () => {
     for (const locale of [undefined, ...LOCALES]) {
       const options = locale ? { locale } : {};
