@@ -202,6 +202,8 @@ export function encodeList(items: readonly string[]): string {
  */
 export function decodeList(cell: string): string[] {
   if (cell.trim() === '') return [];
+  // Without escapes, a plain split does (String.prototype.trim trims exactly what /\s/ matches).
+  if (!cell.includes('\\')) return cell.split(CSV_LIST_SEPARATOR).map((item) => item.trim());
   const items: string[] = [];
   // Each item is built from characters, each flagged as escaped or not, so trimming spares escapes.
   let chars: { c: string; escaped: boolean }[] = [];

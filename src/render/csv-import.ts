@@ -142,7 +142,20 @@ export function csvPath(row: number, header?: string, key?: string): string {
   return key === undefined ? `row ${row}, column ${header}` : `row ${row}, column ${header} (${key})`;
 }
 
-const norm = (s: string): string => s.normalize('NFKC').trim().toLowerCase();
+/** Folds a header or vocabulary cell for lookup: NFKC (full-width letters and digits), trimmed, lower case. */
+function norm(s: string): string {
+  if (PRINTABLE_ASCII.test(s)) return s.trim().toLowerCase();
+  // Vocabulary cells repeat on every row; a small cache spares NFKC on each.
+  let folded = NORM_CACHE.get(s);
+  if (folded === undefined) {
+    if (NORM_CACHE.size >= 4096) NORM_CACHE.clear();
+    folded = s.normalize('NFKC').trim().toLowerCase();
+    NORM_CACHE.set(s, folded);
+  }
+  return folded;
+}
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const NORM_CACHE = new Map<string, string>();
 
 /** Header text (any locale) or key → column. Headers are unique across columns and locales. */
 const COLUMN_BY_HEADER: ReadonlyMap<string, CsvColumn> = (() => {
@@ -323,6 +336,67 @@ export function importCsv(text: string, _options?: CsvImportOptions): Checked<Or
     ...extra,
   });
 
+  // The row being read; the helpers below read it, so they are made once, not per row.
+  let row = 0;
+  let cells: readonly string[] = [];
+  const scopeIndexes = new Map<CsvColumn['scope'], number[]>();
+
+  const ref = (key: CsvColumnKey): CellRef | undefined => {
+    const index = indexOf.get(key);
+    return index === undefined ? undefined : { row, index };
+  };
+  const raw = (key: CsvColumnKey): string => {
+    const index = indexOf.get(key);
+    return index === undefined ? '' : (cells[index] ?? '');
+  };
+  const blank = (key: CsvColumnKey) => {
+    const c = raw(key);
+    return c === '' || c.trim() === '';
+  };
+  const scopeBlank = (scope: CsvColumn['scope']) => {
+    for (const index of scopeIndexes.get(scope) ?? []) if ((cells[index] ?? '').trim() !== '') return false;
+    return true;
+  };
+
+  /** Parses a non-blank cell; reports and returns undefined when it is invalid. */
+  const read = (key: CsvColumnKey): Held<unknown> | undefined => {
+    const r = ref(key);
+    if (r === undefined || blank(key)) return undefined;
+    const column = columns[r.index]!;
+    const value = raw(key);
+    const parsed = parseValue(column, value);
+    if (!parsed.ok) {
+      report('error', parsed.code, cellPath(r), cellParams(r, { value, ...parsed.params }));
+      return undefined;
+    }
+    return { value: parsed.value, row, raw: value };
+  };
+
+  /** Keeps the first value of a field; reports a later, different value. */
+  const hold = (draft: PostDraft | PowerDraft, key: CsvColumnKey): void => {
+    const { fields } = draft;
+    const held = read(key);
+    if (held === undefined) {
+      if (!blank(key)) draft.invalid.add(key);
+      return;
+    }
+    const prior = fields.get(key);
+    if (prior === undefined) fields.set(key, held);
+    else if (!same(prior.value, held.value)) {
+      const r = ref(key)!;
+      report('error', 'csv-conflicting-value', cellPath(r), cellParams(r, { value: prior.raw, first: prior.row }));
+    }
+  };
+
+  const required = (key: CsvColumnKey): unknown => {
+    const held = read(key);
+    if (held === undefined && blank(key)) {
+      const r = ref(key);
+      if (r) report('error', 'csv-required-cell-empty', cellPath(r), cellParams(r));
+    }
+    return held?.value;
+  };
+
   for (const record of records) {
     flushIssues();
     if (headerCells === undefined) {
@@ -340,6 +414,12 @@ export function importCsv(text: string, _options?: CsvImportOptions): Checked<Or
           report('error', 'csv-duplicate-column', csvPath(1, header, key), { row: 1, header, key, column: index + 1, first: first + 1 });
           columns[index] = undefined;
         } else indexOf.set(key, index);
+      });
+      columns.forEach((c, index) => {
+        if (c === undefined) return;
+        const list = scopeIndexes.get(c.scope) ?? [];
+        list.push(index);
+        scopeIndexes.set(c.scope, list);
       });
       for (const c of CSV_COLUMNS as readonly CsvColumn[]) {
         if (c.required && !indexOf.has(c.key as CsvColumnKey)) {
@@ -375,54 +455,14 @@ export function importCsv(text: string, _options?: CsvImportOptions): Checked<Or
     issues.length = 0;
   }
 
-  function readRow(row: number, cells: readonly string[]): void {
-    if (cells.every((c) => c.trim() === '')) return;
+  function readRow(recordRow: number, recordCells: readonly string[]): void {
+    row = recordRow;
+    cells = recordCells;
+    if (cells.every((c) => c === '' || c.trim() === '')) return;
     dataRows++;
     if (cells.length > columns.length && cells.slice(columns.length).some((c) => c.trim() !== '')) {
       report('error', 'csv-extra-cells', csvPath(row), { row });
     }
-    const ref = (key: CsvColumnKey): CellRef | undefined => {
-      const index = indexOf.get(key);
-      return index === undefined ? undefined : { row, index };
-    };
-    const raw = (key: CsvColumnKey): string => {
-      const index = indexOf.get(key);
-      return index === undefined ? '' : (cells[index] ?? '');
-    };
-    const blank = (key: CsvColumnKey) => raw(key).trim() === '';
-    const scopeBlank = (scope: CsvColumn['scope']) =>
-      (CSV_COLUMNS as readonly CsvColumn[]).every((c) => c.scope !== scope || blank(c.key as CsvColumnKey));
-
-    /** Parses a non-blank cell; reports and returns undefined when it is invalid. */
-    const read = (key: CsvColumnKey): Held<unknown> | undefined => {
-      const r = ref(key);
-      if (r === undefined || blank(key)) return undefined;
-      const column = columns[r.index]!;
-      const value = raw(key);
-      const parsed = parseValue(column, value);
-      if (!parsed.ok) {
-        report('error', parsed.code, cellPath(r), cellParams(r, { value, ...parsed.params }));
-        return undefined;
-      }
-      return { value: parsed.value, row, raw: value };
-    };
-
-    /** Keeps the first value of a field; reports a later, different value. */
-    const hold = (draft: PostDraft | PowerDraft, key: CsvColumnKey): void => {
-      const { fields } = draft;
-      const held = read(key);
-      if (held === undefined) {
-        if (!blank(key)) draft.invalid.add(key);
-        return;
-      }
-      const prior = fields.get(key);
-      if (prior === undefined) fields.set(key, held);
-      else if (!same(prior.value, held.value)) {
-        const r = ref(key)!;
-        report('error', 'csv-conflicting-value', cellPath(r), cellParams(r, { value: prior.raw, first: prior.row }));
-      }
-    };
-
     // Document columns repeat on every row.
     for (const key of ['organization', 'assessedOn'] as const) {
       const held = read(key);
@@ -511,14 +551,6 @@ export function importCsv(text: string, _options?: CsvImportOptions): Checked<Or
       return;
     }
     riskPointRows.set(riskPointId, row);
-    const required = (key: CsvColumnKey): unknown => {
-      const held = read(key);
-      if (held === undefined && blank(key)) {
-        const r = ref(key);
-        if (r) report('error', 'csv-required-cell-empty', cellPath(r), cellParams(r));
-      }
-      return held?.value;
-    };
     const description = required('riskPoint.description');
     const step = required('riskPoint.step');
     const riskCategory = required('riskPoint.riskCategory');
