@@ -6,5 +6,7 @@ export default defineConfig({
     // Property tests and CLI child processes are CPU-heavy; two cores on CI.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Builds dist/ once, so the CLI tests run the real executable.
+    globalSetup: ['test/cli/global-setup.ts'],
   },
 });

@@ -12,17 +12,78 @@ export type * from './scoring/types.js';
 export * from './measures/types.js';
 export * from './findings/types.js';
 export * from './catalog/types.js';
+export { documentJsonSchema, parseDocument, validateDocument } from './validate/document.js';
+export { LIMITS } from './validate/limits.js';
+export type { LimitName } from './validate/limits.js';
+export { VALIDATION_CODES, VALIDATION_MESSAGES } from './validate/messages.js';
+export type { ValidationCode } from './validate/messages.js';
+export { renderHtml, renderHtmlChunks, type HtmlOptions } from './render/html.js';
+export { escapeHtml } from './render/html-escape.js';
+export { HTML_LABELS, type HtmlLabelKey } from './render/html-labels.js';
 export {
-  LABELS,
+  LEVEL_COLORS,
+  levelBarsSvg,
+  heatmapSvg,
+  powerFlowSvg,
+  type LevelColors,
+  type LevelBar,
+  type LevelBarsOptions,
+  type NumberedRiskPoint,
+} from './render/svg-charts.js';
+
+// Measures: the template library, selection, user libraries.
+export { BUILTIN_TEMPLATES, type BuiltinTemplateId } from './measures/templates.js';
+export {
   PHASE_LABELS,
   MEASURE_KIND_LABELS,
   OWNER_TIER_LABELS,
+  TRIGGER_FLAG_LABELS,
+  TEMPLATE_PROBLEM_MESSAGES,
+  type TemplateProblemCode,
+} from './measures/messages.js';
+export { createLibrary, controlEffects, isGeneralTriggers, DEFAULT_LIBRARY, type TemplateLibrary } from './measures/library.js';
+export {
+  selectMeasures,
+  selectionContext,
+  inheritedFactors,
+  triggersMatch,
+  triggerWeight,
+  placeholderValues,
+  instantiate,
+  RELEVANCE_WEIGHTS,
+  DEFAULT_MAX_PROPOSED_PER_PHASE,
+  type SelectionOptions,
+} from './measures/select.js';
+export { mergePostMeasures, selectPostMeasures, type RiskPointMeasures, type PostSelection } from './measures/merge.js';
+export {
+  resolveTemplates,
+  placeholdersOf,
+  TEMPLATE_ID_PATTERN,
+  type TemplateLibraryInput,
+  type TemplateOverride,
+} from './measures/user.js';
+
+// Findings: power-configuration checks.
+export { checkPowerConfiguration, powerMatches, fundLinkedPowers, type PostLevels } from './findings/check.js';
+export {
+  DEFAULT_FINDING_SETTINGS,
+  DEFAULT_INCOMPATIBLE_PAIRS,
+  validateFindingSettings,
+  withDefaults as withDefaultFindingSettings,
+  type FindingSettings,
+  type IncompatiblePair,
+  type PowerMatcher,
+} from './findings/settings.js';
+export { FINDING_MESSAGES, FINDING_SETTINGS_PROBLEM_MESSAGES, type FindingSettingsProblemCode } from './findings/messages.js';
+
+// Text renderers: Markdown, CSV (export and import), JSON; streamed post by post.
+export {
+  RENDER_LABELS,
   MEASURE_STATUS_LABELS,
   WARNING_TIER_LABELS,
-  WARNING_TIERS,
   FACTOR_LABELS,
   FINDING_TITLES,
-  type LabelKey,
+  type RenderLabelKey,
 } from './render/labels.js';
 export { joinChunks, type RenderOptions } from './render/options.js';
 export { renderMarkdown, renderMarkdownChunks, escapeMarkdown } from './render/markdown.js';

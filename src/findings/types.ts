@@ -29,4 +29,6 @@ export interface Finding {
   readonly message: LocalizedText;
   /** The values substituted into the message. */
   readonly params: MessageParams;
+  /** For `incompatible-powers`: the id of the incompatible pair that matched. */
+  readonly pairId?: string;
 }

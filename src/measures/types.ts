@@ -3,7 +3,7 @@
  * template library, the catalog and the renderers; the measures module may add fields, never rename.
  */
 import type { LocalizedText } from '../i18n/locale.js';
-import type { FactorId, Level, PowerCategory } from '../model/enums.js';
+import type { FactorId, Level, PowerCategory, Rank } from '../model/enums.js';
 
 /** When a measure acts: before (前期预防), during (中期监控), after (后期处置). */
 export type Phase = 'before' | 'during' | 'after';
@@ -74,4 +74,70 @@ export interface SelectionContext {
   readonly findingCodes: readonly string[];
   /** Template ids already in place. */
   readonly controls: readonly string[];
+  /** The post's rank, for triggers on `ranks`; absent means rank triggers do not match. */
+  readonly rank?: Rank;
+  /** The power is a 三重一大 matter (trigger flag `majorMatter`). */
+  readonly majorMatter?: boolean;
+  /** The power is decided collectively; absent counts as not (trigger flag `notCollective`). */
+  readonly collectiveDecision?: boolean;
+  /** An integrity problem happened here before (trigger flag `priorIncident`). */
+  readonly priorIncident?: boolean;
+}
+
+/** Placeholders a template text may use; selection fills all of them. */
+export const TEMPLATE_PLACEHOLDERS = ['post', 'power', 'department', 'step'] as const;
+
+/** One of {@link TEMPLATE_PLACEHOLDERS}. */
+export type TemplatePlaceholder = (typeof TEMPLATE_PLACEHOLDERS)[number];
+
+/** Yes/no conditions a trigger may require of the risk point or its power. */
+export const TRIGGER_FLAGS = ['majorMatter', 'notCollective', 'priorIncident'] as const;
+
+/** One of {@link TRIGGER_FLAGS}. */
+export type TriggerFlag = (typeof TRIGGER_FLAGS)[number];
+
+/**
+ * When a template applies to a risk point. Every condition present must hold (AND); inside a list
+ * condition one entry is enough (OR). A template with no condition applies everywhere, with the
+ * lowest relevance. See `relevance` in `select.ts` for how matched conditions are weighed.
+ */
+export interface MeasureTriggers {
+  /** The risk point's inherent level is at least this. */
+  readonly minLevel?: Level;
+  /** Each listed factor's effective rating is at least the given value (an unrated factor fails). */
+  readonly factors?: { readonly [F in FactorId]?: number };
+  /** The power's category is one of these. */
+  readonly categories?: readonly PowerCategory[];
+  /** The risk point's step name contains one of these keywords (write simplified and traditional forms). */
+  readonly steps?: readonly string[];
+  /** One of these finding codes is reported on the post or the power. */
+  readonly findingCodes?: readonly string[];
+  /** Every listed flag holds. */
+  readonly flags?: readonly TriggerFlag[];
+  /** The post's rank is one of these. */
+  readonly ranks?: readonly Rank[];
+}
+
+/** A prevention-measure template (防控措施模板). */
+export interface MeasureTemplate {
+  /** Stable kebab-case id, written in documents' `controls`. */
+  readonly id: string;
+  /** Short title; may use placeholders. */
+  readonly title: LocalizedText;
+  /** The measure as a sentence with `{post}`, `{power}`, `{department}`, `{step}` placeholders. */
+  readonly text: LocalizedText;
+  /** When it acts. */
+  readonly phase: Phase;
+  /** What kind of measure it is. */
+  readonly kind: MeasureKind;
+  /** Who is responsible. */
+  readonly owner: OwnerTier;
+  /** When it applies. */
+  readonly triggers: MeasureTriggers;
+  /** How much it lowers each factor when in place (integers 0-4). */
+  readonly effect: FactorReductions;
+  /** A monitoring indicator (监测指标), where the practice has one. */
+  readonly indicator?: LocalizedText;
+  /** Review cadence in days. */
+  readonly reviewDays: number;
 }

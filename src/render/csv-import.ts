@@ -10,7 +10,7 @@ import { FACTOR_IDS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, type FactorId, ty
 import { problem, type Checked, type Problem, type Severity } from '../validate/problem.js';
 import { CSV_COLUMNS, decodeList, unneutralizeCell, type CsvColumn, type CsvColumnKey } from './csv-columns.js';
 import { parseCsvRecords, type CsvSyntaxIssue } from './csv-parse.js';
-import { LABELS } from './labels.js';
+import { RENDER_LABELS } from './labels.js';
 
 /** Options of {@link importCsv}; none yet, reserved so callers need not change later. */
 export type CsvImportOptions = Readonly<Record<string, never>>;
@@ -181,8 +181,8 @@ const POWER_CATEGORY_INDEX = termIndex(POWER_CATEGORIES);
 const RISK_CATEGORY_INDEX = termIndex(RISK_CATEGORIES);
 
 const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
-  ...Object.values(LABELS.yes).map((l) => [norm(l), true] as const),
-  ...Object.values(LABELS.no).map((l) => [norm(l), false] as const),
+  ...Object.values(RENDER_LABELS.yes).map((l) => [norm(l), true] as const),
+  ...Object.values(RENDER_LABELS.no).map((l) => [norm(l), false] as const),
   ['true', true],
   ['false', false],
   ['1', true],

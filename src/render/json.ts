@@ -71,7 +71,7 @@ const measureFields = {
 } as const satisfies { readonly [K in keyof Required<SelectedMeasure>]: Shape };
 const selectedMeasure = object<SelectedMeasure>(measureFields);
 const postMeasure = object<PostMeasure>({ ...measureFields, riskPointIds: array(value) });
-const finding = object<Finding>({ code: value, postId: value, powerIds: array(value), message: text, params: sorted(param) });
+const finding = object<Finding>({ code: value, postId: value, powerIds: array(value), pairId: value, message: text, params: sorted(param) });
 const warning = object<EarlyWarning>({ tier: value, owner: value, reviewCycleDays: value, nextReviewOn: value });
 
 const riskPoint = object<CatalogRiskPoint>({

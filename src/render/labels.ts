@@ -1,23 +1,24 @@
 /**
- * Every text the renderers write that does not come from the catalog itself: headings, column
- * headings, card labels and the labels of the closed vocabularies the model does not label
- * (phases, measure kinds, owner tiers, warning tiers, factors, finding titles). Data only, declared
- * once, in zh-CN, zh-TW and en; every renderer (Markdown, CSV, JSON, HTML) reads these tables.
+ * Every text the text renderers (Markdown, CSV) write that does not come from the catalog itself:
+ * headings, column headings, card labels, and the labels of vocabularies no other module labels
+ * (warning tiers, measure status, factor headings, finding titles). Data only, declared once, in
+ * zh-CN, zh-TW and en.
  *
- * Level, rank, power-category and risk-category labels live with their vocabularies in
- * `src/model/enums.ts` (`LEVELS`, `RANKS`, ...); they are not repeated here.
+ * Labels that live with their vocabularies are not repeated here: levels, ranks, power and risk
+ * categories in `src/model/enums.ts`; phases, measure kinds and owner tiers in
+ * `src/measures/messages.ts`.
  */
 import type { LocalizedText } from '../i18n/locale.js';
 import type { WarningTier } from '../catalog/types.js';
 import type { FindingCode } from '../findings/types.js';
-import type { MeasureKind, OwnerTier, Phase, SelectedMeasure } from '../measures/types.js';
+import type { SelectedMeasure } from '../measures/types.js';
 import type { FactorId } from '../model/enums.js';
 
 /**
  * Headings and labels, by stable key. Templates may hold `{name}` placeholders filled with
  * `fill()` from `src/i18n/locale.ts`.
  */
-export const LABELS = {
+export const RENDER_LABELS = {
   // Document
   title: { 'zh-CN': '岗位廉政风险防控一览表', 'zh-TW': '崗位廉政風險防控一覽表', en: 'Post Integrity Risk Catalog' },
   organization: { 'zh-CN': '单位', 'zh-TW': '單位', en: 'Organization' },
@@ -124,38 +125,8 @@ export const LABELS = {
   },
 } as const satisfies Record<string, LocalizedText>;
 
-/** A key of {@link LABELS}. */
-export type LabelKey = keyof typeof LABELS;
-
-/** Measure phases: 事前 / 事中 / 事后. */
-export const PHASE_LABELS = {
-  before: { 'zh-CN': '事前预防', 'zh-TW': '事前預防', en: 'Before' },
-  during: { 'zh-CN': '事中监控', 'zh-TW': '事中監控', en: 'During' },
-  after: { 'zh-CN': '事后处置', 'zh-TW': '事後處置', en: 'After' },
-} as const satisfies Record<Phase, LocalizedText>;
-
-/** Kinds of measure. */
-export const MEASURE_KIND_LABELS = {
-  education: { 'zh-CN': '教育', 'zh-TW': '教育', en: 'Education' },
-  institution: { 'zh-CN': '制度', 'zh-TW': '制度', en: 'Institution' },
-  separation: { 'zh-CN': '分权制衡', 'zh-TW': '分權制衡', en: 'Separation of powers' },
-  collective: { 'zh-CN': '集体决策', 'zh-TW': '集體決策', en: 'Collective decision' },
-  openness: { 'zh-CN': '公开透明', 'zh-TW': '公開透明', en: 'Openness' },
-  technology: { 'zh-CN': '科技防控', 'zh-TW': '科技防控', en: 'Technology' },
-  allocation: { 'zh-CN': '公平分配', 'zh-TW': '公平分配', en: 'Fair allocation' },
-  'outside-supervision': { 'zh-CN': '外部监督', 'zh-TW': '外部監督', en: 'Outside supervision' },
-  'rotation-audit': { 'zh-CN': '轮岗与审计', 'zh-TW': '輪崗與審計', en: 'Rotation and audit' },
-  reporting: { 'zh-CN': '报告与谈话', 'zh-TW': '報告與談話', en: 'Reporting and talks' },
-} as const satisfies Record<MeasureKind, LocalizedText>;
-
-/** Owner tiers (责任层级). */
-export const OWNER_TIER_LABELS = {
-  direct: { 'zh-CN': '直接责任人', 'zh-TW': '直接責任人', en: 'Post holder' },
-  'department-head': { 'zh-CN': '部门负责人', 'zh-TW': '部門負責人', en: 'Department head' },
-  'leader-in-charge': { 'zh-CN': '分管领导', 'zh-TW': '分管領導', en: 'Leader in charge' },
-  'principal-leader': { 'zh-CN': '主要领导', 'zh-TW': '主要領導', en: 'Principal leader' },
-  discipline: { 'zh-CN': '纪检监察', 'zh-TW': '紀檢監察', en: 'Discipline inspection' },
-} as const satisfies Record<OwnerTier, LocalizedText>;
+/** A key of {@link RENDER_LABELS}. */
+export type RenderLabelKey = keyof typeof RENDER_LABELS;
 
 /** Measure status. */
 export const MEASURE_STATUS_LABELS = {
@@ -169,9 +140,6 @@ export const WARNING_TIER_LABELS = {
   yellow: { 'zh-CN': '黄色预警', 'zh-TW': '黃色預警', en: 'Yellow warning' },
   blue: { 'zh-CN': '蓝色预警', 'zh-TW': '藍色預警', en: 'Blue warning' },
 } as const satisfies Record<WarningTier, LocalizedText>;
-
-/** Warning tiers, most urgent first. */
-export const WARNING_TIERS: readonly WarningTier[] = ['red', 'yellow', 'blue'];
 
 /**
  * Short names of the nine factors, as column headings. (The factors module owns the full labels

@@ -10,7 +10,9 @@ import type { CatalogPost, CatalogSource, LevelCounts } from '../catalog/types.j
 import type { Locale, LocalizedText } from '../i18n/locale.js';
 import { PHASES } from '../measures/types.js';
 import { LEVELS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, termLabel, type Level } from '../model/enums.js';
-import { FINDING_TITLES, MEASURE_KIND_LABELS, MEASURE_STATUS_LABELS, OWNER_TIER_LABELS, PHASE_LABELS, WARNING_TIER_LABELS, WARNING_TIERS } from './labels.js';
+import { WARNING_TIERS } from '../catalog/warnings.js';
+import { MEASURE_KIND_LABELS, OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
+import { FINDING_TITLES, MEASURE_STATUS_LABELS, WARNING_TIER_LABELS } from './labels.js';
 import { formatScore, joinChunks, label, localeOf, measureLines, ownerText, type RenderOptions } from './options.js';
 
 const MARKDOWN_SPECIAL = /\r\n|[\r\n]|[&<>\\`*_[\]~|#]/g;
@@ -133,8 +135,7 @@ function head(source: CatalogSource, locale: Locale): string {
   // Warnings: the tier follows the post's level (red high, yellow medium, blue low).
   out.push(`## ${L('warningsSection')}\n\n${L('warningRule')}\n\n`);
   out.push(thead([L('warningTier'), L('posts')], [false, true]));
-  const tierCount = { red: s.postsByLevel.high, yellow: s.postsByLevel.medium, blue: s.postsByLevel.low };
-  for (const tier of WARNING_TIERS) out.push(tr([WARNING_TIER_LABELS[tier][locale], String(tierCount[tier])]));
+  for (const level of LEVELS_HIGH_FIRST) out.push(tr([WARNING_TIER_LABELS[WARNING_TIERS[level]][locale], String(s.postsByLevel[level])]));
   out.push('\n');
 
   out.push(`## ${L('findingsSection')}\n\n`);
@@ -166,7 +167,7 @@ function postSection(post: CatalogPost, index: number, firstSeq: number, locale:
   const sep = locale === 'en' ? '; ' : '；';
   const warningParts = [
     WARNING_TIER_LABELS[w.tier][locale],
-    `${L('warningOwner')}${colon(locale)}${OWNER_TIER_LABELS[w.owner][locale]}`,
+    `${L('warningOwner')}${colon(locale)}${termLabel(OWNER_TIER_LABELS, w.owner, locale)}`,
     `${L('reviewCycle')}${colon(locale)}${L('days', { n: w.reviewCycleDays })}`,
   ];
   if (w.nextReviewOn !== undefined) warningParts.push(`${L('nextReviewOn')}${colon(locale)}${escapeMarkdown(w.nextReviewOn)}`);
@@ -222,13 +223,13 @@ function postSection(post: CatalogPost, index: number, firstSeq: number, locale:
   for (const phase of PHASES) {
     const measures = post.measures.filter((m) => m.phase === phase);
     if (measures.length === 0) continue;
-    out.push(`**${PHASE_LABELS[phase][locale]}**\n\n`);
+    out.push(`**${termLabel(PHASE_LABELS, phase, locale)}**\n\n`);
     for (const m of measures) {
       const c = colon(locale);
       const facts = [
         `${L('measureStatus')}${c}${MEASURE_STATUS_LABELS[m.status][locale]}`,
-        `${L('measureKind')}${c}${MEASURE_KIND_LABELS[m.kind][locale]}`,
-        `${L('measureOwner')}${c}${OWNER_TIER_LABELS[m.owner][locale]}`,
+        `${L('measureKind')}${c}${termLabel(MEASURE_KIND_LABELS, m.kind, locale)}`,
+        `${L('measureOwner')}${c}${termLabel(OWNER_TIER_LABELS, m.owner, locale)}`,
         `${L('reviewDays')}${c}${L('days', { n: m.reviewDays })}`,
       ];
       if (m.indicator !== undefined) facts.push(`${L('indicator')}${c}${t(m.indicator, locale)}`);

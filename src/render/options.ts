@@ -5,7 +5,9 @@
  */
 import { DEFAULT_LOCALE, fill, type Locale, type LocalizedText, type MessageParams } from '../i18n/locale.js';
 import { OWNER_TIERS, PHASES, type SelectedMeasure } from '../measures/types.js';
-import { LABELS, OWNER_TIER_LABELS, PHASE_LABELS, type LabelKey } from './labels.js';
+import { OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
+import { termLabel } from '../model/enums.js';
+import { RENDER_LABELS, type RenderLabelKey } from './labels.js';
 
 /** Options of the Markdown and CSV renderers. */
 export interface RenderOptions {
@@ -35,14 +37,14 @@ export function localeOf(options: RenderOptions | undefined): Locale {
 }
 
 /**
- * A label of {@link LABELS} in a locale, with its placeholders filled.
+ * A label of {@link RENDER_LABELS} in a locale, with its placeholders filled.
  * @param key - the label's key
  * @param locale - the language
  * @param params - values for `{name}` placeholders
  * @returns the text
  */
-export function label(key: LabelKey, locale: Locale, params?: MessageParams): string {
-  const text: LocalizedText = LABELS[key];
+export function label(key: RenderLabelKey, locale: Locale, params?: MessageParams): string {
+  const text: LocalizedText = RENDER_LABELS[key];
   return params === undefined ? text[locale] : fill(text[locale], params, locale);
 }
 
@@ -70,7 +72,7 @@ export function measureLines(measures: readonly SelectedMeasure[], locale: Local
     for (const m of measures) {
       if (m.phase !== phase) continue;
       const title = m.status === 'in-place' ? label('measureInPlace', locale, { title: m.title[locale] }) : m.title[locale];
-      lines.push(label('phaseItem', locale, { phase: PHASE_LABELS[phase], text: title }));
+      lines.push(label('phaseItem', locale, { phase: termLabel(PHASE_LABELS, phase, locale), text: title }));
     }
   }
   return lines;
@@ -84,6 +86,6 @@ export function measureLines(measures: readonly SelectedMeasure[], locale: Local
  */
 export function ownerText(measures: readonly SelectedMeasure[], locale: Locale): string {
   return OWNER_TIERS.filter((o) => measures.some((m) => m.owner === o))
-    .map((o) => OWNER_TIER_LABELS[o][locale])
+    .map((o) => termLabel(OWNER_TIER_LABELS, o, locale))
     .join(label('listSeparator', locale));
 }

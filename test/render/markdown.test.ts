@@ -49,7 +49,7 @@ describe('Markdown output', () => {
     const rows = md.split('\n').filter((l) => /^\| \d+ \|/.test(l) && splitRow(l).length === 10);
     expect(rows.map((r) => Number(splitRow(r)[0]))).toEqual([1, 2, 3, 4, 5]);
     for (const r of rows) expect(splitRow(r)).toHaveLength(10);
-    expect(md).toContain('事中监控：措施 platform-trace（已落实）');
+    expect(md).toContain('中期监控：措施 platform-trace（已落实）');
     expect(md).toContain('&lt;script&gt;');
     expect(md).not.toContain('<script>');
     expect(md).toContain('红色预警');

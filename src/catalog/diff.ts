@@ -1,0 +1,207 @@
+/**
+ * Cycle-over-cycle comparison (年度对比) of two catalogs of the same organization, matched by id:
+ * what was added or removed, which levels went up or down, which measures were added or dropped,
+ * which findings are new or resolved. Every list is in a deterministic order, and swapping the two
+ * catalogs swaps added/removed, up/down, new/resolved and nothing else.
+ */
+import type { Level } from '../model/enums.js';
+import { compareLevels } from '../model/enums.js';
+import type { Finding } from '../findings/types.js';
+import type { Catalog, CatalogPost, CatalogRiskPoint } from './types.js';
+
+/** The version of the diff's JSON shape. */
+export const DIFF_SCHEMA_VERSION = 1;
+
+/** An item present in only one of the two catalogs. */
+export interface DiffItem {
+  readonly id: string;
+  readonly name: string;
+  /** The post it belongs to (the item itself for posts). */
+  readonly postId: string;
+}
+
+/** A level that changed between the two catalogs. */
+export interface LevelChange {
+  readonly id: string;
+  readonly postId: string;
+  /** `inherent` or `residual`. */
+  readonly basis: 'inherent' | 'residual';
+  readonly from: Level;
+  readonly to: Level;
+  readonly fromScore: number;
+  readonly toScore: number;
+}
+
+/** A measure on one risk point (or in one post's merged view) that appears or disappears. */
+export interface MeasureChange {
+  readonly postId: string;
+  readonly riskPointId: string;
+  readonly templateId: string;
+  /** Whether it was in place (`controls`) or proposed, in the catalog where it exists. */
+  readonly status: 'in-place' | 'proposed';
+}
+
+/** Changes in one direction for posts, powers and risk points. */
+export interface AddedRemoved {
+  readonly added: readonly DiffItem[];
+  readonly removed: readonly DiffItem[];
+}
+
+/** The comparison of two catalogs. */
+export interface CatalogDiff {
+  readonly schemaVersion: typeof DIFF_SCHEMA_VERSION;
+  /** True when nothing below changed. */
+  readonly unchanged: boolean;
+  readonly posts: AddedRemoved & { readonly up: readonly LevelChange[]; readonly down: readonly LevelChange[] };
+  readonly powers: AddedRemoved;
+  readonly riskPoints: AddedRemoved & { readonly up: readonly LevelChange[]; readonly down: readonly LevelChange[] };
+  readonly measures: { readonly added: readonly MeasureChange[]; readonly dropped: readonly MeasureChange[] };
+  readonly findings: { readonly new: readonly Finding[]; readonly resolved: readonly Finding[] };
+}
+
+interface Indexed {
+  readonly posts: Map<string, CatalogPost>;
+  readonly powers: Map<string, { readonly name: string; readonly postId: string }>;
+  readonly riskPoints: Map<string, { readonly rp: CatalogRiskPoint; readonly postId: string }>;
+}
+
+function index(catalog: Catalog): Indexed {
+  const posts = new Map<string, CatalogPost>();
+  const powers = new Map<string, { name: string; postId: string }>();
+  const riskPoints = new Map<string, { rp: CatalogRiskPoint; postId: string }>();
+  for (const post of catalog.posts) {
+    posts.set(post.id, post);
+    for (const power of post.powers) {
+      powers.set(power.id, { name: power.name, postId: post.id });
+      for (const rp of power.riskPoints) riskPoints.set(rp.id, { rp, postId: post.id });
+    }
+  }
+  return { posts, powers, riskPoints };
+}
+
+// Code-unit order, never the machine's collation: the same bytes everywhere.
+function byKey<T>(key: (t: T) => string): (a: T, b: T) => number {
+  return (a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  };
+}
+
+function onlyIn<V>(
+  a: ReadonlyMap<string, V>,
+  b: ReadonlyMap<string, V>,
+  item: (id: string, v: V) => DiffItem,
+): DiffItem[] {
+  const out: DiffItem[] = [];
+  for (const [id, v] of a) if (!b.has(id)) out.push(item(id, v));
+  return out.sort(byKey((d) => d.id));
+}
+
+function levelChanges(
+  pairs: Iterable<{ id: string; postId: string; a: LevelCarrier; b: LevelCarrier }>,
+): { up: LevelChange[]; down: LevelChange[] } {
+  const up: LevelChange[] = [];
+  const down: LevelChange[] = [];
+  for (const { id, postId, a, b } of pairs) {
+    const bases = [
+      ['inherent', a.level, b.level, a.score, b.score],
+      ['residual', a.residualLevel, b.residualLevel, a.residualScore, b.residualScore],
+    ] as const;
+    for (const [basis, from, to, fromScore, toScore] of bases) {
+      const c = compareLevels(to, from);
+      if (c === 0) continue;
+      (c > 0 ? up : down).push({ id, postId, basis, from, to, fromScore, toScore });
+    }
+  }
+  const order = byKey<LevelChange>((c) => `${c.id}\u0000${c.basis}`);
+  return { up: up.sort(order), down: down.sort(order) };
+}
+
+interface LevelCarrier {
+  readonly level: Level;
+  readonly score: number;
+  readonly residualLevel: Level;
+  readonly residualScore: number;
+}
+
+function measureKeys(ix: Indexed): Map<string, MeasureChange> {
+  const out = new Map<string, MeasureChange>();
+  for (const [riskPointId, { rp, postId }] of ix.riskPoints) {
+    for (const m of rp.measures) {
+      out.set(`${riskPointId}\u0000${m.templateId}\u0000${m.status}`, {
+        postId,
+        riskPointId,
+        templateId: m.templateId,
+        status: m.status,
+      });
+    }
+  }
+  return out;
+}
+
+function findingKey(f: Finding): string {
+  return `${f.postId}\u0000${f.code}\u0000${f.powerIds.join('\u0001')}`;
+}
+
+function minus<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>): V[] {
+  const keys: string[] = [];
+  for (const k of a.keys()) if (!b.has(k)) keys.push(k);
+  keys.sort();
+  return keys.map((k) => a.get(k) as V);
+}
+
+/**
+ * Compares last cycle's catalog with this cycle's.
+ * @param before - the earlier catalog
+ * @param after - the later catalog
+ * @returns what changed; `unchanged` is true when the two match in every respect compared
+ * @example
+ * const d = diffCatalogs(buildCatalog(lastYear), buildCatalog(thisYear));
+ * d.riskPoints.up // risk points whose level rose
+ */
+export function diffCatalogs(before: Catalog, after: Catalog): CatalogDiff {
+  const a = index(before);
+  const b = index(after);
+  const postItem = (id: string, p: CatalogPost): DiffItem => ({ id, name: p.name, postId: id });
+  const powerItem = (id: string, p: { name: string; postId: string }): DiffItem => ({ id, name: p.name, postId: p.postId });
+  const rpItem = (id: string, r: { rp: CatalogRiskPoint; postId: string }): DiffItem => ({
+    id,
+    name: r.rp.description,
+    postId: r.postId,
+  });
+
+  const postPairs = [...a.posts].flatMap(([id, pa]) => {
+    const pb = b.posts.get(id);
+    return pb ? [{ id, postId: id, a: pa as LevelCarrier, b: pb as LevelCarrier }] : [];
+  });
+  const rpPairs = [...a.riskPoints].flatMap(([id, ra]) => {
+    const rb = b.riskPoints.get(id);
+    return rb ? [{ id, postId: rb.postId, a: ra.rp as LevelCarrier, b: rb.rp as LevelCarrier }] : [];
+  });
+  const ma = measureKeys(a);
+  const mb = measureKeys(b);
+  const fa = new Map(before.findings.map((f) => [findingKey(f), f]));
+  const fb = new Map(after.findings.map((f) => [findingKey(f), f]));
+
+  const diff: Omit<CatalogDiff, 'unchanged'> = {
+    schemaVersion: DIFF_SCHEMA_VERSION,
+    posts: { added: onlyIn(b.posts, a.posts, postItem), removed: onlyIn(a.posts, b.posts, postItem), ...levelChanges(postPairs) },
+    powers: { added: onlyIn(b.powers, a.powers, powerItem), removed: onlyIn(a.powers, b.powers, powerItem) },
+    riskPoints: {
+      added: onlyIn(b.riskPoints, a.riskPoints, rpItem),
+      removed: onlyIn(a.riskPoints, b.riskPoints, rpItem),
+      ...levelChanges(rpPairs),
+    },
+    measures: { added: minus(mb, ma), dropped: minus(ma, mb) },
+    findings: { new: minus(fb, fa), resolved: minus(fa, fb) },
+  };
+  const counts = [
+    diff.posts.added, diff.posts.removed, diff.posts.up, diff.posts.down,
+    diff.powers.added, diff.powers.removed,
+    diff.riskPoints.added, diff.riskPoints.removed, diff.riskPoints.up, diff.riskPoints.down,
+    diff.measures.added, diff.measures.dropped, diff.findings.new, diff.findings.resolved,
+  ];
+  const { schemaVersion, ...rest } = diff;
+  return { schemaVersion, unchanged: counts.every((c) => c.length === 0), ...rest };
+}

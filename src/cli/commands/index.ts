@@ -1,0 +1,9 @@
+/**
+ * Every command of the command line, in the order `--help` lists them. A new command is a file
+ * in this folder exporting a {@link Command}, added here.
+ */
+import type { Command } from '../program.js';
+import { validateCommand } from './validate.js';
+
+/** The commands. */
+export const COMMANDS: readonly Command[] = [validateCommand];

@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+/**
+ * The `integrity-risk` executable: Node's file system and streams plugged into the dispatcher.
+ * This folder is the only place in `src/` that touches Node.
+ */
+import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { COMMANDS } from './commands/index.js';
+import { runCli, type CliIO } from './program.js';
+
+/** The package version, read at run time from the package.json next to `dist/` (or `src/`). */
+function version(): string {
+  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  const parsed = JSON.parse(text) as { version?: unknown };
+  return typeof parsed.version === 'string' ? parsed.version : '0.0.0';
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+const io: CliIO = {
+  readFile: (path) => readFile(path),
+  readStdin,
+  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  stdout: (text) => {
+    process.stdout.write(text);
+  },
+  stderr: (text) => {
+    process.stderr.write(text);
+  },
+  version,
+};
+
+// Output to a closed pipe (`… | head`) is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
+runCli(process.argv.slice(2), COMMANDS, io).then(
+  (code) => {
+    // exitCode, not exit(): let buffered output drain first.
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`integrity-risk: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,341 @@
+/**
+ * The command dispatcher: parses flags common to every command, finds the command, runs it, and
+ * turns every failure into one line and an exit code. A command is a {@link Command} in
+ * `src/cli/commands/<name>.ts`, listed in `src/cli/commands/index.ts`.
+ */
+import { DEFAULT_LOCALE, fill, fillAll, isLocale, LOCALES, type Locale, type LocalizedText, type MessageParams } from '../i18n/locale.js';
+import type { Problem } from '../validate/problem.js';
+import { suggest } from '../validate/suggest.js';
+import { CliError, dataError, EXIT, usageError } from './errors.js';
+import { CLI_MESSAGES, type CliMessageKey } from './messages.js';
+import { decodeUtf8, parseJsonText } from './text.js';
+
+/** Everything a command may do to the outside world; `src/cli/main.ts` supplies Node's. */
+export interface CliIO {
+  /** Reads a whole file; rejects with a Node error (`code` ENOENT, EISDIR, EACCES, …). */
+  readFile(path: string): Promise<Uint8Array>;
+  /** Reads all of standard input. */
+  readStdin(): Promise<Uint8Array>;
+  /** Writes a whole file. */
+  writeFile(path: string, text: string): Promise<void>;
+  /** Writes to standard output. */
+  stdout(text: string): void;
+  /** Writes to standard error. */
+  stderr(text: string): void;
+  /** The package version. */
+  version(): string;
+}
+
+/** A flag a command accepts besides the common ones. */
+export interface FlagSpec {
+  /** The long name, without `--`. */
+  readonly name: string;
+  /** A one-letter alias, without `-`. */
+  readonly short?: string;
+  /** Present when the flag takes a value. */
+  readonly value?: { readonly name: string; readonly allowed?: readonly string[] };
+  /** What it does. */
+  readonly help: LocalizedText;
+}
+
+/** What a command receives. */
+export interface CommandContext {
+  /** Positional arguments. */
+  readonly args: readonly string[];
+  /** The command's own flags: `true` for a switch, the value otherwise. */
+  readonly flags: Readonly<Record<string, string | true>>;
+  /** The output locale. */
+  readonly locale: Locale;
+  /** Print errors only. */
+  readonly quiet: boolean;
+  /** `-o <file>`, when the command writes output and one was given (`-` is standard output). */
+  readonly output: string | undefined;
+  /** The outside world. */
+  readonly io: CliIO;
+  /** A message in the chosen locale. */
+  text(key: CliMessageKey, params?: MessageParams): string;
+  /** Reads a JSON input: a file or `-` for standard input; fails with exit 2 or 1 as it should. */
+  readJson(arg: string): Promise<unknown>;
+  /** Writes a command's result to `-o <file>` or standard output. */
+  write(text: string): Promise<void>;
+  /** One `path: message` line per problem (root shown as `$`), warnings marked. */
+  problemLines(problems: readonly Problem[]): string[];
+}
+
+/** A command of the command line. */
+export interface Command {
+  /** The name typed after `integrity-risk`. */
+  readonly name: string;
+  /** One line for the command list. */
+  readonly summary: LocalizedText;
+  /** A paragraph for `--help`. */
+  readonly description: LocalizedText;
+  /** The arguments as shown in the usage line, e.g. `<file|->`. */
+  readonly usage: string;
+  /** Help for the arguments. */
+  readonly argumentsHelp: readonly LocalizedText[];
+  /** Fewest and most positional arguments. */
+  readonly positionals: { readonly min: number; readonly max: number; readonly name: string };
+  /** Whether the command writes a result that `-o` may redirect. */
+  readonly output: boolean;
+  /** The command's own flags. */
+  readonly flags: readonly FlagSpec[];
+  /** Runs the command; returns the exit code. Throws {@link CliError} for usage and data errors. */
+  run(context: CommandContext): Promise<number>;
+}
+
+const COMMON_FLAGS: readonly FlagSpec[] = [
+  { name: 'locale', value: { name: '<zh-CN|zh-TW|en>', allowed: LOCALES }, help: CLI_MESSAGES['help-locale'] },
+  { name: 'quiet', short: 'q', help: CLI_MESSAGES['help-quiet'] },
+  { name: 'help', short: 'h', help: CLI_MESSAGES['help-help'] },
+];
+const OUTPUT_FLAG: FlagSpec = { name: 'output', short: 'o', value: { name: '<file>' }, help: CLI_MESSAGES['help-output'] };
+const VERSION_FLAG: FlagSpec = { name: 'version', short: 'V', help: CLI_MESSAGES['help-version'] };
+
+/** The text of a thrown value, for the one line printed about an unexpected error. */
+function reasonOf(thrown: unknown): string {
+  try {
+    if (thrown instanceof Error) return thrown.message;
+    return String(thrown);
+  } catch {
+    return '?';
+  }
+}
+
+function errorCode(thrown: unknown): string | undefined {
+  if (typeof thrown === 'object' && thrown !== null && 'code' in thrown) {
+    const code = (thrown as { code: unknown }).code;
+    return typeof code === 'string' ? code : undefined;
+  }
+  return undefined;
+}
+
+interface Parsed {
+  readonly positionals: string[];
+  readonly flags: Record<string, string | true>;
+}
+
+/** Parses `argv` against flag specs: `--name`, `--name=value`, `--name value`, `-x value`, `--` ends flags. */
+function parseArgs(argv: readonly string[], specs: readonly FlagSpec[], command: string | undefined): Parsed {
+  const positionals: string[] = [];
+  const flags: Record<string, string | true> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (token === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (token === '-' || !token.startsWith('-')) {
+      positionals.push(token);
+      continue;
+    }
+    const long = token.startsWith('--');
+    const eq = long ? token.indexOf('=') : -1;
+    const name = long ? token.slice(2, eq === -1 ? undefined : eq) : token.slice(1);
+    const spec = specs.find((s) => (long ? s.name === name : s.short === name));
+    if (spec === undefined) {
+      const names = specs.flatMap((s) => [`--${s.name}`, ...(s.short === undefined ? [] : [`-${s.short}`])]);
+      const bare = long ? `--${name}` : token;
+      const hint = suggest(bare, names);
+      throw usageError(
+        'unknown-flag',
+        { flag: bare, hint: hint === undefined ? { 'zh-CN': '', 'zh-TW': '', en: '' } : fillAll(CLI_MESSAGES['did-you-mean'], { suggestion: hint }) },
+        command,
+      );
+    }
+    if (spec.value === undefined) {
+      if (eq !== -1) throw usageError('flag-takes-no-value', { flag: `--${spec.name}` }, command);
+      flags[spec.name] = true;
+      continue;
+    }
+    let value: string | undefined;
+    if (eq !== -1) value = token.slice(eq + 1);
+    else if (i + 1 < argv.length) value = argv[++i];
+    if (value === undefined) throw usageError('missing-flag-value', { flag: long ? `--${spec.name}` : token }, command);
+    if (spec.value.allowed !== undefined && !spec.value.allowed.includes(value)) {
+      throw usageError('bad-flag-value', { flag: `--${spec.name}`, value, allowed: spec.value.allowed.join(', ') }, command);
+    }
+    flags[spec.name] = value;
+  }
+  return { positionals, flags };
+}
+
+/** The locale named by `--locale` anywhere in `argv`, so even argument errors speak it. */
+function sniffLocale(argv: readonly string[]): Locale {
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (token === '--') break;
+    const value = token === '--locale' ? argv[i + 1] : token.startsWith('--locale=') ? token.slice(9) : undefined;
+    if (isLocale(value)) return value;
+  }
+  return DEFAULT_LOCALE;
+}
+
+function flagLines(specs: readonly FlagSpec[], locale: Locale): string[] {
+  const heads = specs.map(
+    (s) => `${s.short === undefined ? '    ' : `-${s.short}, `}--${s.name}${s.value === undefined ? '' : ` ${s.value.name}`}`,
+  );
+  const width = Math.max(...heads.map((h) => h.length));
+  return specs.map((s, i) => `  ${heads[i]!.padEnd(width)}  ${s.help[locale]}`);
+}
+
+function globalHelp(commands: readonly Command[], locale: Locale): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    CLI_MESSAGES.usage[locale],
+    '',
+    CLI_MESSAGES.commands[locale],
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary[locale]}`),
+    '',
+    CLI_MESSAGES.options[locale],
+    ...flagLines([...COMMON_FLAGS, VERSION_FLAG], locale),
+    '',
+  ].join('\n');
+}
+
+function commandSpecs(command: Command): FlagSpec[] {
+  return [...command.flags, ...(command.output ? [OUTPUT_FLAG] : []), ...COMMON_FLAGS];
+}
+
+function commandHelp(command: Command, locale: Locale): string {
+  return [
+    `integrity-risk ${command.name} ${command.usage}`,
+    '',
+    command.description[locale],
+    '',
+    ...command.argumentsHelp.map((a) => `  ${a[locale]}`),
+    '',
+    CLI_MESSAGES.options[locale],
+    ...flagLines(commandSpecs(command), locale),
+    '',
+  ].join('\n');
+}
+
+function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
+  const locale = isLocale(parsed.flags['locale']) ? parsed.flags['locale'] : DEFAULT_LOCALE;
+  const output = typeof parsed.flags['output'] === 'string' ? parsed.flags['output'] : undefined;
+  const own: Record<string, string | true> = {};
+  for (const spec of command.flags) {
+    const v = parsed.flags[spec.name];
+    if (v !== undefined) own[spec.name] = v;
+  }
+  const text = (key: CliMessageKey, params: MessageParams = {}): string => fill(CLI_MESSAGES[key][locale], params, locale);
+  return {
+    args: parsed.positionals,
+    flags: own,
+    locale,
+    quiet: parsed.flags['quiet'] === true,
+    output,
+    io,
+    text,
+    async readJson(arg) {
+      const source: string | LocalizedText = arg === '-' ? CLI_MESSAGES.stdin : arg;
+      let bytes: Uint8Array;
+      try {
+        bytes = arg === '-' ? await io.readStdin() : await io.readFile(arg);
+      } catch (e) {
+        const code = errorCode(e);
+        if (code === 'ENOENT') throw usageError('file-not-found', { file: arg }, command.name);
+        if (e instanceof RangeError || code === 'ERR_FS_FILE_TOO_LARGE') throw dataError('input-too-large', { source });
+        throw usageError('file-unreadable', { file: arg, reason: code ?? reasonOf(e) }, command.name);
+      }
+      return parseJsonText(decodeUtf8(bytes, source), source);
+    },
+    async write(result) {
+      if (output === undefined || output === '-') {
+        io.stdout(result);
+        return;
+      }
+      try {
+        await io.writeFile(output, result);
+      } catch (e) {
+        throw usageError('file-unwritable', { file: output, reason: errorCode(e) ?? reasonOf(e) }, command.name);
+      }
+    },
+    problemLines(problems) {
+      return problems.map(
+        (p) => `${p.path === '' ? '$' : p.path}: ${p.severity === 'warning' ? CLI_MESSAGES['problem-warning'][locale] : ''}${p.message[locale]}`,
+      );
+    },
+  };
+}
+
+/**
+ * Runs the command line.
+ * @param argv - the arguments after the program name
+ * @param commands - the commands
+ * @param io - the outside world
+ * @returns the exit code: 0 done, 1 invalid data, 2 usage
+ */
+export async function runCli(argv: readonly string[], commands: readonly Command[], io: CliIO): Promise<number> {
+  let locale = sniffLocale(argv);
+  let current: Command | undefined;
+  try {
+    const first = argv[0];
+    if (first === undefined) {
+      io.stderr(globalHelp(commands, locale));
+      throw usageError('missing-command');
+    }
+    if (first.startsWith('-') && first !== '-') {
+      // Only common flags may come before the command.
+      const globalSpecs = [...COMMON_FLAGS, VERSION_FLAG];
+      let end = 0;
+      while (end < argv.length && argv[end]!.startsWith('-') && argv[end] !== '-' && argv[end] !== '--') {
+        end += argv[end] === '--locale' ? 2 : 1;
+      }
+      const before = argv.slice(0, Math.min(end, argv.length));
+      if (end >= argv.length) end = -1;
+      const parsed = parseArgs(before, globalSpecs, undefined);
+      if (parsed.flags['version'] === true) {
+        io.stdout(`${io.version()}\n`);
+        return EXIT.ok;
+      }
+      if (parsed.flags['help'] === true) {
+        io.stdout(globalHelp(commands, locale));
+        return EXIT.ok;
+      }
+      if (end === -1) {
+        io.stderr(globalHelp(commands, locale));
+        throw usageError('missing-command');
+      }
+      // Global flags are passed on to the command.
+      return await runCli([argv[end]!, ...before, ...argv.slice(end + 1)], commands, io);
+    }
+    current = commands.find((c) => c.name === first);
+    if (current === undefined) {
+      const hint = suggest(first, commands.map((c) => c.name));
+      throw usageError('unknown-command', {
+        command: first,
+        hint: hint === undefined ? { 'zh-CN': '', 'zh-TW': '', en: '' } : fillAll(CLI_MESSAGES['did-you-mean'], { suggestion: hint }),
+      });
+    }
+    const parsed = parseArgs(argv.slice(1), commandSpecs(current), current.name);
+    if (isLocale(parsed.flags['locale'])) locale = parsed.flags['locale'];
+    if (parsed.flags['help'] === true) {
+      io.stdout(commandHelp(current, locale));
+      return EXIT.ok;
+    }
+    const { min, max, name } = current.positionals;
+    if (parsed.positionals.length < min) throw usageError('missing-argument', { name }, current.name);
+    if (parsed.positionals.length > max) {
+      throw usageError('too-many-arguments', { argument: parsed.positionals[max]! }, current.name);
+    }
+    return await current.run(context(current, parsed, io));
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr(`integrity-risk: ${fill(CLI_MESSAGES[e.key][locale], e.params, locale)}\n`);
+      if (e.exitCode === EXIT.usage) {
+        const command = commands.find((c) => c.name === e.command);
+        io.stderr(
+          command === undefined
+            ? `${CLI_MESSAGES['usage-hint'][locale]}\n`
+            : `${fill(CLI_MESSAGES['command-usage-hint'][locale], { usage: `integrity-risk ${command.name} ${command.usage}`, command: command.name })}\n`,
+        );
+      }
+      return e.exitCode;
+    }
+    // Never a stack trace: one line, and the data exit code.
+    io.stderr(`integrity-risk: ${fill(CLI_MESSAGES['internal-error'][locale], { reason: reasonOf(e) }, locale)}\n`);
+    return EXIT.invalidData;
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Power-configuration checks (权力配置检查): structural problems in how powers are distributed
+ * among posts. Findings come in document order of posts, then in the order of `FINDING_CODES`
+ * (incompatible pairs in settings order).
+ */
+import { fillAll, type LocalizedText, type MessageParams } from '../i18n/locale.js';
+import type { OrganizationDocument, Post, Power } from '../model/document.js';
+import { LEVELS, POWER_CATEGORIES, type Level, type PowerCategory } from '../model/enums.js';
+import type { Assessment } from '../scoring/types.js';
+import { FINDING_MESSAGES } from './messages.js';
+import { withDefaults, type FindingSettings, type IncompatiblePair, type PowerMatcher } from './settings.js';
+import type { Finding, FindingCode } from './types.js';
+
+/** Post levels by post id, or a whole assessment (its posts' inherent levels are used). */
+export type PostLevels = ReadonlyMap<string, Level> | Pick<Assessment, 'posts'>;
+
+function levelOf(levels: PostLevels, postId: string): Level | undefined {
+  if ('posts' in levels && !('get' in levels)) return levels.posts.get(postId)?.level;
+  return (levels as ReadonlyMap<string, Level>).get(postId);
+}
+
+function joinNames(names: readonly string[]): LocalizedText {
+  return { 'zh-CN': names.join('、'), 'zh-TW': names.join('、'), en: names.join(', ') };
+}
+
+function joinLabels(labels: readonly LocalizedText[]): LocalizedText {
+  return {
+    'zh-CN': labels.map((l) => l['zh-CN']).join('、'),
+    'zh-TW': labels.map((l) => l['zh-TW']).join('、'),
+    en: labels.map((l) => l.en).join(', '),
+  };
+}
+
+function categoryLabel(id: PowerCategory): LocalizedText {
+  return POWER_CATEGORIES.find((c) => c.id === id)?.label ?? { 'zh-CN': id, 'zh-TW': id, en: id };
+}
+
+function levelLabel(level: Level): LocalizedText {
+  return LEVELS.find((l) => l.id === level)?.label ?? { 'zh-CN': level, 'zh-TW': level, en: level };
+}
+
+function finding(code: FindingCode, post: Post, powers: readonly Power[], extra: MessageParams, pairId?: string): Finding {
+  const params: MessageParams = { post: post.name, postId: post.id, powers: joinNames(powers.map((p) => p.name)), ...extra };
+  const f: Finding = { code, postId: post.id, powerIds: powers.map((p) => p.id), message: fillAll(FINDING_MESSAGES[code], params), params };
+  return pairId === undefined ? f : { ...f, pairId };
+}
+
+/**
+ * Tells whether a power is matched by a matcher (every condition present holds; step keywords match
+ * as substrings of any of the power's steps).
+ * @param power - the power
+ * @param matcher - the matcher
+ * @returns true when it matches
+ */
+export function powerMatches(power: Power, matcher: PowerMatcher): boolean {
+  if (matcher.categories !== undefined && !matcher.categories.includes(power.category)) return false;
+  if (matcher.steps !== undefined) {
+    const keywords = matcher.steps;
+    if (!power.steps.some((step) => keywords.some((k) => k !== '' && step.includes(k)))) return false;
+  }
+  if (matcher.notCollective === true && power.collectiveDecision) return false;
+  return true;
+}
+
+function sideMatches(power: Power, side: readonly PowerMatcher[]): boolean {
+  return side.some((m) => powerMatches(power, m));
+}
+
+/**
+ * Tells whether a post has fund linkage: a power in one of `fundCategories`, or a risk point rated
+ * at least `fundLinkageAtLeast` on `fundLinkage` (a factor rated on risk points only, so the
+ * document's rating is the effective one).
+ * @param post - the post
+ * @param settings - the settings
+ * @returns the powers that give the linkage, in document order (empty when there is none)
+ */
+export function fundLinkedPowers(post: Post, settings: FindingSettings): Power[] {
+  return post.powers.filter(
+    (p) =>
+      settings.fundCategories.includes(p.category) ||
+      p.riskPoints.some((rp) => (rp.factors.fundLinkage ?? 0) >= settings.fundLinkageAtLeast),
+  );
+}
+
+function checkPost(post: Post, level: Level | undefined, s: FindingSettings): Finding[] {
+  const out: Finding[] = [];
+  const keyPowers = post.powers.filter((p) => s.keyAreas.includes(p.category));
+  const areasHeld = s.keyAreas.filter((a) => keyPowers.some((p) => p.category === a));
+
+  if (post.rank === 'principal' && keyPowers.length > 0) {
+    out.push(finding('principal-direct-charge', post, keyPowers, { areas: joinLabels(areasHeld.map(categoryLabel)) }));
+  }
+  if (post.rank === 'deputy' && s.keyAreas.length > 0 && areasHeld.length === s.keyAreas.length) {
+    out.push(
+      finding('deputy-all-five', post, keyPowers, { areas: joinLabels(areasHeld.map(categoryLabel)), count: s.keyAreas.length }),
+    );
+  }
+  for (const pair of s.incompatiblePairs) {
+    const f = checkPair(post, pair);
+    if (f !== undefined) out.push(f);
+  }
+  const undecided = post.powers.filter((p) => p.majorMatter && !p.collectiveDecision);
+  if (undecided.length > 0) out.push(finding('collective-decision-missing', post, undecided, {}));
+
+  if (level !== undefined && s.rotationLevels.includes(level) && post.tenureYears >= s.rotationYears) {
+    out.push(finding('rotation-due', post, [], { tenure: post.tenureYears, limit: s.rotationYears, level: levelLabel(level) }));
+  }
+  if (post.tenureYears >= s.auditYears) {
+    const linked = fundLinkedPowers(post, s);
+    if (linked.length > 0) out.push(finding('audit-due', post, linked, { tenure: post.tenureYears, limit: s.auditYears }));
+  }
+  return out;
+}
+
+function checkPair(post: Post, pair: IncompatiblePair): Finding | undefined {
+  let first = false;
+  let second = false;
+  const involved: Power[] = [];
+  for (const power of post.powers) {
+    const a = sideMatches(power, pair.first);
+    const b = sideMatches(power, pair.second);
+    first ||= a;
+    second ||= b;
+    if (a || b) involved.push(power);
+  }
+  if (!first || !second) return undefined;
+  const label = pair.label ?? { 'zh-CN': pair.id, 'zh-TW': pair.id, en: pair.id };
+  return finding('incompatible-powers', post, involved, { pair: label }, pair.id);
+}
+
+/**
+ * Checks how powers are distributed among posts. Never throws; does not change its inputs.
+ * - `principal-direct-charge`: a principal post holds powers in a key area (default: personnel,
+ *   finance, approval, project, procurement);
+ * - `deputy-all-five`: a deputy post holds every key area;
+ * - `incompatible-powers`: a post holds both sides of an incompatible pair (one finding per pair);
+ * - `collective-decision-missing`: `majorMatter` powers without `collectiveDecision` (one finding per post);
+ * - `rotation-due`: tenure ≥ `rotationYears` on a post whose level is in `rotationLevels`
+ *   (posts without a level are not checked);
+ * - `audit-due`: tenure ≥ `auditYears` on a post with fund linkage ({@link fundLinkedPowers}).
+ * @param doc - the validated document
+ * @param postLevels - post levels by id, or the assessment
+ * @param settings - settings; missing fields take `DEFAULT_FINDING_SETTINGS`
+ * @returns the findings, by post in document order, then by code
+ * @example
+ * const findings = checkPowerConfiguration(doc, assess(doc));
+ * findings.map((f) => `${f.postId}: ${f.message['zh-CN']}`);
+ */
+export function checkPowerConfiguration(
+  doc: OrganizationDocument,
+  postLevels: PostLevels = new Map(),
+  settings: Partial<FindingSettings> = {},
+): Finding[] {
+  const s = withDefaults(settings);
+  const out: Finding[] = [];
+  for (const post of doc.posts) out.push(...checkPost(post, levelOf(postLevels, post.id), s));
+  return out;
+}

@@ -1,0 +1,88 @@
+/**
+ * Messages of the power-configuration findings and of finding-settings problems, in every locale.
+ */
+import type { LocalizedText } from '../i18n/locale.js';
+import { TEMPLATE_PROBLEM_MESSAGES } from '../measures/messages.js';
+import type { FindingCode } from './types.js';
+
+/**
+ * Finding messages by code. Params: `post` (name), `postId`, `powers` (names, joined), `areas`,
+ * `count`, `pair`, `tenure`, `limit`, `level`.
+ */
+export const FINDING_MESSAGES = {
+  'principal-direct-charge': {
+    'zh-CN': '{post}为主要负责人，直接掌握{areas}方面的权力（{powers}），不符合“一把手”不直接分管人事、财务、行政审批、工程项目和物资采购的要求，应调整由副职分管。',
+    'zh-TW': '{post}為主要負責人，直接掌握{areas}方面的權力（{powers}），不符合「一把手」不直接分管人事、財務、行政審批、工程項目及物資採購的要求，應調整由副職分管。',
+    en: 'The {post} is the principal yet directly holds powers in {areas} ({powers}); the principal should not be directly in charge of personnel, finance, approval, projects or procurement, so these should move to a deputy.',
+  },
+  'deputy-all-five': {
+    'zh-CN': '{post}（副职）同时分管全部{count}个重点领域（{areas}），涉及{powers}，权力过于集中，应在班子成员之间分解。',
+    'zh-TW': '{post}（副職）同時分管全部{count}個重點領域（{areas}），涉及{powers}，權力過於集中，應於班子成員之間分解。',
+    en: 'The {post} (deputy) holds all {count} key areas ({areas}) through {powers}; this concentrates power and should be divided among the leadership team.',
+  },
+  'incompatible-powers': {
+    'zh-CN': '{post}同时掌握应当分离的职责：{pair}（{powers}），不符合分事行权、分岗设权要求。',
+    'zh-TW': '{post}同時掌握應當分離的職責：{pair}（{powers}），不符合分事行權、分崗設權要求。',
+    en: 'The {post} holds duties that must be separated: {pair} ({powers}); powers should be split by matter and by post.',
+  },
+  'collective-decision-missing': {
+    'zh-CN': '{post}掌握的“三重一大”事项未经领导班子集体决策：{powers}。',
+    'zh-TW': '{post}掌握的「三重一大」事項未經領導班子集體決策：{powers}。',
+    en: '"Three majors, one large" matters held by the {post} are not decided collectively by the leadership team: {powers}.',
+  },
+  'rotation-due': {
+    'zh-CN': '{post}在同一岗位任职{tenure}年，已达到{limit}年的轮岗年限，岗位风险等级为{level}，应安排定期轮岗交流。',
+    'zh-TW': '{post}於同一崗位任職{tenure}年，已達{limit}年的輪調年限，崗位風險等級為{level}，應安排定期輪調。',
+    en: 'The {post} has been in the post for {tenure} years, reaching the {limit}-year rotation term on a {level}-risk post; rotation is due.',
+  },
+  'audit-due': {
+    'zh-CN': '{post}任职{tenure}年（达到{limit}年），岗位与资金关联（{powers}），应开展经济责任审计。',
+    'zh-TW': '{post}任職{tenure}年（達{limit}年），崗位與資金關聯（{powers}），應辦理經濟責任審計。',
+    en: 'The {post} has served {tenure} years (at least {limit}) on a post linked to funds ({powers}); an economic-responsibility audit is due.',
+  },
+} as const satisfies Readonly<Record<FindingCode, LocalizedText>>;
+
+/** Messages of finding-settings problems, by code. */
+export const FINDING_SETTINGS_PROBLEM_MESSAGES = {
+  'not-an-object': TEMPLATE_PROBLEM_MESSAGES['not-an-object'],
+  'not-an-array': TEMPLATE_PROBLEM_MESSAGES['not-an-array'],
+  'unknown-field': TEMPLATE_PROBLEM_MESSAGES['unknown-field'],
+  'missing-locale-text': TEMPLATE_PROBLEM_MESSAGES['missing-locale-text'],
+  'bad-power-category': TEMPLATE_PROBLEM_MESSAGES['bad-power-category'],
+  'bad-level': TEMPLATE_PROBLEM_MESSAGES['bad-level'],
+  'bad-keyword': TEMPLATE_PROBLEM_MESSAGES['bad-keyword'],
+  'bad-threshold': TEMPLATE_PROBLEM_MESSAGES['bad-threshold'],
+  'empty-list': {
+    'zh-CN': '列表不能为空',
+    'zh-TW': '清單不可為空',
+    en: 'The list must not be empty',
+  },
+  'not-a-boolean': {
+    'zh-CN': '此处应为 true 或 false',
+    'zh-TW': '此處應為 true 或 false',
+    en: 'Expected true or false',
+  },
+  'bad-years': {
+    'zh-CN': '年限应为 0 至 100 之间的数字',
+    'zh-TW': '年限應為 0 至 100 之間的數字',
+    en: 'Years must be a number from 0 to 100',
+  },
+  'bad-pair-id': {
+    'zh-CN': '不相容组合编号“{id}”无效：应为小写字母、数字和连字符',
+    'zh-TW': '不相容組合編號「{id}」無效：應為小寫字母、數字及連字號',
+    en: 'Pair id "{id}" is invalid: use lower-case letters, digits and hyphens',
+  },
+  'duplicate-pair-id': {
+    'zh-CN': '不相容组合编号“{id}”重复',
+    'zh-TW': '不相容組合編號「{id}」重複',
+    en: 'Pair id "{id}" is used twice',
+  },
+  'empty-matcher': {
+    'zh-CN': '匹配条件至少需要 categories 或 steps 之一，否则会匹配所有权力',
+    'zh-TW': '比對條件至少需要 categories 或 steps 之一，否則會比對所有權力',
+    en: 'A matcher needs categories or steps; otherwise it matches every power',
+  },
+} as const satisfies Readonly<Record<string, LocalizedText>>;
+
+/** A code of a finding-settings problem. */
+export type FindingSettingsProblemCode = keyof typeof FINDING_SETTINGS_PROBLEM_MESSAGES;

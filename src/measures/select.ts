@@ -1,0 +1,269 @@
+/**
+ * Selection: which templates apply to a risk point, in what order, with placeholders filled.
+ *
+ * Rules (also in docs/readme/measures.md):
+ * 1. A template applies when every trigger condition present holds; a template without conditions
+ *    applies everywhere. Its relevance is the sum of the weights of its conditions
+ *    ({@link RELEVANCE_WEIGHTS}): the more specific, the more relevant.
+ * 2. Templates named in `controls` are listed with status `in-place`, whether or not they apply,
+ *    and are never proposed again. Ids unknown to the library are ignored.
+ * 3. Applicable templates not in place are proposed, per phase at most
+ *    `maxProposedPerPhase[level]` (default high 3, medium 2, low 1), most relevant first, ties by id.
+ * 4. Coverage: a high risk point has at least one measure in every phase, any other risk point at
+ *    least one measure; a missing phase gets the library's fallback template for that phase.
+ * 5. Order: phase (before, during, after), then relevance (highest first), then id (code-unit order).
+ */
+import { fillAll, type LocalizedText, type MessageParams } from '../i18n/locale.js';
+import type { Factors, Post, Power, RiskPoint } from '../model/document.js';
+import { compareLevels, POST_FACTOR_IDS, RANKS, type FactorId, type Level } from '../model/enums.js';
+import { DEFAULT_LIBRARY, type TemplateLibrary } from './library.js';
+import { PHASES, type MeasureTemplate, type MeasureTriggers, type Phase, type SelectedMeasure, type SelectionContext } from './types.js';
+
+/** How much each kind of matched trigger condition adds to a template's relevance. */
+export const RELEVANCE_WEIGHTS = {
+  /** `minLevel`, by the level required. */
+  minLevel: { low: 0, medium: 1, high: 2 },
+  /** Each factor threshold. */
+  factor: 1,
+  /** Extra for a factor threshold of 4 or more. */
+  factorHighThreshold: 1,
+  /** A power-category condition. */
+  categories: 2,
+  /** A step-keyword condition (the most concrete match on the procedure). */
+  steps: 3,
+  /** A finding-code condition (a structural problem the measure remedies). */
+  findingCodes: 4,
+  /** Each flag. */
+  flag: 2,
+  /** A rank condition: per rank it leaves out (the narrower, the more relevant), at least this once. */
+  ranksPerExcluded: 1,
+} as const;
+
+/** Default cap on proposed measures per phase, by the risk point's level. */
+export const DEFAULT_MAX_PROPOSED_PER_PHASE = { high: 3, medium: 2, low: 1 } as const satisfies Readonly<Record<Level, number>>;
+
+/** Options of {@link selectMeasures}. */
+export interface SelectionOptions {
+  /** Cap on proposed measures per phase, by level; in-place measures are not counted. */
+  readonly maxProposedPerPhase?: Readonly<Record<Level, number>>;
+}
+
+const PHASE_INDEX: Readonly<Record<Phase, number>> = { before: 0, during: 1, after: 2 };
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The relevance a template's triggers give when they match (the weight of its conditions).
+ * @param triggers - the template's triggers
+ * @returns the sum of {@link RELEVANCE_WEIGHTS} over the conditions present; 0 for a general template
+ */
+export function triggerWeight(triggers: MeasureTriggers): number {
+  let w = 0;
+  if (triggers.minLevel !== undefined) w += RELEVANCE_WEIGHTS.minLevel[triggers.minLevel];
+  if (triggers.factors !== undefined) {
+    for (const min of Object.values(triggers.factors)) {
+      if (min === undefined) continue;
+      w += RELEVANCE_WEIGHTS.factor + (min >= 4 ? RELEVANCE_WEIGHTS.factorHighThreshold : 0);
+    }
+  }
+  if (triggers.categories !== undefined) w += RELEVANCE_WEIGHTS.categories;
+  if (triggers.steps !== undefined) w += RELEVANCE_WEIGHTS.steps;
+  if (triggers.findingCodes !== undefined) w += RELEVANCE_WEIGHTS.findingCodes;
+  if (triggers.flags !== undefined) w += RELEVANCE_WEIGHTS.flag * triggers.flags.length;
+  if (triggers.ranks !== undefined) {
+    w += RELEVANCE_WEIGHTS.ranksPerExcluded * Math.max(1, RANKS.length - new Set(triggers.ranks).size);
+  }
+  return w;
+}
+
+function stepMatches(step: string, keywords: readonly string[]): boolean {
+  const lower = step.toLowerCase();
+  for (const k of keywords) if (k !== '' && lower.includes(k.toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * Tells whether a template's triggers hold for a risk point (every condition present must hold;
+ * inside a list one entry is enough).
+ * @param triggers - the template's triggers
+ * @param ctx - the risk point
+ * @returns true when the template applies
+ */
+export function triggersMatch(triggers: MeasureTriggers, ctx: SelectionContext): boolean {
+  if (triggers.minLevel !== undefined && compareLevels(ctx.level, triggers.minLevel) < 0) return false;
+  if (triggers.factors !== undefined) {
+    for (const [factor, min] of Object.entries(triggers.factors) as [FactorId, number | undefined][]) {
+      if (min === undefined) continue;
+      const rating = ctx.factors[factor];
+      if (rating === undefined || rating < min) return false;
+    }
+  }
+  if (triggers.categories !== undefined && !triggers.categories.includes(ctx.power.category)) return false;
+  if (triggers.steps !== undefined && !stepMatches(ctx.step, triggers.steps)) return false;
+  if (triggers.findingCodes !== undefined && !triggers.findingCodes.some((c) => ctx.findingCodes.includes(c))) return false;
+  if (triggers.flags !== undefined) {
+    for (const flag of triggers.flags) {
+      if (flag === 'majorMatter' && ctx.majorMatter !== true) return false;
+      if (flag === 'priorIncident' && ctx.priorIncident !== true) return false;
+      if (flag === 'notCollective' && ctx.collectiveDecision === true) return false;
+    }
+  }
+  if (triggers.ranks !== undefined && (ctx.rank === undefined || !triggers.ranks.includes(ctx.rank))) return false;
+  return true;
+}
+
+/**
+ * The placeholder values of a risk point: `{post}`, `{power}`, `{department}`, `{step}`.
+ * @param ctx - the risk point
+ * @returns the values for `fill`
+ */
+export function placeholderValues(ctx: SelectionContext): MessageParams {
+  return { post: ctx.post.name, power: ctx.power.name, department: ctx.post.department, step: ctx.step };
+}
+
+/**
+ * Fills a template's title, text and indicator.
+ * @param template - the template
+ * @param params - placeholder values (plain or localized)
+ * @param status - in place or proposed
+ * @returns the selected measure
+ */
+export function instantiate(template: MeasureTemplate, params: MessageParams, status: SelectedMeasure['status']): SelectedMeasure {
+  const filled: { -readonly [K in keyof SelectedMeasure]: SelectedMeasure[K] } = {
+    templateId: template.id,
+    phase: template.phase,
+    kind: template.kind,
+    owner: template.owner,
+    title: fillAll(template.title, params),
+    text: fillAll(template.text, params),
+    reviewDays: template.reviewDays,
+    status,
+  };
+  if (template.indicator !== undefined) filled.indicator = fillAll(template.indicator as LocalizedText, params);
+  return filled;
+}
+
+interface Pick {
+  readonly template: MeasureTemplate;
+  readonly relevance: number;
+  readonly status: SelectedMeasure['status'];
+}
+
+/**
+ * Selects the prevention measures of one risk point. Never throws; does not change its inputs.
+ * @param ctx - what selection needs to know about the risk point
+ * @param library - the template library (default: the built-in one)
+ * @param options - caps on proposals
+ * @returns the measures, ordered by phase, relevance, id
+ * @example
+ * const measures = selectMeasures({
+ *   post: { id: 'p1', name: '采购员', department: '物资科' },
+ *   power: { id: 'w1', name: '物资采购', category: 'procurement' },
+ *   step: '验收', level: 'high', factors: { fundLinkage: 5, discretion: 4 },
+ *   findingCodes: [], controls: ['integrity-education'],
+ * });
+ * measures[0].text['zh-CN']; // 物资科负责人每季度组织采购员开展廉洁从业教育……
+ */
+export function selectMeasures(
+  ctx: SelectionContext,
+  library: TemplateLibrary = DEFAULT_LIBRARY,
+  options: SelectionOptions = {},
+): SelectedMeasure[] {
+  const caps = options.maxProposedPerPhase ?? DEFAULT_MAX_PROPOSED_PER_PHASE;
+  const inPlace = new Set<string>();
+  const picks: Pick[] = [];
+  for (const id of ctx.controls) {
+    const template = library.byId.get(id);
+    if (template === undefined || inPlace.has(id)) continue;
+    inPlace.add(id);
+    const relevance = triggersMatch(template.triggers, ctx) ? triggerWeight(template.triggers) : 0;
+    picks.push({ template, relevance, status: 'in-place' });
+  }
+
+  const candidates: Record<Phase, Pick[]> = { before: [], during: [], after: [] };
+  for (const template of library.templates) {
+    if (inPlace.has(template.id) || !triggersMatch(template.triggers, ctx)) continue;
+    candidates[template.phase].push({ template, relevance: triggerWeight(template.triggers), status: 'proposed' });
+  }
+  const cap = Math.max(0, Math.floor(caps[ctx.level]));
+  const covered = new Set<Phase>(picks.map((p) => p.template.phase));
+  for (const phase of PHASES) {
+    const list = candidates[phase].sort((a, b) => b.relevance - a.relevance || compareIds(a.template.id, b.template.id));
+    for (const p of list.slice(0, cap)) {
+      picks.push(p);
+      covered.add(phase);
+    }
+  }
+
+  // Coverage guarantees: every phase for high risk points, at least one measure for the rest.
+  const needed: readonly Phase[] = ctx.level === 'high' ? PHASES : picks.length === 0 ? PHASES.slice(0, 1) : [];
+  for (const phase of needed) {
+    if (covered.has(phase)) continue;
+    const fallback = library.fallbacks[phase] ?? (picks.length === 0 ? firstFallback(library) : undefined);
+    if (fallback === undefined || picks.some((p) => p.template.id === fallback.id)) continue;
+    picks.push({ template: fallback, relevance: 0, status: 'proposed' });
+    covered.add(fallback.phase);
+  }
+
+  picks.sort(
+    (a, b) =>
+      PHASE_INDEX[a.template.phase] - PHASE_INDEX[b.template.phase] ||
+      b.relevance - a.relevance ||
+      compareIds(a.template.id, b.template.id),
+  );
+  const params = placeholderValues(ctx);
+  return picks.map((p) => instantiate(p.template, params, p.status));
+}
+
+function firstFallback(library: TemplateLibrary): MeasureTemplate | undefined {
+  for (const phase of PHASES) {
+    const t = library.fallbacks[phase];
+    if (t !== undefined) return t;
+  }
+  return undefined;
+}
+
+/**
+ * The ratings a risk point uses after inheritance: its own, else the post's for `importance` and `influence`.
+ * @param post - the post
+ * @param riskPoint - the risk point
+ * @returns the effective ratings
+ */
+export function inheritedFactors(post: Post, riskPoint: RiskPoint): Factors {
+  const out: { -readonly [F in FactorId]?: Factors[F] } = { ...riskPoint.factors };
+  for (const f of POST_FACTOR_IDS) if (out[f] === undefined && post.factors[f] !== undefined) out[f] = post.factors[f];
+  return out;
+}
+
+/**
+ * Builds the selection context of a risk point from the document.
+ * @param post - the post holding the power
+ * @param power - the power
+ * @param riskPoint - the risk point
+ * @param assessed - its inherent level and, when known, its effective factors (else inherited here)
+ * @param findingCodes - codes of findings on the post or this power
+ * @returns the context for {@link selectMeasures}
+ */
+export function selectionContext(
+  post: Post,
+  power: Power,
+  riskPoint: RiskPoint,
+  assessed: { readonly level: Level; readonly effectiveFactors?: Factors },
+  findingCodes: readonly string[] = [],
+): SelectionContext {
+  return {
+    post: { id: post.id, name: post.name, department: post.department },
+    power: { id: power.id, name: power.name, category: power.category },
+    step: riskPoint.step,
+    level: assessed.level,
+    factors: assessed.effectiveFactors ?? inheritedFactors(post, riskPoint),
+    findingCodes,
+    controls: riskPoint.controls,
+    rank: post.rank,
+    majorMatter: power.majorMatter,
+    collectiveDecision: power.collectiveDecision,
+    priorIncident: riskPoint.priorIncident,
+  };
+}

@@ -1,0 +1,208 @@
+/**
+ * Labels of the HTML report, as data in every locale. Level, rank and category names come from
+ * the vocabulary tables in `src/model/enums.ts`; this table holds the report's own words.
+ */
+import { fill, type Locale, type LocalizedText, type MessageParams } from '../i18n/locale.js';
+import type { FindingCode } from '../findings/types.js';
+import type { OwnerTier, Phase, SelectedMeasure } from '../measures/types.js';
+import type { WarningTier } from '../catalog/types.js';
+
+/** The report's headings, column names and sentences; `{name}` marks a placeholder. */
+export const HTML_LABELS = {
+  reportTitle: { 'zh-CN': '岗位廉政风险防控报告', 'zh-TW': '崗位廉政風險防控報告', en: 'Post Integrity-Risk Prevention and Control Report' },
+  reportKicker: { 'zh-CN': '岗位廉政风险防控一览表', 'zh-TW': '崗位廉政風險防控一覽表', en: 'Post integrity-risk catalog' },
+  organization: { 'zh-CN': '单位', 'zh-TW': '單位', en: 'Organization' },
+  assessedOn: { 'zh-CN': '评估日期', 'zh-TW': '評估日期', en: 'Assessed on' },
+  asOf: { 'zh-CN': '复核起算日', 'zh-TW': '複核起算日', en: 'Reviews counted from' },
+  model: { 'zh-CN': '评估模型', 'zh-TW': '評估模型', en: 'Scoring model' },
+  notGiven: { 'zh-CN': '未填写', 'zh-TW': '未填寫', en: 'not given' },
+  contents: { 'zh-CN': '目录', 'zh-TW': '目錄', en: 'Contents' },
+  sectionSummary: { 'zh-CN': '总体情况', 'zh-TW': '總體情況', en: 'Summary' },
+  sectionCharts: { 'zh-CN': '风险分布图', 'zh-TW': '風險分佈圖', en: 'Charts' },
+  sectionCatalog: { 'zh-CN': '风险目录（按部门）', 'zh-TW': '風險目錄（按部門）', en: 'Catalog by department' },
+  sectionFindings: { 'zh-CN': '权力配置问题', 'zh-TW': '權力配置問題', en: 'Findings on the distribution of powers' },
+  catalogIntro: {
+    'zh-CN': '以下按部门列出每个岗位的权力事项、流程环节、廉政风险点、风险等级和防控措施，并附岗位风险卡片和权力事项的廉政风险防控图。',
+    'zh-TW': '以下按部門列出每個崗位的權力事項、流程環節、廉政風險點、風險等級和防控措施，並附崗位風險卡片和權力事項的廉政風險防控圖。',
+    en: 'Each department lists its posts with their powers, procedure steps, integrity risk points, levels and prevention measures, followed by a risk card per post with the risk-control chart of each power.',
+  },
+  noPosts: { 'zh-CN': '目录中没有岗位。', 'zh-TW': '目錄中沒有崗位。', en: 'The catalog has no posts.' },
+  departmentKicker: { 'zh-CN': '部门 {n} / {total}', 'zh-TW': '部門 {n} / {total}', en: 'Department {n} of {total}' },
+  departmentKickerExtra: { 'zh-CN': '部门', 'zh-TW': '部門', en: 'Department' },
+  // Key figures.
+  figurePosts: { 'zh-CN': '岗位', 'zh-TW': '崗位', en: 'Posts' },
+  figurePowers: { 'zh-CN': '权力事项', 'zh-TW': '權力事項', en: 'Powers' },
+  figureRiskPoints: { 'zh-CN': '风险点', 'zh-TW': '風險點', en: 'Risk points' },
+  figureKeyPosts: { 'zh-CN': '重点岗位', 'zh-TW': '重點崗位', en: 'Key posts' },
+  figureFindings: { 'zh-CN': '配置问题', 'zh-TW': '配置問題', en: 'Findings' },
+  // Summary tables.
+  levelDistribution: { 'zh-CN': '风险等级分布', 'zh-TW': '風險等級分佈', en: 'Levels' },
+  subject: { 'zh-CN': '统计对象', 'zh-TW': '統計對象', en: 'Counted' },
+  total: { 'zh-CN': '合计', 'zh-TW': '合計', en: 'Total' },
+  rowPostsInherent: { 'zh-CN': '岗位（固有风险）', 'zh-TW': '崗位（固有風險）', en: 'Posts (inherent risk)' },
+  rowRiskPointsInherent: { 'zh-CN': '风险点（固有风险）', 'zh-TW': '風險點（固有風險）', en: 'Risk points (inherent risk)' },
+  rowRiskPointsResidual: { 'zh-CN': '风险点（措施落实后的剩余风险）', 'zh-TW': '風險點（措施落實後的剩餘風險）', en: 'Risk points (residual, with measures in place)' },
+  byDepartment: { 'zh-CN': '各部门情况', 'zh-TW': '各部門情況', en: 'By department' },
+  byRiskCategory: { 'zh-CN': '按风险类别', 'zh-TW': '按風險類別', en: 'By risk category' },
+  byPowerCategory: { 'zh-CN': '按权力类别', 'zh-TW': '按權力類別', en: 'By category of power' },
+  postsByLevel: { 'zh-CN': '岗位（高/中/低）', 'zh-TW': '崗位（高/中/低）', en: 'Posts (high/medium/low)' },
+  riskPointsByLevel: { 'zh-CN': '风险点（高/中/低）', 'zh-TW': '風險點（高/中/低）', en: 'Risk points (high/medium/low)' },
+  keyPostList: { 'zh-CN': '重点岗位', 'zh-TW': '重點崗位', en: 'Key posts' },
+  none: { 'zh-CN': '无', 'zh-TW': '無', en: 'None' },
+  // Charts.
+  chartLevelsByDepartment: { 'zh-CN': '各部门风险点等级分布', 'zh-TW': '各部門風險點等級分佈', en: 'Risk points by level and department' },
+  chartLevelsByDepartmentNote: {
+    'zh-CN': '条形长度为风险点个数；每段标注等级和个数，右侧列出各等级个数。',
+    'zh-TW': '條形長度為風險點個數；每段標註等級和個數，右側列出各等級個數。',
+    en: 'Bar length is the number of risk points; each segment is labelled, and the counts by level are written on the right.',
+  },
+  chartResidual: { 'zh-CN': '措施落实前后的风险点等级', 'zh-TW': '措施落實前後的風險點等級', en: 'Risk points before and after measures in place' },
+  chartResidualNote: {
+    'zh-CN': '固有风险为不考虑现有措施的等级；剩余风险为已落实措施发挥作用后的等级。',
+    'zh-TW': '固有風險為不考慮現有措施的等級；剩餘風險為已落實措施發揮作用後的等級。',
+    en: 'Inherent risk ignores the measures in place; residual risk counts the measures already in place.',
+  },
+  chartHeatmap: { 'zh-CN': '风险点可能性—危害程度热力图', 'zh-TW': '風險點可能性—危害程度熱力圖', en: 'Risk points by likelihood and harm' },
+  chartHeatmapNote: {
+    'zh-CN': '格中数字为风险点个数，颜色越深个数越多。未评定可能性或危害程度的风险点：{n} 个。',
+    'zh-TW': '格中數字為風險點個數，顏色越深個數越多。未評定可能性或危害程度的風險點：{n} 個。',
+    en: 'Each cell shows the number of risk points; darker means more. Risk points without a likelihood or harm rating: {n}.',
+  },
+  axisLikelihood: { 'zh-CN': '可能性', 'zh-TW': '可能性', en: 'Likelihood' },
+  axisHarm: { 'zh-CN': '危害程度', 'zh-TW': '危害程度', en: 'Harm' },
+  heatmapCell: { 'zh-CN': '可能性 {l}，危害程度 {h}：{n} 个', 'zh-TW': '可能性 {l}，危害程度 {h}：{n} 個', en: 'Likelihood {l}, harm {h}: {n}' },
+  barRow: { 'zh-CN': '{dept}：高 {high}，中 {medium}，低 {low}', 'zh-TW': '{dept}：高 {high}，中 {medium}，低 {low}', en: '{dept}: high {high}, medium {medium}, low {low}' },
+  noDepartments: { 'zh-CN': '暂无部门数据', 'zh-TW': '暫無部門資料', en: 'No departments' },
+  legend: { 'zh-CN': '图例', 'zh-TW': '圖例', en: 'Legend' },
+  // Catalog table columns, in the order the practice uses.
+  colNo: { 'zh-CN': '序号', 'zh-TW': '序號', en: 'No.' },
+  colDepartment: { 'zh-CN': '部门', 'zh-TW': '部門', en: 'Department' },
+  colPost: { 'zh-CN': '岗位', 'zh-TW': '崗位', en: 'Post' },
+  colPower: { 'zh-CN': '权力事项', 'zh-TW': '權力事項', en: 'Power' },
+  colStep: { 'zh-CN': '流程环节', 'zh-TW': '流程環節', en: 'Step' },
+  colRiskPoint: { 'zh-CN': '风险点', 'zh-TW': '風險點', en: 'Risk point' },
+  colRiskCategory: { 'zh-CN': '风险类别', 'zh-TW': '風險類別', en: 'Risk category' },
+  colLevel: { 'zh-CN': '风险等级', 'zh-TW': '風險等級', en: 'Level' },
+  colMeasures: { 'zh-CN': '防控措施', 'zh-TW': '防控措施', en: 'Prevention measures' },
+  colOwner: { 'zh-CN': '责任人/责任层级', 'zh-TW': '責任人/責任層級', en: 'Responsible' },
+  noRiskPoint: { 'zh-CN': '未识别出风险点', 'zh-TW': '未識別出風險點', en: 'No risk point identified' },
+  noPower: { 'zh-CN': '未列出权力事项', 'zh-TW': '未列出權力事項', en: 'No power listed' },
+  // Post cards.
+  postCards: { 'zh-CN': '岗位风险卡片', 'zh-TW': '崗位風險卡片', en: 'Post risk cards' },
+  rank: { 'zh-CN': '职级', 'zh-TW': '職級', en: 'Rank' },
+  tenure: { 'zh-CN': '任职年限', 'zh-TW': '任職年限', en: 'Tenure' },
+  years: { 'zh-CN': '{n} 年', 'zh-TW': '{n} 年', en: '{n} years' },
+  keyPost: { 'zh-CN': '重点岗位', 'zh-TW': '重點崗位', en: 'Key post' },
+  inherentRisk: { 'zh-CN': '固有风险', 'zh-TW': '固有風險', en: 'Inherent risk' },
+  residualRisk: { 'zh-CN': '剩余风险', 'zh-TW': '剩餘風險', en: 'Residual risk' },
+  residualShort: { 'zh-CN': '剩余：{level}', 'zh-TW': '剩餘：{level}', en: 'residual: {level}' },
+  score: { 'zh-CN': '得分 {n}', 'zh-TW': '得分 {n}', en: 'score {n}' },
+  explanation: { 'zh-CN': '评定说明', 'zh-TW': '評定說明', en: 'Why this level' },
+  earlyWarning: { 'zh-CN': '预警', 'zh-TW': '預警', en: 'Early warning' },
+  warningOwner: { 'zh-CN': '责任层级：{owner}', 'zh-TW': '責任層級：{owner}', en: 'owner: {owner}' },
+  reviewCycle: { 'zh-CN': '复核周期 {n} 天', 'zh-TW': '複核週期 {n} 天', en: 'reviewed every {n} days' },
+  nextReview: { 'zh-CN': '下次复核 {date}', 'zh-TW': '下次複核 {date}', en: 'next review {date}' },
+  nextReviewUnknown: { 'zh-CN': '下次复核日期未定', 'zh-TW': '下次複核日期未定', en: 'next review date not set' },
+  powerCategory: { 'zh-CN': '权力类别', 'zh-TW': '權力類別', en: 'Category' },
+  majorMatter: { 'zh-CN': '“三重一大”事项', 'zh-TW': '「三重一大」事項', en: 'Major matter (三重一大)' },
+  collectiveDecision: { 'zh-CN': '集体决策', 'zh-TW': '集體決策', en: 'Decided collectively' },
+  riskControlChart: { 'zh-CN': '廉政风险防控图：{power}', 'zh-TW': '廉政風險防控圖：{power}', en: 'Risk-control chart: {power}' },
+  noSteps: { 'zh-CN': '未列出流程环节。', 'zh-TW': '未列出流程環節。', en: 'No procedure steps listed.' },
+  otherStep: { 'zh-CN': '其他环节', 'zh-TW': '其他環節', en: 'Other step' },
+  stepBadge: { 'zh-CN': '{level} · 风险点 {n}', 'zh-TW': '{level} · 風險點 {n}', en: '{level} · risk point {n}' },
+  riskPointNo: { 'zh-CN': '风险点 {n}', 'zh-TW': '風險點 {n}', en: 'Risk point {n}' },
+  riskPointsOfPower: { 'zh-CN': '风险点明细', 'zh-TW': '風險點明細', en: 'Risk points' },
+  colScore: { 'zh-CN': '固有风险', 'zh-TW': '固有風險', en: 'Inherent' },
+  colResidual: { 'zh-CN': '剩余风险', 'zh-TW': '剩餘風險', en: 'Residual' },
+  colExplanation: { 'zh-CN': '评定说明', 'zh-TW': '評定說明', en: 'Why' },
+  priorIncident: { 'zh-CN': '曾发生问题', 'zh-TW': '曾發生問題', en: 'Incident before' },
+  mergedMeasures: { 'zh-CN': '岗位防控措施（合并）', 'zh-TW': '崗位防控措施（合併）', en: 'Prevention measures of the post (merged)' },
+  indicator: { 'zh-CN': '监测指标：{text}', 'zh-TW': '監測指標：{text}', en: 'Indicator: {text}' },
+  measureOwner: { 'zh-CN': '责任：{owner}', 'zh-TW': '責任：{owner}', en: 'Owner: {owner}' },
+  servesRiskPoints: { 'zh-CN': '对应风险点 {list}', 'zh-TW': '對應風險點 {list}', en: 'For risk points {list}' },
+  noMeasures: { 'zh-CN': '无', 'zh-TW': '無', en: 'None' },
+  postFindings: { 'zh-CN': '权力配置问题', 'zh-TW': '權力配置問題', en: 'Findings' },
+  // Findings section.
+  findingsIntro: {
+    'zh-CN': '以下是对岗位之间权力配置的检查结果，需由相应责任层级研究整改。',
+    'zh-TW': '以下是對崗位之間權力配置的檢查結果，需由相應責任層級研究整改。',
+    en: 'Checks of how powers are distributed among posts; each needs to be examined and remedied by those responsible.',
+  },
+  noFindings: { 'zh-CN': '未发现权力配置问题。', 'zh-TW': '未發現權力配置問題。', en: 'No findings.' },
+  colFindingType: { 'zh-CN': '问题类型', 'zh-TW': '問題類型', en: 'Finding' },
+  colFindingMessage: { 'zh-CN': '说明', 'zh-TW': '說明', en: 'Details' },
+  colCount: { 'zh-CN': '个数', 'zh-TW': '個數', en: 'Count' },
+  footer: {
+    'zh-CN': '本报告由评估数据生成，等级和措施供研究决定时参考。',
+    'zh-TW': '本報告由評估資料產生，等級和措施供研究決定時參考。',
+    en: 'Generated from the assessment data; levels and measures inform, and do not replace, the decisions of those responsible.',
+  },
+} as const satisfies Record<string, LocalizedText>;
+
+/** A key of {@link HTML_LABELS}. */
+export type HtmlLabelKey = keyof typeof HTML_LABELS;
+
+/** Measure phases (防控阶段). */
+export const PHASE_LABELS = {
+  before: { 'zh-CN': '前期预防', 'zh-TW': '前期預防', en: 'Before: prevention' },
+  during: { 'zh-CN': '中期监控', 'zh-TW': '中期監控', en: 'During: monitoring' },
+  after: { 'zh-CN': '后期处置', 'zh-TW': '後期處置', en: 'After: response' },
+} as const satisfies Record<Phase, LocalizedText>;
+
+/** Short phase tags for table cells. */
+export const PHASE_TAGS = {
+  before: { 'zh-CN': '前期', 'zh-TW': '前期', en: 'Before' },
+  during: { 'zh-CN': '中期', 'zh-TW': '中期', en: 'During' },
+  after: { 'zh-CN': '后期', 'zh-TW': '後期', en: 'After' },
+} as const satisfies Record<Phase, LocalizedText>;
+
+/** Owner tiers (责任层级). */
+export const OWNER_TIER_LABELS = {
+  direct: { 'zh-CN': '直接责任人', 'zh-TW': '直接責任人', en: 'Person directly responsible' },
+  'department-head': { 'zh-CN': '部门负责人', 'zh-TW': '部門負責人', en: 'Department head' },
+  'leader-in-charge': { 'zh-CN': '分管领导', 'zh-TW': '分管領導', en: 'Leader in charge' },
+  'principal-leader': { 'zh-CN': '主要领导', 'zh-TW': '主要領導', en: 'Principal leader' },
+  discipline: { 'zh-CN': '纪检监察', 'zh-TW': '紀檢監察', en: 'Discipline inspection' },
+} as const satisfies Record<OwnerTier, LocalizedText>;
+
+/** Early-warning tiers (预警等级). */
+export const WARNING_TIER_LABELS = {
+  red: { 'zh-CN': '红色预警', 'zh-TW': '紅色預警', en: 'Red warning' },
+  yellow: { 'zh-CN': '黄色预警', 'zh-TW': '黃色預警', en: 'Yellow warning' },
+  blue: { 'zh-CN': '蓝色预警', 'zh-TW': '藍色預警', en: 'Blue warning' },
+} as const satisfies Record<WarningTier, LocalizedText>;
+
+/** Whether a measure is already in place. */
+export const MEASURE_STATUS_LABELS = {
+  'in-place': { 'zh-CN': '已落实', 'zh-TW': '已落實', en: 'In place' },
+  proposed: { 'zh-CN': '拟采取', 'zh-TW': '擬採取', en: 'Proposed' },
+} as const satisfies Record<SelectedMeasure['status'], LocalizedText>;
+
+/** Short names of the power-configuration checks. */
+export const FINDING_CODE_LABELS = {
+  'principal-direct-charge': {
+    'zh-CN': '主要负责人直接分管人财物等事项',
+    'zh-TW': '主要負責人直接分管人財物等事項',
+    en: 'Principal directly in charge of personnel, finance, approval or projects',
+  },
+  'deputy-all-five': { 'zh-CN': '副职分管事项过于集中', 'zh-TW': '副職分管事項過於集中', en: 'A deputy holds every key area' },
+  'incompatible-powers': { 'zh-CN': '不相容职权未分离', 'zh-TW': '不相容職權未分離', en: 'Incompatible powers in one post' },
+  'collective-decision-missing': {
+    'zh-CN': '“三重一大”事项未经集体决策',
+    'zh-TW': '「三重一大」事項未經集體決策',
+    en: 'Major matter not decided collectively',
+  },
+  'rotation-due': { 'zh-CN': '任职期满应轮岗', 'zh-TW': '任職期滿應輪崗', en: 'Rotation due' },
+  'audit-due': { 'zh-CN': '应开展经济责任审计', 'zh-TW': '應開展經濟責任審計', en: 'Economic-responsibility audit due' },
+} as const satisfies Record<FindingCode, LocalizedText>;
+
+/**
+ * Looks up a report label and fills its placeholders.
+ * @param key - the label's key
+ * @param locale - the locale to use
+ * @param params - values for `{name}` placeholders (raw text: the caller escapes the result)
+ * @returns the label text, not escaped
+ */
+export function htmlLabel(key: HtmlLabelKey, locale: Locale, params?: MessageParams): string {
+  return fill(HTML_LABELS[key][locale], params, locale);
+}

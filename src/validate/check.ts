@@ -1,0 +1,461 @@
+/**
+ * The validator derived from a schema description: it walks the input alongside the description,
+ * collects every problem in one pass, and builds a fresh normalized value (defaults filled,
+ * vocabulary labels turned into ids). It never descends into data the description does not know,
+ * so arbitrarily deep or large unknown fields cost nothing.
+ */
+import { fillAll, type LocalizedText, type MessageParams } from '../i18n/locale.js';
+import { joinPath, problem, type Checked, type Problem, type Severity } from './problem.js';
+import { LIMITS } from './limits.js';
+import { SUGGESTION_HINT, TOTAL_NAMES, VALIDATION_MESSAGES, VALUE_KINDS, type ValueKind } from './messages.js';
+import type {
+  AnyNode,
+  ArrayNode,
+  Node,
+  ObjectNode,
+  RecordNode,
+  StringNode,
+  TermNode,
+} from './schema.js';
+import { suggest } from './suggest.js';
+
+/** Keys refused anywhere: writing them into an object could change its prototype. */
+export const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
+
+/** Options of {@link checkAgainst}. */
+export interface CheckOptions {
+  /** Stop listing problems after this many (default `LIMITS.problems`). */
+  readonly maxProblems?: number;
+  /** Most fields one object may have (default `LIMITS.fieldsPerObject`). */
+  readonly maxFields?: number;
+  /** Messages for codes used by refinements that are not validation codes. */
+  readonly messages?: Readonly<Record<string, LocalizedText>>;
+}
+
+/** Longest piece of input quoted in a message or a path. */
+const QUOTE_LIMIT = 64;
+
+const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
+/** Shortens input quoted in a message, so a hostile 100 MB string is not copied into it. */
+function quote(value: string): string {
+  return value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT)}…` : value;
+}
+
+function kindOf(value: unknown): ValueKind {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  switch (typeof value) {
+    case 'object':
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'undefined':
+      return typeof value as ValueKind;
+    default:
+      return 'other';
+  }
+}
+
+/** Counts code points without building an array; stops early once over `max`. */
+function codePointsOver(value: string, max: number): boolean {
+  if (value.length <= max) return false; // code points never exceed code units
+  if (value.length > 2 * max) return true; // each code point is at most two code units
+  let count = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length) {
+      const d = value.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    if (++count > max) return true;
+  }
+  return false;
+}
+
+function codePointLength(value: string): number {
+  let count = 0;
+  for (const _ of value) count++;
+  return count;
+}
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Whether `YYYY-MM-DD` names a day that exists in the proleptic Gregorian calendar.
+ * @param value - the text
+ * @returns true for `2024-02-29`, false for `2025-02-29` or `2025-1-1`
+ */
+export function isCalendarDate(value: string): boolean {
+  if (!DATE_PATTERN.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= days;
+}
+
+/** Spellings accepted by a term node, built once per node. */
+const spellingsCache = new WeakMap<TermNode, Map<string, string>>();
+
+function spellingsOf(node: TermNode): Map<string, string> {
+  let map = spellingsCache.get(node);
+  if (map === undefined) {
+    map = new Map();
+    for (const t of node.terms) {
+      map.set(t.id, t.id);
+      for (const label of Object.values(t.label)) if (!map.has(label)) map.set(label, t.id);
+    }
+    for (const [alias, id] of Object.entries(node.aliases)) if (!map.has(alias)) map.set(alias, id);
+    spellingsCache.set(node, map);
+  }
+  return map;
+}
+
+/**
+ * Every spelling a term node accepts (ids first, then labels and aliases), without repeats.
+ * @param node - a term node
+ * @returns the accepted strings
+ */
+export function termSpellings(node: TermNode): readonly string[] {
+  return [...spellingsOf(node).keys()];
+}
+
+class Walk {
+  readonly problems: Problem[] = [];
+  errors = 0;
+  private capped = false;
+  private readonly unique = new Map<string, Map<string, string>>();
+  private readonly budgets = new Map<string, number>();
+  private readonly ancestors = new Set<object>();
+  private readonly maxProblems: number;
+  private readonly maxFields: number;
+  private readonly messages: Readonly<Record<string, LocalizedText>>;
+
+  constructor(options: CheckOptions) {
+    this.maxProblems = options.maxProblems ?? LIMITS.problems;
+    this.maxFields = options.maxFields ?? LIMITS.fieldsPerObject;
+    this.messages = { ...VALIDATION_MESSAGES, ...options.messages };
+  }
+
+  report(severity: Severity, code: string, path: string, params: MessageParams = {}, suggestion?: string): void {
+    if (severity === 'error') this.errors++;
+    if (this.capped) return;
+    if (this.problems.length >= this.maxProblems) {
+      this.capped = true;
+      this.errors++;
+      this.problems.push(
+        problem('error', 'too-many-problems', '', VALIDATION_MESSAGES['too-many-problems'], { max: this.maxProblems }),
+      );
+      return;
+    }
+    const template = this.messages[code] ?? { 'zh-CN': code, 'zh-TW': code, en: code };
+    const full: MessageParams = {
+      ...params,
+      ...(suggestion === undefined ? {} : { suggestion }),
+      hint: suggestion === undefined ? { 'zh-CN': '', 'zh-TW': '', en: '' } : fillAll(SUGGESTION_HINT, { suggestion }),
+    };
+    this.problems.push(problem(severity, code, path, template, full));
+  }
+
+  /** Whether more problems can still be listed; costly suggestions are skipped once capped. */
+  get listening(): boolean {
+    return !this.capped;
+  }
+
+  check(node: AnyNode, value: unknown, path: string): unknown {
+    switch (node.kind) {
+      case 'string':
+        return this.string(node, value, path);
+      case 'integer':
+      case 'number': {
+        if (typeof value !== 'number') return this.wrongType(node.kind, value, path);
+        if (!Number.isFinite(value) || (node.kind === 'integer' && !Number.isInteger(value))) {
+          this.report('error', node.kind === 'integer' ? 'not-an-integer' : 'out-of-range', path, {
+            value: String(value),
+            min: node.minimum,
+            max: node.maximum,
+          });
+          return undefined;
+        }
+        if (value < node.minimum || value > node.maximum) {
+          this.report('error', 'out-of-range', path, { value, min: node.minimum, max: node.maximum });
+          return undefined;
+        }
+        return value;
+      }
+      case 'boolean':
+        return typeof value === 'boolean' ? value : this.wrongType('boolean', value, path);
+      case 'term':
+        return this.term(node, value, path);
+      case 'record':
+        return this.record(node, value, path);
+      case 'array':
+        return this.array(node, value, path);
+      case 'object':
+        return this.object(node, value, path);
+    }
+  }
+
+  private wrongType(expected: ValueKind, value: unknown, path: string): undefined {
+    const actual = kindOf(value);
+    if (expected === 'object' && path === '') {
+      this.report('error', 'not-an-object', path, { actual: VALUE_KINDS[actual] });
+    } else {
+      this.report('error', 'wrong-type', path, { expected: VALUE_KINDS[expected], actual: VALUE_KINDS[actual] });
+    }
+    return undefined;
+  }
+
+  private string(node: StringNode, value: unknown, path: string): unknown {
+    if (typeof value !== 'string') return this.wrongType('string', value, path);
+    // Length first: nothing else may touch a string that is over its limit.
+    if (codePointsOver(value, node.maxLength)) {
+      const length = value.length > 2 * node.maxLength ? value.length : codePointLength(value);
+      this.report('error', 'too-long', path, { length, max: node.maxLength });
+      return undefined;
+    }
+    if (node.nonBlank && !/\S/.test(value)) {
+      this.report('error', 'empty-string', path);
+      return undefined;
+    }
+    if (node.format === 'date') {
+      if (!DATE_PATTERN.test(value)) {
+        this.report('error', 'bad-format', path, { value: quote(value), format: 'YYYY-MM-DD' });
+        return undefined;
+      }
+      if (!isCalendarDate(value)) {
+        this.report('error', 'invalid-date', path, { value });
+        return undefined;
+      }
+    }
+    if (node.unique !== undefined) {
+      let seen = this.unique.get(node.unique.scope);
+      if (seen === undefined) this.unique.set(node.unique.scope, (seen = new Map()));
+      const first = seen.get(value);
+      if (first !== undefined) {
+        this.report('error', 'duplicate-id', path, { id: quote(value), first: first === '' ? '$' : first });
+      } else {
+        seen.set(value, path);
+      }
+    }
+    return value;
+  }
+
+  private term(node: TermNode, value: unknown, path: string): unknown {
+    if (typeof value !== 'string') return this.wrongType('string', value, path);
+    const id = value.length > LIMITS.name ? undefined : spellingsOf(node).get(value);
+    if (id !== undefined) return id;
+    const hint = this.listening ? suggest(value, termSpellings(node)) : undefined;
+    this.report(
+      'error',
+      'unknown-value',
+      path,
+      { value: quote(value), allowed: node.terms.map((t) => t.id).join(', ') },
+      hint,
+    );
+    return undefined;
+  }
+
+  /** Enters a container: refuses cycles. Returns false when the value is one of its own parents. */
+  private enter(value: object, path: string): boolean {
+    if (this.ancestors.has(value)) {
+      this.report('error', 'cyclic-reference', path);
+      return false;
+    }
+    this.ancestors.add(value);
+    return true;
+  }
+
+  /** Reads an own property; a getter that throws becomes a problem. */
+  private read(container: object, key: string | number, path: string): { ok: boolean; value: unknown } {
+    try {
+      return { ok: true, value: (container as Record<string | number, unknown>)[key] };
+    } catch (e) {
+      this.report('error', 'unreadable-value', path, { reason: reasonOf(e) });
+      return { ok: false, value: undefined };
+    }
+  }
+
+  /** Keys of an object, or undefined (with a problem) when there are too many to look at. */
+  private keysOf(value: object, path: string): string[] | undefined {
+    const keys = Object.keys(value);
+    if (keys.length > this.maxFields) {
+      this.report('error', 'too-many-fields', path, { count: keys.length, max: this.maxFields });
+      return undefined;
+    }
+    return keys;
+  }
+
+  private record(node: RecordNode<string, unknown>, value: unknown, path: string): unknown {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return this.wrongType('object', value, path);
+    if (!this.enter(value, path)) return undefined;
+    try {
+      const keys = this.keysOf(value, path);
+      if (keys === undefined) return undefined;
+      const allowed = new Set<string>(node.keys);
+      for (const key of keys) {
+        if (allowed.has(key)) continue;
+        const at = joinPath(path, quote(key));
+        if ((FORBIDDEN_KEYS as readonly string[]).includes(key)) {
+          this.report('error', 'forbidden-key', at, { key });
+        } else if (node.known.includes(key)) {
+          this.report('error', 'factor-not-allowed', at, { name: key, allowed: node.keys.join(', ') });
+        } else {
+          this.report('error', 'unknown-factor', at, { name: quote(key) }, this.listening ? suggest(key, node.keys) : undefined);
+        }
+      }
+      // Output keys in the vocabulary's order, whatever order the input used.
+      const out: Record<string, unknown> = {};
+      for (const key of node.keys) {
+        if (!hasOwn(value, key)) continue;
+        const at = joinPath(path, key);
+        const read = this.read(value, key, at);
+        if (!read.ok) continue;
+        const checked = this.check(node.values, read.value, at);
+        if (checked !== undefined) out[key] = checked;
+      }
+      return out;
+    } finally {
+      this.ancestors.delete(value);
+    }
+  }
+
+  private array(node: ArrayNode<unknown>, value: unknown, path: string): unknown {
+    if (!Array.isArray(value)) return this.wrongType('array', value, path);
+    // The length is checked before a single item is read.
+    const length = value.length;
+    if (length > node.maxItems) {
+      this.report('error', 'too-many-items', path, { length, max: node.maxItems });
+      return undefined;
+    }
+    if (node.budget !== undefined) {
+      const { scope, max } = node.budget;
+      const used = this.budgets.get(scope) ?? 0;
+      if (used > max) return undefined; // already reported once
+      this.budgets.set(scope, used + length);
+      if (used + length > max) {
+        const what = hasOwn(TOTAL_NAMES, scope) ? TOTAL_NAMES[scope as keyof typeof TOTAL_NAMES] : scope;
+        this.report('error', 'total-limit', path, { what, max });
+        return undefined;
+      }
+    }
+    if (length < node.minItems) this.report('error', 'too-few-items', path, { length, min: node.minItems });
+    if (!this.enter(value, path)) return undefined;
+    try {
+      const out: unknown[] = new Array(length);
+      const firstIndex = node.uniqueItems ? new Map<unknown, string>() : undefined;
+      for (let i = 0; i < length; i++) {
+        const at = joinPath(path, i);
+        const read = this.read(value, i, at);
+        const checked = read.ok ? this.check(node.items, read.value, at) : undefined;
+        out[i] = checked;
+        if (firstIndex !== undefined && checked !== undefined && typeof checked !== 'object') {
+          const first = firstIndex.get(checked);
+          if (first !== undefined) {
+            this.report('error', 'duplicate-item', at, { value: quote(String(checked)), first });
+          } else {
+            firstIndex.set(checked, at);
+          }
+        }
+      }
+      return out;
+    } finally {
+      this.ancestors.delete(value);
+    }
+  }
+
+  private object(node: ObjectNode<unknown>, value: unknown, path: string): unknown {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return this.wrongType('object', value, path);
+    if (!this.enter(value, path)) return undefined;
+    try {
+      const keys = this.keysOf(value, path);
+      if (keys === undefined) return undefined;
+      const names = Object.keys(node.fields);
+      for (const key of keys) {
+        if (hasOwn(node.fields, key)) continue;
+        const at = joinPath(path, quote(key));
+        if ((FORBIDDEN_KEYS as readonly string[]).includes(key)) {
+          this.report('error', 'forbidden-key', at, { key });
+        } else {
+          // Unknown data is never read, let alone descended into.
+          this.report('warning', 'unknown-field', at, { field: quote(key) }, this.listening ? suggest(key, names) : undefined);
+        }
+      }
+      // Only declared field names are written, so the output cannot gain a prototype key.
+      const out: Record<string, unknown> = {};
+      for (const name of names) {
+        const field = node.fields[name]!;
+        const at = joinPath(path, name);
+        let present = false;
+        let raw: unknown;
+        if (hasOwn(value, name)) {
+          const read = this.read(value, name, at);
+          if (!read.ok) continue;
+          raw = read.value;
+          present = raw !== undefined; // an explicit `undefined` from a JS caller means "left out"
+        }
+        if (present) {
+          const checked = this.check(field.node, raw, at);
+          if (checked !== undefined) out[name] = checked;
+        } else if (field.presence === 'required') {
+          this.report('error', 'missing-field', at, { field: name });
+        } else if (field.presence === 'default') {
+          out[name] = copyDefault(field.default);
+        }
+      }
+      if (node.refine !== undefined) {
+        node.refine(out, path, (code, at, params, suggestion) => this.report('error', code, at, params, suggestion));
+      }
+      return out;
+    } finally {
+      this.ancestors.delete(value);
+    }
+  }
+}
+
+/** The text of something thrown, which may itself be hostile. */
+function reasonOf(thrown: unknown): string {
+  try {
+    return quote(thrown instanceof Error ? String(thrown.message) : String(thrown));
+  } catch {
+    return '?';
+  }
+}
+
+/** A fresh copy of a default, so outputs never share a mutable default. */
+function copyDefault(value: unknown): unknown {
+  if (Array.isArray(value)) return [...(value as unknown[])];
+  if (typeof value === 'object' && value !== null) return { ...value };
+  return value;
+}
+
+/**
+ * Checks a value against a schema description and builds its normalized form. Every problem is
+ * collected in one pass (up to `LIMITS.problems`); unknown fields are warnings. Never throws for
+ * bad data, and never mutates or keeps a reference to the input.
+ * @param node - the description
+ * @param value - the untrusted input
+ * @param path - the JSON path of `value` in its document (`''` for the root)
+ * @param options - limits and extra messages
+ * @returns `{ ok: true, value, problems }` (problems then holds only warnings) or `{ ok: false, problems }`
+ * @example
+ * const point = object({ x: required(integer({ minimum: 0, maximum: 9 })) });
+ * checkAgainst(point, { x: 12 }).problems[0].path // 'x'
+ */
+export function checkAgainst<T>(node: Node<T>, value: unknown, path = '', options: CheckOptions = {}): Checked<T> {
+  const walk = new Walk(options);
+  let out: unknown;
+  try {
+    out = walk.check(node, value, path);
+  } catch (e) {
+    // Only exotic JS values reach here (a proxy whose traps throw, a revoked proxy).
+    walk.report('error', 'unreadable-value', path, { reason: reasonOf(e) });
+  }
+  if (walk.errors > 0 || out === undefined) {
+    return { ok: false, problems: walk.problems };
+  }
+  return { ok: true, value: out as T, problems: walk.problems };
+}

@@ -1,0 +1,293 @@
+/**
+ * The organization document described once: {@link documentNode} drives both
+ * {@link validateDocument} and {@link documentJsonSchema}. The shape follows `src/model/document.ts`.
+ */
+import type { OrganizationDocument, Rating } from '../model/document.js';
+import {
+  FACTOR_IDS,
+  POST_FACTOR_IDS,
+  POWER_CATEGORIES,
+  RANKS,
+  RATING_MAX,
+  RATING_MIN,
+  RISK_CATEGORIES,
+  type Rank,
+} from '../model/enums.js';
+import { checkAgainst } from './check.js';
+import { toJsonSchema, type JsonSchema } from './json-schema.js';
+import { LIMITS } from './limits.js';
+import { InvalidInputError, joinPath, type Checked } from './problem.js';
+import {
+  array,
+  boolean,
+  integer,
+  number,
+  object,
+  optional,
+  record,
+  required,
+  string,
+  term,
+  withDefault,
+  type Node,
+} from './schema.js';
+import { suggest } from './suggest.js';
+
+/** Ids of posts, powers and risk points share one scope: each is unique in the whole document. */
+const DOCUMENT_IDS = { scope: 'document-id' } as const;
+
+const id = string({
+  maxLength: LIMITS.id,
+  unique: DOCUMENT_IDS,
+  description: { 'zh-CN': '编号，在整个文档中唯一', 'zh-TW': '編號，在整份文件中唯一', en: 'Id, unique in the whole document' },
+});
+
+const rating = integer<Rating>({
+  minimum: RATING_MIN,
+  maximum: RATING_MAX,
+  description: { 'zh-CN': '评分：1（风险最低）到 5（最高）', 'zh-TW': '評分：1（風險最低）到 5（最高）', en: 'Rating: 1 (lowest risk) to 5 (highest)' },
+});
+
+const name = (description: { 'zh-CN': string; 'zh-TW': string; en: string }) =>
+  string({ maxLength: LIMITS.name, description });
+
+/** Other spellings of ranks a party branch writes. */
+const RANK_ALIASES = {
+  一把手: 'principal',
+  正职: 'principal',
+  正職: 'principal',
+  主要负责人: 'principal',
+  主要負責人: 'principal',
+} as const satisfies Record<string, Rank>;
+
+const riskPointNode = object({
+  id: required(id),
+  description: required(
+    string({
+      maxLength: LIMITS.description,
+      description: { 'zh-CN': '风险点描述', 'zh-TW': '風險點描述', en: 'What could go wrong' },
+    }),
+  ),
+  step: required(
+    name({
+      'zh-CN': '风险所在的流程环节，须是所属权力事项 steps 中的一项',
+      'zh-TW': '風險所在的流程環節，須是所屬權力事項 steps 中的一項',
+      en: "The step where the risk sits; one of its power's steps",
+    }),
+  ),
+  riskCategory: required(
+    term(RISK_CATEGORIES, {
+      description: {
+        'zh-CN': '风险类别：编号或名称（如 业务流程）',
+        'zh-TW': '風險類別：編號或名稱（如 業務流程）',
+        en: 'Risk category: the id or its label (e.g. 业务流程)',
+      },
+    }),
+  ),
+  factors: required(
+    record(FACTOR_IDS, rating, {
+      description: {
+        'zh-CN': '九项评定因素的评分（可只填一部分）',
+        'zh-TW': '九項評定因素的評分（可只填一部分）',
+        en: 'Ratings of the nine factors (some may be left out)',
+      },
+    }),
+  ),
+  priorIncident: withDefault(
+    boolean({ description: { 'zh-CN': '此处曾发生廉政问题', 'zh-TW': '此處曾發生廉政問題', en: 'An integrity problem happened here before' } }),
+    false,
+  ),
+  controls: withDefault(
+    array(string({ maxLength: LIMITS.id }), {
+      maxItems: LIMITS.controls,
+      uniqueItems: true,
+      description: {
+        'zh-CN': '已落实的防控措施（措施模板编号）',
+        'zh-TW': '已落實的防控措施（措施範本編號）',
+        en: 'Prevention measures already in place (template ids)',
+      },
+    }),
+    [] as readonly string[],
+  ),
+});
+
+/** A risk point's step must be one of its power's steps. */
+function stepsOfPowerContainRiskPointSteps(
+  power: Readonly<Record<string, unknown>>,
+  path: string,
+  report: (code: string, path: string, params?: Readonly<Record<string, string | number>>, suggestion?: string) => void,
+): void {
+  const steps = power['steps'];
+  const riskPoints = power['riskPoints'];
+  // When the steps themselves are invalid, that is the problem reported; no guessing here.
+  if (!Array.isArray(steps) || !Array.isArray(riskPoints) || steps.some((s) => typeof s !== 'string')) return;
+  const known = new Set<string>(steps as string[]);
+  riskPoints.forEach((rp: unknown, i) => {
+    if (typeof rp !== 'object' || rp === null) return;
+    const step = (rp as Record<string, unknown>)['step'];
+    if (typeof step !== 'string' || known.has(step)) return;
+    report(
+      'unknown-step',
+      joinPath(joinPath(joinPath(path, 'riskPoints'), i), 'step'),
+      { step, steps: (steps as string[]).join(', ') },
+      suggest(step, steps as string[]),
+    );
+  });
+}
+
+const powerNode = object(
+  {
+    id: required(id),
+    name: required(name({ 'zh-CN': '权力事项名称', 'zh-TW': '權力事項名稱', en: 'Name of the power' })),
+    category: required(
+      term(POWER_CATEGORIES, {
+        description: { 'zh-CN': '权力类别：编号或名称', 'zh-TW': '權力類別：編號或名稱', en: 'Category of power: the id or its label' },
+      }),
+    ),
+    majorMatter: withDefault(
+      boolean({ description: { 'zh-CN': '属于“三重一大”事项', 'zh-TW': '屬於「三重一大」事項', en: 'A "three majors, one large" matter' } }),
+      false,
+    ),
+    collectiveDecision: withDefault(
+      boolean({ description: { 'zh-CN': '由领导班子集体决策', 'zh-TW': '由領導班子集體決策', en: 'Decided collectively by the leadership team' } }),
+      false,
+    ),
+    steps: required(
+      array(name({ 'zh-CN': '流程环节', 'zh-TW': '流程環節', en: 'A step' }), {
+        minItems: 1,
+        maxItems: LIMITS.steps,
+        uniqueItems: true,
+        description: {
+          'zh-CN': '办理流程的环节，按顺序（如 受理、审查、决定、办结）',
+          'zh-TW': '辦理流程的環節，按順序（如 受理、審查、決定、辦結）',
+          en: 'The steps of the procedure in order (e.g. 受理, 审查, 决定, 办结)',
+        },
+      }),
+    ),
+    riskPoints: required(
+      array(riskPointNode, {
+        maxItems: LIMITS.riskPointsPerPower,
+        budget: { scope: 'riskPoints', max: LIMITS.totalRiskPoints },
+        description: { 'zh-CN': '该权力事项的廉政风险点', 'zh-TW': '該權力事項的廉政風險點', en: 'The risk points of this power' },
+      }),
+    ),
+  },
+  { refine: stepsOfPowerContainRiskPointSteps },
+);
+
+const postNode = object({
+  id: required(id),
+  name: required(name({ 'zh-CN': '岗位名称', 'zh-TW': '崗位名稱', en: 'Name of the post' })),
+  department: required(name({ 'zh-CN': '所属部门', 'zh-TW': '所屬部門', en: 'Department' })),
+  rank: required(
+    term(RANKS, {
+      aliases: RANK_ALIASES,
+      description: {
+        'zh-CN': '职级：编号或名称（一把手/正职、副职、中层、一般岗位）',
+        'zh-TW': '職級：編號或名稱（一把手/正職、副職、中層、一般崗位）',
+        en: 'Rank: the id or its label',
+      },
+    }),
+  ),
+  tenureYears: required(
+    number({
+      minimum: 0,
+      maximum: 60,
+      description: { 'zh-CN': '现任者在该岗位的年数', 'zh-TW': '現任者在該崗位的年數', en: 'Years the current holder has been in the post' },
+    }),
+  ),
+  factors: withDefault(
+    record(POST_FACTOR_IDS, rating, {
+      known: FACTOR_IDS,
+      description: {
+        'zh-CN': '岗位层面的评分（importance、influence），其风险点未评时沿用',
+        'zh-TW': '崗位層面的評分（importance、influence），其風險點未評時沿用',
+        en: 'Post-level ratings (importance, influence) its risk points inherit',
+      },
+    }),
+    {},
+  ),
+  powers: required(
+    array(powerNode, {
+      maxItems: LIMITS.powersPerPost,
+      description: { 'zh-CN': '该岗位的权力事项', 'zh-TW': '該崗位的權力事項', en: 'The powers of the post' },
+    }),
+  ),
+});
+
+/**
+ * The description of the organization document, from which the validator and the JSON Schema
+ * are derived.
+ */
+export const documentNode: Node<OrganizationDocument> = object(
+  {
+    organization: optional(name({ 'zh-CN': '单位名称', 'zh-TW': '單位名稱', en: 'Name of the organization' })),
+    assessedOn: optional(
+      string({
+        maxLength: 10,
+        format: 'date',
+        description: { 'zh-CN': '评估日期，YYYY-MM-DD', 'zh-TW': '評估日期，YYYY-MM-DD', en: 'Date of the assessment, YYYY-MM-DD' },
+      }),
+    ),
+    posts: required(
+      array(postNode, {
+        minItems: 1,
+        maxItems: LIMITS.posts,
+        description: { 'zh-CN': '单位的全部岗位', 'zh-TW': '單位的全部崗位', en: 'Every post of the organization' },
+      }),
+    ),
+  },
+  {
+    description: {
+      'zh-CN': '岗位廉政风险防控的单位文档：岗位、权力事项（含流程环节）和廉政风险点',
+      'zh-TW': '崗位廉政風險防控的單位文件：崗位、權力事項（含流程環節）和廉政風險點',
+      en: 'An organization document for post integrity-risk prevention and control: posts, powers (with steps) and risk points',
+    },
+  },
+);
+
+/**
+ * Validates an untrusted organization document and returns its normalized form: optional
+ * fields filled with their defaults and vocabulary labels turned into ids. Every problem is
+ * reported in one pass with its JSON path; unknown fields are warnings. Never throws, never
+ * mutates the input, and the output shares nothing with it.
+ * @param input - parsed JSON or a JavaScript object from a caller
+ * @returns `{ ok: true, value, problems }` (problems are warnings) or `{ ok: false, problems }`
+ * @example
+ * const checked = validateDocument(JSON.parse(text));
+ * if (!checked.ok) for (const p of checked.problems) console.error(`${p.path || '$'}: ${p.message['zh-CN']}`);
+ */
+export function validateDocument(input: unknown): Checked<OrganizationDocument> {
+  return checkAgainst(documentNode, input);
+}
+
+/**
+ * Validates an organization document and returns its normalized form, or throws.
+ * @param input - parsed JSON or a JavaScript object from a caller
+ * @returns the normalized document
+ * @throws {@link InvalidInputError} with every problem when the document has an error
+ * @example
+ * const doc = parseDocument({ posts: [{ id: 'p1', name: '出纳', department: '财务科', rank: '一般岗位', tenureYears: 3, powers: [] }] });
+ * doc.posts[0].rank // 'staff'
+ */
+export function parseDocument(input: unknown): OrganizationDocument {
+  const checked = validateDocument(input);
+  if (!checked.ok) throw new InvalidInputError('organization document', checked.problems);
+  return checked.value;
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of the organization document, derived from {@link documentNode}.
+ * It checks structure, types, vocabularies and limits; the checks across values (unique ids, a
+ * risk point's step among its power's steps, real calendar dates, the document-wide total of risk
+ * points) are made by {@link validateDocument} only.
+ * @returns the schema as a JSON value
+ */
+export function documentJsonSchema(): JsonSchema {
+  return toJsonSchema(documentNode, {
+    title: 'integrity-risk organization document',
+    note:
+      'Validator-only checks, not expressed here: ids unique in the whole document; a risk point\'s step is one of its power\'s steps; assessedOn is a real calendar date; at most ' +
+      `${LIMITS.totalRiskPoints} risk points in the whole document. / 仅由校验器检查：编号全文唯一；风险点的环节须在所属权力事项的流程环节中；评估日期真实存在；全文风险点不超过 ${LIMITS.totalRiskPoints} 个。`,
+  });
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { mergePostMeasures, selectPostMeasures } from '../../src/measures/merge.js';
+import { selectMeasures, selectionContext } from '../../src/measures/select.js';
+import { createLibrary } from '../../src/measures/library.js';
+import { BUILTIN_TEMPLATES } from '../../src/measures/templates.js';
+import type { RiskPointAssessment } from '../../src/scoring/types.js';
+import { checkPowerConfiguration } from '../../src/findings/check.js';
+import type { Post } from '../../src/model/document.js';
+import { PHASES } from '../../src/measures/types.js';
+import { assessedDocumentArb, deepFreeze } from './helpers.js';
+
+const PHASE_ORDER = { before: 0, during: 1, after: 2 } as const;
+
+const post: Post = {
+  id: 'p1',
+  name: '物资科科长',
+  department: '物资科',
+  rank: 'middle',
+  tenureYears: 2,
+  factors: {},
+  powers: [
+    {
+      id: 'w1', name: '物资采购', category: 'procurement', majorMatter: false, collectiveDecision: false, steps: ['招标', '验收'],
+      riskPoints: [
+        { id: 'r1', description: '', step: '招标', riskCategory: 'process', factors: {}, priorIncident: false, controls: ['integrity-education'] },
+        { id: 'r2', description: '', step: '验收', riskCategory: 'process', factors: {}, priorIncident: false, controls: [] },
+      ],
+    },
+    {
+      id: 'w2', name: '工程款支付', category: 'finance', majorMatter: false, collectiveDecision: false, steps: ['支付'],
+      riskPoints: [{ id: 'r3', description: '', step: '支付', riskCategory: 'process', factors: {}, priorIncident: false, controls: ['integrity-education'] }],
+    },
+  ],
+};
+
+const general = createLibrary(
+  BUILTIN_TEMPLATES.filter((t) => ['integrity-education', 'supervision-spot-check', 'periodic-risk-review'].includes(t.id)),
+);
+
+describe('mergePostMeasures', () => {
+  it('merges a measure shared by risk points into one entry naming every power and step it serves', () => {
+    const items = post.powers.flatMap((w) =>
+      w.riskPoints.map((rp) => {
+        const context = selectionContext(post, w, rp, { level: 'high' });
+        return { riskPointId: rp.id, context, measures: selectMeasures(context, general) };
+      }),
+    );
+    const merged = mergePostMeasures(items, general);
+    const edu = merged.find((m) => m.templateId === 'integrity-education');
+    expect(edu?.riskPointIds).toEqual(['r1', 'r2', 'r3']);
+    // In place at r1 and r3 only: still to be done at r2.
+    expect(edu?.status).toBe('proposed');
+    expect(edu?.text['zh-CN']).toContain('物资采购、工程款支付相关制度');
+    const review = merged.find((m) => m.templateId === 'periodic-risk-review');
+    expect(review?.text['zh-CN']).toContain('招标、验收、支付环节');
+    expect(review?.text.en).toContain('招标, 验收, 支付');
+  });
+
+  it('merged status is in place when the measure is in place at every risk point it serves', () => {
+    const rp = post.powers[0]!.riskPoints[0]!;
+    const context = selectionContext(post, post.powers[0]!, rp, { level: 'low' });
+    const merged = mergePostMeasures([{ riskPointId: rp.id, context, measures: selectMeasures(context) }]);
+    expect(merged.find((m) => m.templateId === 'integrity-education')?.status).toBe('in-place');
+  });
+
+  it('merged view contains each template once, with exactly the risk points that selected it, ordered by phase', () => {
+    fc.assert(
+      fc.property(assessedDocumentArb, ({ doc, assessment }) => {
+        deepFreeze(doc);
+        const findings = checkPowerConfiguration(doc, assessment);
+        for (const p of doc.posts) {
+          const { byRiskPoint, merged } = selectPostMeasures(p, assessment, findings);
+          const ids = merged.map((m) => m.templateId);
+          expect(new Set(ids).size).toBe(ids.length);
+          const expected = new Map<string, string[]>();
+          for (const [rpId, ms] of byRiskPoint) for (const m of ms) expected.set(m.templateId, [...(expected.get(m.templateId) ?? []), rpId]);
+          expect(new Map(merged.map((m) => [m.templateId, [...m.riskPointIds]]))).toEqual(expected);
+          for (let i = 1; i < merged.length; i++) expect(PHASE_ORDER[merged[i - 1]!.phase]).toBeLessThanOrEqual(PHASE_ORDER[merged[i]!.phase]);
+          for (const m of merged) expect(m.text['zh-CN']).not.toMatch(/\{(post|power|department|step)\}/);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('every risk point of every post gets a measure, and every high one all three phases', () => {
+    fc.assert(
+      fc.property(assessedDocumentArb, ({ doc, assessment }) => {
+        for (const p of doc.posts) {
+          const { byRiskPoint } = selectPostMeasures(p, assessment);
+          for (const w of p.powers) {
+            for (const rp of w.riskPoints) {
+              const ms = byRiskPoint.get(rp.id) ?? [];
+              expect(ms.length).toBeGreaterThan(0);
+              if (assessment.riskPoints.get(rp.id)?.level === 'high') expect(new Set(ms.map((m) => m.phase))).toEqual(new Set(PHASES));
+            }
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('findings reach the risk points of the powers they name', () => {
+    const principal: Post = { ...post, rank: 'principal', tenureYears: 8 };
+    const levels = new Map([['p1', 'high' as const]]);
+    const doc = { posts: [principal] };
+    const findings = checkPowerConfiguration(doc, levels);
+    const r3High: RiskPointAssessment = {
+      id: 'r3', effectiveFactors: {}, level: 'high', score: 80, residualLevel: 'high', residualScore: 80,
+      explanation: { text: { 'zh-CN': '', 'zh-TW': '', en: '' } },
+    };
+    const { byRiskPoint } = selectPostMeasures(principal, { riskPoints: new Map([['r3', r3High]]) }, findings);
+    const r3 = (byRiskPoint.get('r3') ?? []).map((m) => m.templateId);
+    expect(r3).toContain('principal-not-direct-charge');
+  });
+});
