@@ -7,6 +7,7 @@
 import type { LocalizedText, MessageParams } from '../i18n/locale.js';
 import type { Factors, OrganizationDocument, Post, PostFactors, Power, Rating, RiskPoint } from '../model/document.js';
 import { FACTOR_IDS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, type FactorId, type Term } from '../model/enums.js';
+import { validateDocument } from '../validate/document.js';
 import { problem, type Checked, type Problem, type Severity } from '../validate/problem.js';
 import { CSV_COLUMNS, decodeList, unneutralizeCell, type CsvColumn, type CsvColumnKey } from './csv-columns.js';
 import { parseCsvRecords, type CsvSyntaxIssue } from './csv-parse.js';
@@ -218,6 +219,8 @@ interface PowerDraft {
   readonly fields: Map<string, Held<unknown>>;
   readonly invalid: Set<string>;
   readonly riskPoints: RiskPoint[];
+  /** The row of each risk point, in step with `riskPoints`. */
+  readonly riskPointRows: number[];
 }
 
 /** Parsed value of a cell, or a problem code with extra params. */
@@ -292,6 +295,9 @@ const same = (a: unknown, b: unknown): boolean =>
  *
  * Problems carry paths like `row 5, column 风险类别 (riskPoint.riskCategory)`: the row as the
  * spreadsheet numbers it (the header is row 1), the column's header as written and its key.
+ * A sheet without structural errors is then checked by `validateDocument`; its problems are
+ * located the same way (the JSON path stays in `params.documentPath`), and the value returned is
+ * the validator's normalized document.
  *
  * @param text - the CSV text (a BOM, CRLF or LF line ends are fine)
  * @param _options - reserved
@@ -439,8 +445,43 @@ export function importCsv(text: string, _options?: CsvImportOptions): Checked<Or
   if (dataRows === 0) report('error', 'csv-no-rows', csvPath(1));
 
   const built = buildDocument();
-  const ok = !problems.some((p) => p.severity === 'error');
-  return ok ? { ok: true, value: built, problems } : { ok: false, problems };
+  if (problems.some((p) => p.severity === 'error')) return { ok: false, problems };
+  // The sheet's structure is sound: the document validator makes every other check (ids unique
+  // across posts, powers and risk points, steps among the power's steps, dates, limits), and its
+  // JSON paths are turned back into rows and columns.
+  const checked = validateDocument(built);
+  const postList = [...posts.values()];
+  for (const p of checked.problems) problems.push(locate(p));
+  return checked.ok ? { ok: true, value: checked.value, problems } : { ok: false, problems };
+
+  /** A validator problem with its JSON path turned into the sheet's row and column. */
+  function locate(p: Problem): Problem {
+    const m = /^posts\[(\d+)\](?:\.powers\[(\d+)\](?:\.riskPoints\[(\d+)\])?)?(?:\.([A-Za-z]+)(?:\.([A-Za-z]+))?)?/.exec(p.path);
+    let row = 1;
+    let key: CsvColumnKey | undefined;
+    if (m) {
+      const post = postList[Number(m[1])];
+      const power = m[2] === undefined ? undefined : post?.powers[Number(m[2])];
+      const field = m[4];
+      const sub = m[5];
+      if (m[3] !== undefined && power) {
+        row = power.riskPointRows[Number(m[3])] ?? power.row;
+        key = field === 'factors' && sub ? (`factors.${sub}` as CsvColumnKey) : field ? (`riskPoint.${field}` as CsvColumnKey) : 'riskPoint.id';
+      } else if (power) {
+        row = power.row;
+        key = field && field !== 'riskPoints' ? (`power.${field}` as CsvColumnKey) : 'power.id';
+      } else if (post) {
+        row = post.row;
+        key = field === 'factors' && sub ? (`post.factors.${sub}` as CsvColumnKey) : field && field !== 'powers' ? (`post.${field}` as CsvColumnKey) : 'post.id';
+      }
+    } else if (p.path === 'organization' || p.path === 'assessedOn') {
+      row = document[p.path]?.row ?? 1;
+      key = p.path;
+    }
+    const index = key === undefined ? undefined : indexOf.get(key);
+    const path = index === undefined ? csvPath(row) : cellPath({ row, index });
+    return { ...p, path, params: { ...p.params, row, documentPath: p.path } };
+  }
 
   function flushIssues(): void {
     for (const issue of issues) {
@@ -521,7 +562,7 @@ export function importCsv(text: string, _options?: CsvImportOptions): Checked<Or
     } else {
       power = powers.get(powerId);
       if (power === undefined) {
-        power = { id: powerId, row, postId: post.id, fields: new Map(), invalid: new Set(), riskPoints: [] };
+        power = { id: powerId, row, postId: post.id, fields: new Map(), invalid: new Set(), riskPoints: [], riskPointRows: [] };
         powers.set(powerId, power);
         post.powers.push(power);
       } else if (power.postId !== post.id) {
@@ -561,6 +602,7 @@ export function importCsv(text: string, _options?: CsvImportOptions): Checked<Or
     }
     const priorIncident = read('riskPoint.priorIncident')?.value ?? false;
     const controls = read('riskPoint.controls')?.value ?? [];
+    power.riskPointRows.push(row);
     power.riskPoints.push({
       id: riskPointId,
       description: (description ?? '') as string,

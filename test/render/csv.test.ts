@@ -307,6 +307,21 @@ describe('CSV import', () => {
     for (const p of result.problems) for (const l of LOCALES) expect(p.message[l]).not.toMatch(/\{\w+\}/);
   });
 
+  it('hands a structurally sound sheet to the document validator and reports its problems by row and column', () => {
+    const sheet = [
+      handHeader,
+      'p1,科长,财务科,中层,6,w1,支付,财务资金,受理|审批,r1,描述,复核,业务流程,,,',
+      'p1,科长,财务科,中层,6,w1,支付,财务资金,受理|审批,p1,描述二,受理,业务流程,,,',
+    ].join('\r\n');
+    const result = importCsv(sheet);
+    expect(result.ok).toBe(false);
+    const located = result.problems.map((p) => [p.code, p.path]);
+    expect(located).toContainEqual(['unknown-step', 'row 2, column 流程环节 (riskPoint.step)']);
+    expect(located.some(([code, path]) => code === 'duplicate-id' && /^row [23], column (岗位编号|风险点编号)/.test(path!))).toBe(true);
+    const step = result.problems.find((p) => p.code === 'unknown-step')!;
+    expect(step.params['documentPath']).toBe('posts[0].powers[0].riskPoints[0].step');
+  });
+
   it('strips exactly one leading apostrophe and normalises dates a spreadsheet rewrote', () => {
     const sheet = [
       '评估日期,' + handHeader,
