@@ -107,3 +107,31 @@ export {
   type PowerMatcher,
 } from './findings/settings.js';
 export { FINDING_MESSAGES, FINDING_SETTINGS_PROBLEM_MESSAGES, type FindingSettingsProblemCode } from './findings/messages.js';
+
+// Text renderers: Markdown, CSV (export and import), JSON; streamed post by post.
+export {
+  RENDER_LABELS,
+  MEASURE_STATUS_LABELS,
+  WARNING_TIER_LABELS,
+  FACTOR_LABELS,
+  FINDING_TITLES,
+  type RenderLabelKey,
+} from './render/labels.js';
+export { joinChunks, type RenderOptions } from './render/options.js';
+export { renderMarkdown, renderMarkdownChunks, escapeMarkdown } from './render/markdown.js';
+export { renderCsv, renderCsvChunks, CSV_BOM, CSV_EOL } from './render/csv.js';
+export {
+  CSV_COLUMNS,
+  CSV_LIST_SEPARATOR,
+  CSV_NEUTRALIZE_PREFIX,
+  neutralizeCell,
+  unneutralizeCell,
+  encodeList,
+  decodeList,
+  type CsvColumn,
+  type CsvColumnKey,
+  type CsvScope,
+  type CsvValueType,
+} from './render/csv-columns.js';
+export { importCsv, csvPath, CSV_MESSAGES, type CsvImportOptions, type CsvProblemCode } from './render/csv-import.js';
+export { renderJson, renderJsonChunks, type JsonRenderOptions } from './render/json.js';

@@ -1,0 +1,667 @@
+/**
+ * CSV import: reads a sheet in the layout of {@link CSV_COLUMNS} (as exported, or filled in by hand,
+ * one row per risk point) into an organization document. Headers may be in any locale or be the
+ * column keys, in any order; computed columns are ignored. Every problem is reported with its row
+ * and column; nothing throws.
+ */
+import type { LocalizedText, MessageParams } from '../i18n/locale.js';
+import type { Factors, OrganizationDocument, Post, PostFactors, Power, Rating, RiskPoint } from '../model/document.js';
+import { FACTOR_IDS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, type FactorId, type Term } from '../model/enums.js';
+import { validateDocument } from '../validate/document.js';
+import { problem, type Checked, type Problem, type Severity } from '../validate/problem.js';
+import { CSV_COLUMNS, decodeList, unneutralizeCell, type CsvColumn, type CsvColumnKey } from './csv-columns.js';
+import { parseCsvRecords, type CsvSyntaxIssue } from './csv-parse.js';
+import { RENDER_LABELS } from './labels.js';
+
+/** Options of {@link importCsv}; none yet, reserved so callers need not change later. */
+export type CsvImportOptions = Readonly<Record<string, never>>;
+
+/** The messages of CSV problems, by code. Placeholders: `{row}`, `{header}`, `{key}`, `{value}`, `{first}`. */
+export const CSV_MESSAGES = {
+  'csv-not-text': {
+    'zh-CN': 'CSV 输入不是文本。',
+    'zh-TW': 'CSV 輸入不是文字。',
+    en: 'The CSV input is not text.',
+  },
+  'csv-empty': {
+    'zh-CN': '表格为空：缺少标题行。',
+    'zh-TW': '表格為空：缺少標題列。',
+    en: 'The sheet is empty: there is no header row.',
+  },
+  'csv-no-rows': {
+    'zh-CN': '表格只有标题行，没有岗位数据。',
+    'zh-TW': '表格只有標題列，沒有崗位資料。',
+    en: 'The sheet has a header row but no data rows.',
+  },
+  'csv-unterminated-quote': {
+    'zh-CN': '第 {row} 行第 {column} 列的引号没有闭合，其后的内容都被读入了这一格。',
+    'zh-TW': '第 {row} 列第 {column} 欄的引號沒有閉合，其後的內容都被讀入了這一格。',
+    en: 'The quote opened in row {row}, field {column} is never closed; the rest of the text was read into that cell.',
+  },
+  'csv-stray-quote': {
+    'zh-CN': '第 {row} 行第 {column} 列有多余的引号，已按原文读入。',
+    'zh-TW': '第 {row} 列第 {column} 欄有多餘的引號，已按原文讀入。',
+    en: 'Row {row}, field {column} has a stray quote; it was read as written.',
+  },
+  'csv-unknown-column': {
+    'zh-CN': '不认识的列“{header}”，已忽略。',
+    'zh-TW': '不認識的欄「{header}」，已忽略。',
+    en: 'Unknown column "{header}"; it was ignored.',
+  },
+  'csv-duplicate-column': {
+    'zh-CN': '列“{header}”（{key}）重复出现，与第 {first} 列相同。',
+    'zh-TW': '欄「{header}」（{key}）重複出現，與第 {first} 欄相同。',
+    en: 'Column "{header}" ({key}) appears twice; it repeats field {first}.',
+  },
+  'csv-missing-column': {
+    'zh-CN': '缺少必需的列“{header}”（{key}）。',
+    'zh-TW': '缺少必需的欄「{header}」（{key}）。',
+    en: 'The required column "{header}" ({key}) is missing.',
+  },
+  'csv-extra-cells': {
+    'zh-CN': '第 {row} 行的单元格比标题多，多出的内容没有对应的列。',
+    'zh-TW': '第 {row} 列的儲存格比標題多，多出的內容沒有對應的欄。',
+    en: 'Row {row} has more cells than there are headers; the extra content belongs to no column.',
+  },
+  'csv-required-cell-empty': {
+    'zh-CN': '“{header}”不能为空。',
+    'zh-TW': '「{header}」不能為空。',
+    en: '"{header}" must not be empty.',
+  },
+  'csv-invalid-number': {
+    'zh-CN': '“{header}”应为不小于 0 的数字，而不是“{value}”。',
+    'zh-TW': '「{header}」應為不小於 0 的數字，而不是「{value}」。',
+    en: '"{header}" must be a number of at least 0, not "{value}".',
+  },
+  'csv-invalid-rating': {
+    'zh-CN': '“{header}”应为 1 到 5 的整数（或留空表示未评定），而不是“{value}”。',
+    'zh-TW': '「{header}」應為 1 到 5 的整數（或留空表示未評定），而不是「{value}」。',
+    en: '"{header}" must be a whole number from 1 to 5 (or blank for not rated), not "{value}".',
+  },
+  'csv-invalid-boolean': {
+    'zh-CN': '“{header}”应为“是”或“否”，而不是“{value}”。',
+    'zh-TW': '「{header}」應為「是」或「否」，而不是「{value}」。',
+    en: '"{header}" must be Yes or No, not "{value}".',
+  },
+  'csv-invalid-value': {
+    'zh-CN': '“{header}”不认识“{value}”；可填写：{allowed}。',
+    'zh-TW': '「{header}」不認識「{value}」；可填寫：{allowed}。',
+    en: '"{header}" does not know "{value}"; use one of: {allowed}.',
+  },
+  'csv-invalid-date': {
+    'zh-CN': '“{header}”应为日期，如 2026-03-31，而不是“{value}”。',
+    'zh-TW': '「{header}」應為日期，如 2026-03-31，而不是「{value}」。',
+    en: '"{header}" must be a date such as 2026-03-31, not "{value}".',
+  },
+  'csv-conflicting-value': {
+    'zh-CN': '“{header}”与第 {first} 行的“{value}”不一致：同一编号的各行必须相同。',
+    'zh-TW': '「{header}」與第 {first} 列的「{value}」不一致：同一編號的各列必須相同。',
+    en: '"{header}" differs from "{value}" in row {first}: rows with the same id must agree.',
+  },
+  'csv-power-in-two-posts': {
+    'zh-CN': '权力事项“{value}”已在第 {first} 行列于另一岗位之下。',
+    'zh-TW': '權力事項「{value}」已在第 {first} 列列於另一崗位之下。',
+    en: 'Power "{value}" is already listed under another post in row {first}.',
+  },
+  'csv-duplicate-risk-point': {
+    'zh-CN': '风险点编号“{value}”已在第 {first} 行出现；每个风险点只占一行。',
+    'zh-TW': '風險點編號「{value}」已在第 {first} 列出現；每個風險點只占一列。',
+    en: 'Risk point id "{value}" already appears in row {first}; each risk point takes one row.',
+  },
+  'csv-orphan-row': {
+    'zh-CN': '第 {row} 行没有岗位编号，也没有可以沿用的上一行岗位。',
+    'zh-TW': '第 {row} 列沒有崗位編號，也沒有可以沿用的上一列崗位。',
+    en: 'Row {row} has no post id and no row above to continue.',
+  },
+  'csv-empty-list-item': {
+    'zh-CN': '“{header}”中有空的项目（两个 | 之间没有内容）。',
+    'zh-TW': '「{header}」中有空的項目（兩個 | 之間沒有內容）。',
+    en: '"{header}" has an empty item (nothing between two |).',
+  },
+} as const satisfies Record<string, LocalizedText>;
+
+/** A code of a CSV problem. */
+export type CsvProblemCode = keyof typeof CSV_MESSAGES;
+
+/** Where a cell is: its row and its column as the sheet names it. */
+interface CellRef {
+  readonly row: number;
+  /** 0-based field index. */
+  readonly index: number;
+}
+
+/**
+ * The path of a CSV problem: `row 5, column 风险类别 (riskPoint.riskCategory)`; without a column,
+ * `row 5`. The header is the sheet's own text; the key is the column's stable key.
+ * @param row - the 1-based row as the spreadsheet numbers it (the header is row 1)
+ * @param header - the column's header as written in the sheet
+ * @param key - the column's key, when the column is known
+ * @returns the path
+ */
+export function csvPath(row: number, header?: string, key?: string): string {
+  if (header === undefined) return `row ${row}`;
+  return key === undefined ? `row ${row}, column ${header}` : `row ${row}, column ${header} (${key})`;
+}
+
+/** Folds a header or vocabulary cell for lookup: NFKC (full-width letters and digits), trimmed, lower case. */
+function norm(s: string): string {
+  if (PRINTABLE_ASCII.test(s)) return s.trim().toLowerCase();
+  // Vocabulary cells repeat on every row; a small cache spares NFKC on each.
+  let folded = NORM_CACHE.get(s);
+  if (folded === undefined) {
+    if (NORM_CACHE.size >= 4096) NORM_CACHE.clear();
+    folded = s.normalize('NFKC').trim().toLowerCase();
+    NORM_CACHE.set(s, folded);
+  }
+  return folded;
+}
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const NORM_CACHE = new Map<string, string>();
+
+/** Header text (any locale) or key → column. Headers are unique across columns and locales. */
+const COLUMN_BY_HEADER: ReadonlyMap<string, CsvColumn> = (() => {
+  const m = new Map<string, CsvColumn>();
+  for (const c of CSV_COLUMNS as readonly CsvColumn[]) {
+    m.set(norm(c.key), c);
+    for (const h of Object.values(c.header)) m.set(norm(h), c);
+  }
+  return m;
+})();
+
+function termIndex(table: readonly Term[]): ReadonlyMap<string, string> {
+  const m = new Map<string, string>();
+  for (const t of table) {
+    m.set(norm(t.id), t.id);
+    for (const l of Object.values(t.label)) m.set(norm(l), t.id);
+  }
+  return m;
+}
+
+const RANK_INDEX = termIndex(RANKS);
+const POWER_CATEGORY_INDEX = termIndex(POWER_CATEGORIES);
+const RISK_CATEGORY_INDEX = termIndex(RISK_CATEGORIES);
+
+const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
+  ...Object.values(RENDER_LABELS.yes).map((l) => [norm(l), true] as const),
+  ...Object.values(RENDER_LABELS.no).map((l) => [norm(l), false] as const),
+  ['true', true],
+  ['false', false],
+  ['1', true],
+  ['0', false],
+  ['y', true],
+  ['n', false],
+  ['√', true],
+  ['✓', true],
+  ['×', false],
+]);
+
+/** A value taken from the first row that gave it. */
+interface Held<T> {
+  readonly value: T;
+  readonly row: number;
+  /** The cell as written, for messages. */
+  readonly raw: string;
+}
+
+interface PostDraft {
+  readonly id: string;
+  readonly row: number;
+  readonly fields: Map<string, Held<unknown>>;
+  /** Keys of fields written but invalid (already reported; not reported again as empty). */
+  readonly invalid: Set<string>;
+  readonly powers: PowerDraft[];
+}
+
+interface PowerDraft {
+  readonly id: string;
+  readonly row: number;
+  readonly postId: string;
+  readonly fields: Map<string, Held<unknown>>;
+  readonly invalid: Set<string>;
+  readonly riskPoints: RiskPoint[];
+  /** The row of each risk point, in step with `riskPoints`. */
+  readonly riskPointRows: number[];
+}
+
+/** Parsed value of a cell, or a problem code with extra params. */
+type Parsed = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly code: CsvProblemCode; readonly params?: MessageParams };
+
+const ISO_DATE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/;
+
+function allowedLabels(table: readonly Term[]): string {
+  return table.map((t) => t.label['zh-CN']).join('、');
+}
+
+function parseValue(column: CsvColumn, raw: string): Parsed {
+  const t = norm(raw);
+  switch (column.type) {
+    case 'text':
+      return { ok: true, value: raw };
+    case 'id':
+      return { ok: true, value: raw.trim() };
+    case 'list': {
+      const items = decodeList(raw);
+      if (items.some((s) => s === '')) return { ok: false, code: 'csv-empty-list-item' };
+      return { ok: true, value: items };
+    }
+    case 'number': {
+      if (!/^\d+(?:\.\d+)?$/.test(t)) return { ok: false, code: 'csv-invalid-number' };
+      return { ok: true, value: Number(t) };
+    }
+    case 'rating': {
+      if (!/^[1-5]$/.test(t)) return { ok: false, code: 'csv-invalid-rating' };
+      return { ok: true, value: Number(t) as Rating };
+    }
+    case 'boolean': {
+      const b = BOOLEANS.get(t);
+      return b === undefined ? { ok: false, code: 'csv-invalid-boolean' } : { ok: true, value: b };
+    }
+    case 'date': {
+      const m = ISO_DATE.exec(t);
+      if (!m) return { ok: false, code: 'csv-invalid-date' };
+      return { ok: true, value: `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` };
+    }
+    case 'rank':
+    case 'powerCategory':
+    case 'riskCategory': {
+      const [index, table] =
+        column.type === 'rank'
+          ? [RANK_INDEX, RANKS]
+          : column.type === 'powerCategory'
+            ? [POWER_CATEGORY_INDEX, POWER_CATEGORIES]
+            : [RISK_CATEGORY_INDEX, RISK_CATEGORIES];
+      const id = index.get(t);
+      return id === undefined ? { ok: false, code: 'csv-invalid-value', params: { allowed: allowedLabels(table) } } : { ok: true, value: id };
+    }
+    case 'computed':
+      return { ok: true, value: undefined };
+  }
+}
+
+const same = (a: unknown, b: unknown): boolean =>
+  Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((x, i) => x === b[i]) : a === b;
+
+/**
+ * Reads a CSV sheet into an organization document.
+ *
+ * Layout: the columns of {@link CSV_COLUMNS}, headers in any locale or as keys, in any order;
+ * computed columns and unknown columns are ignored (unknown ones with a warning). Each row is a
+ * risk point; the post and power columns repeat on every row of the same post or power (a blank
+ * repeat is fine, a different value is a problem). A row with a blank post id (and blank post
+ * columns) continues the post of the row above, as merged cells do when a sheet is saved as CSV;
+ * likewise a blank power id continues the power above. A row with no power or no risk point
+ * records a post without powers or a power without risk points. One leading `'` is stripped from
+ * every cell (the exporter's formula neutralisation).
+ *
+ * Problems carry paths like `row 5, column 风险类别 (riskPoint.riskCategory)`: the row as the
+ * spreadsheet numbers it (the header is row 1), the column's header as written and its key.
+ * A sheet without structural errors is then checked by `validateDocument`; its problems are
+ * located the same way (the JSON path stays in `params.documentPath`), and the value returned is
+ * the validator's normalized document.
+ *
+ * @param text - the CSV text (a BOM, CRLF or LF line ends are fine)
+ * @param _options - reserved
+ * @returns the document and every problem; never throws
+ * @example
+ * const result = importCsv(fs.readFileSync('sheet.csv', 'utf8'));
+ * if (result.ok) console.log(JSON.stringify(result.value, null, 2));
+ * else for (const p of result.problems) console.error(p.path, p.message['zh-CN']);
+ */
+export function importCsv(text: string, _options?: CsvImportOptions): Checked<OrganizationDocument> {
+  const problems: Problem[] = [];
+  if (typeof text !== 'string') {
+    return { ok: false, problems: [problem('error', 'csv-not-text', '', CSV_MESSAGES['csv-not-text'])] };
+  }
+  const report = (severity: Severity, code: CsvProblemCode, path: string, params: MessageParams = {}) =>
+    problems.push(problem(severity, code, path, CSV_MESSAGES[code], params));
+
+  const issues: CsvSyntaxIssue[] = [];
+  const records = parseCsvRecords(text, issues);
+  let headerCells: readonly string[] | undefined;
+  let columns: (CsvColumn | undefined)[] = [];
+  const indexOf = new Map<CsvColumnKey, number>();
+
+  const document: { organization?: Held<string>; assessedOn?: Held<string> } = {};
+  const posts = new Map<string, PostDraft>();
+  const powers = new Map<string, PowerDraft>();
+  const riskPointRows = new Map<string, number>();
+  let lastPost: PostDraft | undefined;
+  let lastPower: PowerDraft | undefined;
+  let dataRows = 0;
+
+  const headerOf = (index: number): string => headerCells?.[index] ?? '';
+  const cellPath = (ref: CellRef) => {
+    const column = columns[ref.index];
+    return csvPath(ref.row, headerOf(ref.index).trim(), column?.key);
+  };
+  const cellParams = (ref: CellRef, extra: MessageParams = {}): MessageParams => ({
+    row: ref.row,
+    column: ref.index + 1,
+    header: headerOf(ref.index).trim(),
+    key: columns[ref.index]?.key ?? '',
+    ...extra,
+  });
+
+  // The row being read; the helpers below read it, so they are made once, not per row.
+  let row = 0;
+  let cells: readonly string[] = [];
+  const scopeIndexes = new Map<CsvColumn['scope'], number[]>();
+
+  const ref = (key: CsvColumnKey): CellRef | undefined => {
+    const index = indexOf.get(key);
+    return index === undefined ? undefined : { row, index };
+  };
+  const raw = (key: CsvColumnKey): string => {
+    const index = indexOf.get(key);
+    return index === undefined ? '' : (cells[index] ?? '');
+  };
+  const blank = (key: CsvColumnKey) => {
+    const c = raw(key);
+    return c === '' || c.trim() === '';
+  };
+  const scopeBlank = (scope: CsvColumn['scope']) => {
+    for (const index of scopeIndexes.get(scope) ?? []) if ((cells[index] ?? '').trim() !== '') return false;
+    return true;
+  };
+
+  /** Parses a non-blank cell; reports and returns undefined when it is invalid. */
+  const read = (key: CsvColumnKey): Held<unknown> | undefined => {
+    const r = ref(key);
+    if (r === undefined || blank(key)) return undefined;
+    const column = columns[r.index]!;
+    const value = raw(key);
+    const parsed = parseValue(column, value);
+    if (!parsed.ok) {
+      report('error', parsed.code, cellPath(r), cellParams(r, { value, ...parsed.params }));
+      return undefined;
+    }
+    return { value: parsed.value, row, raw: value };
+  };
+
+  /** Keeps the first value of a field; reports a later, different value. */
+  const hold = (draft: PostDraft | PowerDraft, key: CsvColumnKey): void => {
+    const { fields } = draft;
+    const held = read(key);
+    if (held === undefined) {
+      if (!blank(key)) draft.invalid.add(key);
+      return;
+    }
+    const prior = fields.get(key);
+    if (prior === undefined) fields.set(key, held);
+    else if (!same(prior.value, held.value)) {
+      const r = ref(key)!;
+      report('error', 'csv-conflicting-value', cellPath(r), cellParams(r, { value: prior.raw, first: prior.row }));
+    }
+  };
+
+  const required = (key: CsvColumnKey): unknown => {
+    const held = read(key);
+    if (held === undefined && blank(key)) {
+      const r = ref(key);
+      if (r) report('error', 'csv-required-cell-empty', cellPath(r), cellParams(r));
+    }
+    return held?.value;
+  };
+
+  for (const record of records) {
+    flushIssues();
+    if (headerCells === undefined) {
+      headerCells = record.cells.map(unneutralizeCell);
+      columns = headerCells.map((h) => COLUMN_BY_HEADER.get(norm(h)));
+      columns.forEach((c, index) => {
+        const header = headerOf(index).trim();
+        if (c === undefined) {
+          if (header !== '') report('warning', 'csv-unknown-column', csvPath(1, header), { row: 1, header, column: index + 1 });
+          return;
+        }
+        const key = c.key as CsvColumnKey;
+        const first = indexOf.get(key);
+        if (first !== undefined) {
+          report('error', 'csv-duplicate-column', csvPath(1, header, key), { row: 1, header, key, column: index + 1, first: first + 1 });
+          columns[index] = undefined;
+        } else indexOf.set(key, index);
+      });
+      columns.forEach((c, index) => {
+        if (c === undefined) return;
+        const list = scopeIndexes.get(c.scope) ?? [];
+        list.push(index);
+        scopeIndexes.set(c.scope, list);
+      });
+      for (const c of CSV_COLUMNS as readonly CsvColumn[]) {
+        if (c.required && !indexOf.has(c.key as CsvColumnKey)) {
+          report('error', 'csv-missing-column', csvPath(1, c.header['zh-CN'], c.key), { row: 1, header: c.header, key: c.key });
+        }
+      }
+      continue;
+    }
+    readRow(record.row, record.cells.map(unneutralizeCell));
+  }
+  flushIssues();
+
+  if (headerCells === undefined) {
+    report('error', 'csv-empty', '');
+    return { ok: false, problems };
+  }
+  if (dataRows === 0) report('error', 'csv-no-rows', csvPath(1));
+
+  const built = buildDocument();
+  if (problems.some((p) => p.severity === 'error')) return { ok: false, problems };
+  // The sheet's structure is sound: the document validator makes every other check (ids unique
+  // across posts, powers and risk points, steps among the power's steps, dates, limits), and its
+  // JSON paths are turned back into rows and columns.
+  const checked = validateDocument(built);
+  const postList = [...posts.values()];
+  for (const p of checked.problems) problems.push(locate(p));
+  return checked.ok ? { ok: true, value: checked.value, problems } : { ok: false, problems };
+
+  /** A validator problem with its JSON path turned into the sheet's row and column. */
+  function locate(p: Problem): Problem {
+    const m = /^posts\[(\d+)\](?:\.powers\[(\d+)\](?:\.riskPoints\[(\d+)\])?)?(?:\.([A-Za-z]+)(?:\.([A-Za-z]+))?)?/.exec(p.path);
+    let row = 1;
+    let key: CsvColumnKey | undefined;
+    if (m) {
+      const post = postList[Number(m[1])];
+      const power = m[2] === undefined ? undefined : post?.powers[Number(m[2])];
+      const field = m[4];
+      const sub = m[5];
+      if (m[3] !== undefined && power) {
+        row = power.riskPointRows[Number(m[3])] ?? power.row;
+        key = field === 'factors' && sub ? (`factors.${sub}` as CsvColumnKey) : field ? (`riskPoint.${field}` as CsvColumnKey) : 'riskPoint.id';
+      } else if (power) {
+        row = power.row;
+        key = field && field !== 'riskPoints' ? (`power.${field}` as CsvColumnKey) : 'power.id';
+      } else if (post) {
+        row = post.row;
+        key = field === 'factors' && sub ? (`post.factors.${sub}` as CsvColumnKey) : field && field !== 'powers' ? (`post.${field}` as CsvColumnKey) : 'post.id';
+      }
+    } else if (p.path === 'organization' || p.path === 'assessedOn') {
+      row = document[p.path]?.row ?? 1;
+      key = p.path;
+    }
+    const index = key === undefined ? undefined : indexOf.get(key);
+    const path = index === undefined ? csvPath(row) : cellPath({ row, index });
+    return { ...p, path, params: { ...p.params, row, documentPath: p.path } };
+  }
+
+  function flushIssues(): void {
+    for (const issue of issues) {
+      const code = issue.kind === 'unterminated-quote' ? 'csv-unterminated-quote' : 'csv-stray-quote';
+      const severity: Severity = issue.kind === 'unterminated-quote' ? 'error' : 'warning';
+      const header = headerCells?.[issue.column - 1]?.trim();
+      report(severity, code, csvPath(issue.row, header || undefined, columns[issue.column - 1]?.key), {
+        row: issue.row,
+        column: issue.column,
+      });
+    }
+    issues.length = 0;
+  }
+
+  function readRow(recordRow: number, recordCells: readonly string[]): void {
+    row = recordRow;
+    cells = recordCells;
+    if (cells.every((c) => c === '' || c.trim() === '')) return;
+    dataRows++;
+    if (cells.length > columns.length && cells.slice(columns.length).some((c) => c.trim() !== '')) {
+      report('error', 'csv-extra-cells', csvPath(row), { row });
+    }
+    // Document columns repeat on every row.
+    for (const key of ['organization', 'assessedOn'] as const) {
+      const held = read(key);
+      if (held === undefined) continue;
+      const prior = document[key];
+      if (prior === undefined) document[key] = held as Held<string>;
+      else if (prior.value !== held.value) {
+        const r = ref(key)!;
+        report('error', 'csv-conflicting-value', cellPath(r), cellParams(r, { value: prior.raw, first: prior.row }));
+      }
+    }
+
+    // Post: its id, or the post of the row above when the post columns are blank.
+    let post: PostDraft | undefined;
+    const postId = raw('post.id').trim();
+    if (postId === '') {
+      if (scopeBlank('post') && lastPost !== undefined) post = lastPost;
+      else if (scopeBlank('post')) {
+        report('error', 'csv-orphan-row', csvPath(row), { row });
+        return;
+      } else {
+        const r = ref('post.id');
+        if (r) report('error', 'csv-required-cell-empty', cellPath(r), cellParams(r));
+        return;
+      }
+    } else {
+      post = posts.get(postId);
+      if (post === undefined) {
+        post = { id: postId, row, fields: new Map(), invalid: new Set(), powers: [] };
+        posts.set(postId, post);
+        lastPower = undefined;
+      }
+    }
+    if (post !== lastPost) lastPower = undefined;
+    lastPost = post;
+    for (const key of ['post.name', 'post.department', 'post.rank', 'post.tenureYears', 'post.factors.importance', 'post.factors.influence'] as const) {
+      hold(post, key);
+    }
+
+    // Power: its id, or the power of the row above when the power columns are blank.
+    let power: PowerDraft | undefined;
+    const powerId = raw('power.id').trim();
+    if (powerId === '') {
+      if (!scopeBlank('power')) {
+        const r = ref('power.id');
+        if (r) report('error', 'csv-required-cell-empty', cellPath(r), cellParams(r));
+        return;
+      }
+      if (scopeBlank('riskPoint')) return; // a post without powers, or a repeat of the post
+      if (lastPower === undefined) {
+        const r = ref('power.id');
+        if (r) report('error', 'csv-required-cell-empty', cellPath(r), cellParams(r));
+        return;
+      }
+      power = lastPower;
+    } else {
+      power = powers.get(powerId);
+      if (power === undefined) {
+        power = { id: powerId, row, postId: post.id, fields: new Map(), invalid: new Set(), riskPoints: [], riskPointRows: [] };
+        powers.set(powerId, power);
+        post.powers.push(power);
+      } else if (power.postId !== post.id) {
+        const r = ref('power.id')!;
+        report('error', 'csv-power-in-two-posts', cellPath(r), cellParams(r, { value: powerId, first: power.row }));
+        return;
+      }
+    }
+    lastPower = power;
+    for (const key of ['power.name', 'power.category', 'power.majorMatter', 'power.collectiveDecision', 'power.steps'] as const) {
+      hold(power, key);
+    }
+
+    // Risk point: one row each.
+    const riskPointId = raw('riskPoint.id').trim();
+    if (riskPointId === '') {
+      if (!scopeBlank('riskPoint')) {
+        const r = ref('riskPoint.id');
+        if (r) report('error', 'csv-required-cell-empty', cellPath(r), cellParams(r));
+      }
+      return;
+    }
+    const firstRow = riskPointRows.get(riskPointId);
+    if (firstRow !== undefined) {
+      const r = ref('riskPoint.id')!;
+      report('error', 'csv-duplicate-risk-point', cellPath(r), cellParams(r, { value: riskPointId, first: firstRow }));
+      return;
+    }
+    riskPointRows.set(riskPointId, row);
+    const description = required('riskPoint.description');
+    const step = required('riskPoint.step');
+    const riskCategory = required('riskPoint.riskCategory');
+    const factors: { [F in FactorId]?: Rating } = {};
+    for (const f of FACTOR_IDS) {
+      const held = read(`factors.${f}`);
+      if (held !== undefined) factors[f] = held.value as Rating;
+    }
+    const priorIncident = read('riskPoint.priorIncident')?.value ?? false;
+    const controls = read('riskPoint.controls')?.value ?? [];
+    power.riskPointRows.push(row);
+    power.riskPoints.push({
+      id: riskPointId,
+      description: (description ?? '') as string,
+      step: (step ?? '') as string,
+      riskCategory: (riskCategory ?? 'process') as RiskPoint['riskCategory'],
+      factors: factors as Factors,
+      priorIncident: priorIncident as boolean,
+      controls: controls as string[],
+    });
+  }
+
+  function buildDocument(): OrganizationDocument {
+    const requiredField = (draft: PostDraft | PowerDraft, key: CsvColumnKey, row: number): unknown => {
+      const held = draft.fields.get(key);
+      if (held !== undefined) return held.value;
+      if (draft.invalid.has(key)) return undefined;
+      const index = indexOf.get(key);
+      // A missing column was reported once at the header; a blank one is reported at the entity's first row.
+      if (index !== undefined) report('error', 'csv-required-cell-empty', cellPath({ row, index }), cellParams({ row, index }));
+      return undefined;
+    };
+    const outPosts: Post[] = [];
+    for (const p of posts.values()) {
+      const postFactors: { importance?: Rating; influence?: Rating } = {};
+      const importance = p.fields.get('post.factors.importance');
+      const influence = p.fields.get('post.factors.influence');
+      if (importance !== undefined) postFactors.importance = importance.value as Rating;
+      if (influence !== undefined) postFactors.influence = influence.value as Rating;
+      const name = requiredField(p, 'post.name', p.row);
+      const department = requiredField(p, 'post.department', p.row);
+      const rank = requiredField(p, 'post.rank', p.row);
+      const tenureYears = requiredField(p, 'post.tenureYears', p.row);
+      const outPowers: Power[] = p.powers.map((w) => {
+        const wName = requiredField(w, 'power.name', w.row);
+        const category = requiredField(w, 'power.category', w.row);
+        const steps = requiredField(w, 'power.steps', w.row);
+        return {
+          id: w.id,
+          name: (wName ?? '') as string,
+          category: (category ?? 'other') as Power['category'],
+          majorMatter: (w.fields.get('power.majorMatter')?.value ?? false) as boolean,
+          collectiveDecision: (w.fields.get('power.collectiveDecision')?.value ?? false) as boolean,
+          steps: (steps ?? []) as string[],
+          riskPoints: w.riskPoints,
+        };
+      });
+      outPosts.push({
+        id: p.id,
+        name: (name ?? '') as string,
+        department: (department ?? '') as string,
+        rank: (rank ?? 'staff') as Post['rank'],
+        tenureYears: (tenureYears ?? 0) as number,
+        factors: postFactors as PostFactors,
+        powers: outPowers,
+      });
+    }
+    const out: { organization?: string; assessedOn?: string; posts: Post[] } = { posts: outPosts };
+    if (document.organization !== undefined) out.organization = document.organization.value;
+    if (document.assessedOn !== undefined) out.assessedOn = document.assessedOn.value;
+    return out;
+  }
+}

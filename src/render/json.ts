@@ -1,0 +1,261 @@
+/**
+ * JSON output of the catalog with a stable key order. The order is declared once below, as a shape
+ * per type whose keys the compiler checks against the catalog contract; it never depends on the
+ * order of the keys of the object passed in. The text is what `JSON.stringify(value, null, 2)`
+ * would write for that order, plus a trailing newline, and is streamed post by post.
+ */
+import type { Catalog, CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource, CatalogSummary, EarlyWarning, LevelCounts, PostMeasure } from '../catalog/types.js';
+import type { Finding } from '../findings/types.js';
+import { LOCALES, type Locale, type LocalizedText } from '../i18n/locale.js';
+import type { SelectedMeasure } from '../measures/types.js';
+import { FACTOR_IDS } from '../model/enums.js';
+import type { Explanation } from '../scoring/types.js';
+import { joinChunks } from './options.js';
+
+/** Options of the JSON renderer. */
+export interface JsonRenderOptions {
+  /** Resolve every localized text to this locale; without it, texts keep all three locales. */
+  readonly locale?: Locale;
+}
+
+/** How one value is written. */
+type Shape =
+  | { readonly kind: 'value' }
+  | { readonly kind: 'param' }
+  | { readonly kind: 'text' }
+  | ObjectShape
+  | { readonly kind: 'array'; readonly of: Shape }
+  | { readonly kind: 'ordered'; readonly keys: readonly string[] }
+  | { readonly kind: 'sorted'; readonly of: Shape };
+
+/** The shape of an object: its fields in output order, each with its key already written as JSON. */
+interface ObjectShape {
+  readonly kind: 'object';
+  readonly fields: readonly { readonly key: string; readonly json: string; readonly shape: Shape }[];
+}
+
+const value: Shape = { kind: 'value' };
+const text: Shape = { kind: 'text' };
+/** A message parameter: a plain string or number, or a localized text. */
+const param: Shape = { kind: 'param' };
+const array = (of: Shape): Shape => ({ kind: 'array', of });
+/** A record of plain values with arbitrary keys, written in code-unit order of the keys. */
+const sorted = (of: Shape): Shape => ({ kind: 'sorted', of });
+/** Factor ratings, in the order of the nine factors. */
+const factors: Shape = { kind: 'ordered', keys: FACTOR_IDS };
+
+/**
+ * An object shape: the literal's own key order is the output order, and the compiler requires
+ * exactly the keys of `T` (optional ones included), so a field added to the contract must be
+ * placed here before it compiles.
+ */
+function object<T>(fields: { readonly [K in keyof Required<T>]: Shape }): ObjectShape {
+  return {
+    kind: 'object',
+    fields: Object.entries(fields as Record<string, Shape>).map(([key, shape]) => ({ key, json: JSON.stringify(key), shape })),
+  };
+}
+
+const levelCounts = object<LevelCounts>({ high: value, medium: value, low: value });
+const explanation = object<Explanation>({ text });
+const measureFields = {
+  templateId: value,
+  phase: value,
+  kind: value,
+  owner: value,
+  title: text,
+  text,
+  indicator: text,
+  reviewDays: value,
+  status: value,
+} as const satisfies { readonly [K in keyof Required<SelectedMeasure>]: Shape };
+const selectedMeasure = object<SelectedMeasure>(measureFields);
+const postMeasure = object<PostMeasure>({ ...measureFields, riskPointIds: array(value) });
+const finding = object<Finding>({ code: value, postId: value, powerIds: array(value), pairId: value, message: text, params: sorted(param) });
+const warning = object<EarlyWarning>({ tier: value, owner: value, reviewCycleDays: value, nextReviewOn: value });
+
+const riskPoint = object<CatalogRiskPoint>({
+  id: value,
+  description: value,
+  step: value,
+  riskCategory: value,
+  priorIncident: value,
+  controls: array(value),
+  factors,
+  effectiveFactors: factors,
+  level: value,
+  score: value,
+  residualLevel: value,
+  residualScore: value,
+  explanation,
+  measures: array(selectedMeasure),
+});
+
+const power = object<CatalogPower>({
+  id: value,
+  name: value,
+  category: value,
+  majorMatter: value,
+  collectiveDecision: value,
+  steps: array(value),
+  riskPoints: array(riskPoint),
+});
+
+const post = object<CatalogPost>({
+  id: value,
+  name: value,
+  department: value,
+  rank: value,
+  tenureYears: value,
+  factors,
+  level: value,
+  score: value,
+  residualLevel: value,
+  residualScore: value,
+  explanation,
+  keyPost: value,
+  warning,
+  powers: array(power),
+  measures: array(postMeasure),
+  findings: array(finding),
+});
+
+const summary = object<CatalogSummary>({
+  posts: value,
+  powers: value,
+  riskPoints: value,
+  postsByLevel: levelCounts,
+  riskPointsByLevel: levelCounts,
+  residualRiskPointsByLevel: levelCounts,
+  byDepartment: array(object<CatalogSummary['byDepartment'][number]>({ department: value, posts: levelCounts, riskPoints: levelCounts })),
+  byRiskCategory: array(object<CatalogSummary['byRiskCategory'][number]>({ riskCategory: value, riskPoints: levelCounts })),
+  byPowerCategory: array(object<CatalogSummary['byPowerCategory'][number]>({ category: value, riskPoints: levelCounts })),
+  keyPosts: array(value),
+  findingsByCode: sorted(value),
+  heatmap: array(array(value)),
+  unratedForHeatmap: value,
+});
+
+/** The catalog's top-level keys, in output order; `posts` is streamed. */
+const catalog = object<Catalog>({
+  schemaVersion: value,
+  organization: value,
+  assessedOn: value,
+  asOf: value,
+  model: object<Catalog['model']>({ id: value, method: value, name: text }),
+  summary,
+  posts: array(post),
+  findings: array(finding),
+});
+
+const isLocalizedText = (v: unknown): v is LocalizedText =>
+  typeof v === 'object' && v !== null && LOCALES.every((l) => typeof (v as Record<string, unknown>)[l] === 'string');
+
+const PADS: string[] = [];
+/** Indentation for a nesting depth, built once per depth. */
+const pad = (depth: number): string => (PADS[depth] ??= '  '.repeat(depth));
+
+/**
+ * Rebuilds `v` as a plain value whose objects have their keys in the shape's order, localized
+ * texts resolved when a locale is given and `undefined` members left out. `JSON.stringify` keeps
+ * the insertion order of such fresh objects, so the order is fixed by construction.
+ */
+function build(v: unknown, shape: Shape, locale: Locale | undefined): unknown {
+  switch (shape.kind) {
+    case 'value':
+      return v;
+    case 'param':
+      return isLocalizedText(v) ? build(v, text, locale) : v;
+    case 'text': {
+      const t = v as LocalizedText;
+      return locale !== undefined ? t[locale] : { 'zh-CN': t['zh-CN'], 'zh-TW': t['zh-TW'], en: t.en };
+    }
+    case 'array': {
+      const items = v as readonly unknown[];
+      const out: unknown[] = new Array(items.length);
+      for (let i = 0; i < items.length; i++) out[i] = build(items[i], shape.of, locale);
+      return out;
+    }
+    case 'object': {
+      const o = v as Record<string, unknown>;
+      const out: Record<string, unknown> = {};
+      for (const field of shape.fields) {
+        const x = o[field.key];
+        if (x !== undefined) out[field.key] = build(x, field.shape, locale);
+      }
+      return out;
+    }
+    case 'ordered': {
+      const o = v as Record<string, unknown>;
+      const out: Record<string, unknown> = {};
+      for (const key of shape.keys) if (o[key] !== undefined) out[key] = o[key];
+      return out;
+    }
+    case 'sorted': {
+      const o = v as Record<string, unknown>;
+      // Code-unit order: the same on every machine, unlike localeCompare.
+      const keys = Object.keys(o)
+        .filter((k) => o[k] !== undefined)
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      // A null-prototype object: a key such as `__proto__` stays an ordinary key.
+      const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+      for (const k of keys) out[k] = build(o[k], shape.of, locale);
+      return out;
+    }
+  }
+}
+
+/**
+ * Writes `v` in the shape's key order as `JSON.stringify(v, null, 2)` does, indented for nesting
+ * depth `depth`. JSON escapes line breaks inside strings, so every raw line break is structural.
+ */
+function write(v: unknown, shape: Shape, depth: number, locale: Locale | undefined): string {
+  const json = JSON.stringify(build(v, shape, locale), null, 2);
+  return depth === 0 ? json : json.replace(/\n/g, `\n${pad(depth)}`);
+}
+
+/**
+ * Streams the catalog as JSON: the head (everything before the posts) as one chunk, then one chunk
+ * per post, then the tail. Keys come in a fixed, declared order with `schemaVersion` first; 2-space
+ * indent; a trailing newline. The source's posts are iterated once.
+ * @param source - a catalog or a streamed catalog source
+ * @param options - `locale` to resolve every localized text to one string; omit to keep all three
+ * @returns the chunks, in order
+ * @example
+ * for (const chunk of renderJsonChunks(catalog, { locale: 'en' })) out.write(chunk);
+ */
+export function* renderJsonChunks(source: CatalogSource, options?: JsonRenderOptions): Generator<string, void, undefined> {
+  const locale = options?.locale;
+  // Everything but the posts is known up front: the keys before `posts` form the head, the rest the tail.
+  const head: string[] = [];
+  const tail: string[] = [];
+  let part = head;
+  const fields = source as unknown as Record<string, unknown>;
+  for (const { key, json, shape } of catalog.fields) {
+    if (key === 'posts') {
+      part = tail;
+      continue;
+    }
+    if (fields[key] === undefined) continue;
+    part.push(`  ${json}: ${write(fields[key], shape, 1, locale)}`);
+  }
+  yield `{\n${head.map((h) => `${h},\n`).join('')}  "posts": [`;
+  let count = 0;
+  for (const p of source.posts) {
+    yield `${count === 0 ? '\n' : ',\n'}    ${write(p, post, 2, locale)}`;
+    count++;
+  }
+  yield `${count === 0 ? ']' : '\n  ]'}${tail.map((t) => `,\n${t}`).join('')}\n}\n`;
+}
+
+/**
+ * The catalog as one JSON string: the chunks of {@link renderJsonChunks} joined.
+ * @param source - a catalog (or a source whose posts have not been iterated yet)
+ * @param options - `locale` to resolve localized texts; omit to keep all three
+ * @returns the JSON text: stable key order, `schemaVersion` first, 2-space indent, trailing newline
+ * @example
+ * const json = renderJson(catalog, { locale: 'zh-CN' });
+ */
+export function renderJson(source: CatalogSource, options?: JsonRenderOptions): string {
+  return joinChunks(renderJsonChunks(source, options));
+}

@@ -1,0 +1,184 @@
+/**
+ * Every text the text renderers (Markdown, CSV) write that does not come from the catalog itself:
+ * headings, column headings, card labels, and the labels of vocabularies no other module labels
+ * (warning tiers, measure status, factor headings, finding titles). Data only, declared once, in
+ * zh-CN, zh-TW and en.
+ *
+ * Labels that live with their vocabularies are not repeated here: levels, ranks, power and risk
+ * categories in `src/model/enums.ts`; phases, measure kinds and owner tiers in
+ * `src/measures/messages.ts`.
+ */
+import type { LocalizedText } from '../i18n/locale.js';
+import type { WarningTier } from '../catalog/types.js';
+import type { FindingCode } from '../findings/types.js';
+import type { SelectedMeasure } from '../measures/types.js';
+import type { FactorId } from '../model/enums.js';
+
+/**
+ * Headings and labels, by stable key. Templates may hold `{name}` placeholders filled with
+ * `fill()` from `src/i18n/locale.ts`.
+ */
+export const RENDER_LABELS = {
+  // Document
+  title: { 'zh-CN': '岗位廉政风险防控一览表', 'zh-TW': '崗位廉政風險防控一覽表', en: 'Post Integrity Risk Catalog' },
+  organization: { 'zh-CN': '单位', 'zh-TW': '單位', en: 'Organization' },
+  assessedOn: { 'zh-CN': '评估日期', 'zh-TW': '評估日期', en: 'Assessed on' },
+  asOf: { 'zh-CN': '复核日期起算日', 'zh-TW': '複核日期起算日', en: 'Review dates counted from' },
+  model: { 'zh-CN': '评估模型', 'zh-TW': '評估模型', en: 'Scoring model' },
+  contents: { 'zh-CN': '目录', 'zh-TW': '目錄', en: 'Contents' },
+
+  // Summary
+  summary: { 'zh-CN': '汇总', 'zh-TW': '彙總', en: 'Summary' },
+  posts: { 'zh-CN': '岗位', 'zh-TW': '崗位', en: 'Posts' },
+  powers: { 'zh-CN': '权力事项', 'zh-TW': '權力事項', en: 'Powers' },
+  riskPoints: { 'zh-CN': '风险点', 'zh-TW': '風險點', en: 'Risk points' },
+  count: { 'zh-CN': '数量', 'zh-TW': '數量', en: 'Count' },
+  total: { 'zh-CN': '合计', 'zh-TW': '合計', en: 'Total' },
+  item: { 'zh-CN': '项目', 'zh-TW': '項目', en: 'Item' },
+  inherent: { 'zh-CN': '固有风险', 'zh-TW': '固有風險', en: 'inherent' },
+  residual: { 'zh-CN': '剩余风险', 'zh-TW': '剩餘風險', en: 'residual' },
+  residualNote: {
+    'zh-CN': '剩余风险：已有防控措施落实后的风险。',
+    'zh-TW': '剩餘風險：既有防控措施落實後的風險。',
+    en: 'Residual: the risk with the measures already in place.',
+  },
+  postsByLevel: { 'zh-CN': '岗位风险等级分布', 'zh-TW': '崗位風險等級分布', en: 'Posts by level' },
+  riskPointsByLevel: { 'zh-CN': '风险点等级分布', 'zh-TW': '風險點等級分布', en: 'Risk points by level' },
+  byDepartment: { 'zh-CN': '各部门风险分布', 'zh-TW': '各部門風險分布', en: 'By department' },
+  byRiskCategory: { 'zh-CN': '按风险类别', 'zh-TW': '按風險類別', en: 'By risk category' },
+  byPowerCategory: { 'zh-CN': '按权力类别', 'zh-TW': '按權力類別', en: 'By power category' },
+  keyPosts: { 'zh-CN': '重点岗位', 'zh-TW': '重點崗位', en: 'Key posts' },
+  heatmap: { 'zh-CN': '可能性 × 危害程度', 'zh-TW': '可能性 × 危害程度', en: 'Likelihood × harm' },
+  heatmapRows: { 'zh-CN': '可能性＼危害程度', 'zh-TW': '可能性＼危害程度', en: 'Likelihood \\ harm' },
+  unratedForHeatmap: {
+    'zh-CN': '未评定可能性或危害程度的风险点：{n} 个',
+    'zh-TW': '未評定可能性或危害程度的風險點：{n} 個',
+    en: 'Risk points without a likelihood or harm rating: {n}',
+  },
+  none: { 'zh-CN': '无', 'zh-TW': '無', en: 'None' },
+
+  // Catalog table columns (the practice's 一览表)
+  colSeq: { 'zh-CN': '序号', 'zh-TW': '序號', en: 'No.' },
+  colDepartment: { 'zh-CN': '部门', 'zh-TW': '部門', en: 'Department' },
+  colPost: { 'zh-CN': '岗位', 'zh-TW': '崗位', en: 'Post' },
+  colPower: { 'zh-CN': '权力事项', 'zh-TW': '權力事項', en: 'Power' },
+  colPowerCategory: { 'zh-CN': '权力类别', 'zh-TW': '權力類別', en: 'Power category' },
+  colStep: { 'zh-CN': '流程环节', 'zh-TW': '流程環節', en: 'Step' },
+  colRiskPoint: { 'zh-CN': '风险点', 'zh-TW': '風險點', en: 'Risk point' },
+  colRiskCategory: { 'zh-CN': '风险类别', 'zh-TW': '風險類別', en: 'Risk category' },
+  colLevel: { 'zh-CN': '风险等级', 'zh-TW': '風險等級', en: 'Level' },
+  colMeasures: { 'zh-CN': '防控措施', 'zh-TW': '防控措施', en: 'Prevention measures' },
+  colOwner: { 'zh-CN': '责任人/责任层级', 'zh-TW': '責任人/責任層級', en: 'Owner' },
+
+  // Post cards
+  postsSection: { 'zh-CN': '岗位风险卡片与一览表', 'zh-TW': '崗位風險卡片與一覽表', en: 'Posts: risk cards and catalog' },
+  postHeading: { 'zh-CN': '{department} · {post}', 'zh-TW': '{department} · {post}', en: '{department} · {post}' },
+  postId: { 'zh-CN': '岗位编号', 'zh-TW': '崗位編號', en: 'Post id' },
+  rank: { 'zh-CN': '职级', 'zh-TW': '職級', en: 'Rank' },
+  tenureYears: { 'zh-CN': '任职年限', 'zh-TW': '任職年限', en: 'Years in post' },
+  years: { 'zh-CN': '{n} 年', 'zh-TW': '{n} 年', en: '{n} years' },
+  days: { 'zh-CN': '{n} 天', 'zh-TW': '{n} 天', en: '{n} days' },
+  keyPost: { 'zh-CN': '重点岗位', 'zh-TW': '重點崗位', en: 'Key post' },
+  level: { 'zh-CN': '风险等级', 'zh-TW': '風險等級', en: 'Level' },
+  score: { 'zh-CN': '风险得分', 'zh-TW': '風險得分', en: 'Score' },
+  residualLevel: { 'zh-CN': '剩余风险等级', 'zh-TW': '剩餘風險等級', en: 'Residual level' },
+  residualScore: { 'zh-CN': '剩余风险得分', 'zh-TW': '剩餘風險得分', en: 'Residual score' },
+  levelWithScore: { 'zh-CN': '{level}（{score} 分）', 'zh-TW': '{level}（{score} 分）', en: '{level} ({score})' },
+  explanation: { 'zh-CN': '等级说明', 'zh-TW': '等級說明', en: 'Why this level' },
+  warning: { 'zh-CN': '预警', 'zh-TW': '預警', en: 'Early warning' },
+  warningOwner: { 'zh-CN': '预警责任层级', 'zh-TW': '預警責任層級', en: 'Warning owner' },
+  reviewCycle: { 'zh-CN': '复核周期', 'zh-TW': '複核週期', en: 'Review cycle' },
+  nextReviewOn: { 'zh-CN': '下次复核', 'zh-TW': '下次複核', en: 'Next review' },
+  findings: { 'zh-CN': '权力配置问题', 'zh-TW': '權力配置問題', en: 'Power-configuration findings' },
+  noFindings: { 'zh-CN': '未发现权力配置问题。', 'zh-TW': '未發現權力配置問題。', en: 'No power-configuration findings.' },
+  measuresByPhase: { 'zh-CN': '防控措施（按阶段）', 'zh-TW': '防控措施（按階段）', en: 'Prevention measures by phase' },
+  measure: { 'zh-CN': '措施', 'zh-TW': '措施', en: 'Measure' },
+  measureKind: { 'zh-CN': '类型', 'zh-TW': '類型', en: 'Kind' },
+  measureOwner: { 'zh-CN': '责任层级', 'zh-TW': '責任層級', en: 'Owner' },
+  measureStatus: { 'zh-CN': '状态', 'zh-TW': '狀態', en: 'Status' },
+  indicator: { 'zh-CN': '监测指标', 'zh-TW': '監測指標', en: 'Indicator' },
+  reviewDays: { 'zh-CN': '复核周期', 'zh-TW': '複核週期', en: 'Review every' },
+  servesRiskPoints: { 'zh-CN': '对应风险点', 'zh-TW': '對應風險點', en: 'Risk points served' },
+  noPowers: { 'zh-CN': '该岗位未列出权力事项。', 'zh-TW': '該崗位未列出權力事項。', en: 'No powers are listed for this post.' },
+  noRiskPoints: { 'zh-CN': '（未识别风险点）', 'zh-TW': '（未識別風險點）', en: '(no risk points identified)' },
+  noMeasures: { 'zh-CN': '无防控措施。', 'zh-TW': '無防控措施。', en: 'No measures.' },
+  measureInPlace: { 'zh-CN': '{title}（已落实）', 'zh-TW': '{title}（已落實）', en: '{title} (in place)' },
+  phaseItem: { 'zh-CN': '{phase}：{text}', 'zh-TW': '{phase}：{text}', en: '{phase}: {text}' },
+  listSeparator: { 'zh-CN': '、', 'zh-TW': '、', en: ', ' },
+  priorIncident: { 'zh-CN': '曾发生问题', 'zh-TW': '曾發生問題', en: 'Prior incident' },
+  majorMatter: { 'zh-CN': '“三重一大”事项', 'zh-TW': '「三重一大」事項', en: 'Major matter (三重一大)' },
+  collectiveDecision: { 'zh-CN': '集体决策', 'zh-TW': '集體決策', en: 'Collective decision' },
+  steps: { 'zh-CN': '流程环节', 'zh-TW': '流程環節', en: 'Steps' },
+  controls: { 'zh-CN': '已有防控措施', 'zh-TW': '既有防控措施', en: 'Measures in place' },
+  yes: { 'zh-CN': '是', 'zh-TW': '是', en: 'Yes' },
+  no: { 'zh-CN': '否', 'zh-TW': '否', en: 'No' },
+
+  // Findings and warnings sections
+  findingsSection: { 'zh-CN': '权力配置问题', 'zh-TW': '權力配置問題', en: 'Power-configuration findings' },
+  findingPost: { 'zh-CN': '岗位 {post}', 'zh-TW': '崗位 {post}', en: 'post {post}' },
+  warningsSection: { 'zh-CN': '预警', 'zh-TW': '預警', en: 'Early warnings' },
+  warningTier: { 'zh-CN': '预警等级', 'zh-TW': '預警等級', en: 'Warning tier' },
+  warningRule: {
+    'zh-CN': '岗位风险等级为高、中、低的，分别发出红色、黄色、蓝色预警；各岗位的预警、复核周期和下次复核日期见岗位风险卡片。',
+    'zh-TW': '崗位風險等級為高、中、低者，分別發出紅色、黃色、藍色預警；各崗位的預警、複核週期與下次複核日期見崗位風險卡片。',
+    en: 'Posts graded high, medium and low receive red, yellow and blue warnings; each post card gives its warning, review cycle and next review date.',
+  },
+} as const satisfies Record<string, LocalizedText>;
+
+/** A key of {@link RENDER_LABELS}. */
+export type RenderLabelKey = keyof typeof RENDER_LABELS;
+
+/** Measure status. */
+export const MEASURE_STATUS_LABELS = {
+  'in-place': { 'zh-CN': '已落实', 'zh-TW': '已落實', en: 'In place' },
+  proposed: { 'zh-CN': '建议', 'zh-TW': '建議', en: 'Proposed' },
+} as const satisfies Record<SelectedMeasure['status'], LocalizedText>;
+
+/** Early-warning tiers. */
+export const WARNING_TIER_LABELS = {
+  red: { 'zh-CN': '红色预警', 'zh-TW': '紅色預警', en: 'Red warning' },
+  yellow: { 'zh-CN': '黄色预警', 'zh-TW': '黃色預警', en: 'Yellow warning' },
+  blue: { 'zh-CN': '蓝色预警', 'zh-TW': '藍色預警', en: 'Blue warning' },
+} as const satisfies Record<WarningTier, LocalizedText>;
+
+/**
+ * Short names of the nine factors, as column headings. (The factors module owns the full labels
+ * and rating anchors; these are the renderers' headings.)
+ */
+export const FACTOR_LABELS = {
+  fundLinkage: { 'zh-CN': '资金关联程度', 'zh-TW': '資金關聯程度', en: 'Fund linkage' },
+  discretion: { 'zh-CN': '自由裁量空间', 'zh-TW': '自由裁量空間', en: 'Discretion' },
+  externalContact: { 'zh-CN': '对外业务往来频繁程度', 'zh-TW': '對外業務往來頻繁程度', en: 'External contact' },
+  opacity: { 'zh-CN': '公开透明程度（不透明度）', 'zh-TW': '公開透明程度（不透明度）', en: 'Opacity' },
+  likelihood: { 'zh-CN': '发生可能性', 'zh-TW': '發生可能性', en: 'Likelihood' },
+  harm: { 'zh-CN': '危害程度', 'zh-TW': '危害程度', en: 'Harm' },
+  monitoringDifficulty: { 'zh-CN': '监控难易程度', 'zh-TW': '監控難易程度', en: 'Monitoring difficulty' },
+  importance: { 'zh-CN': '岗位重要程度', 'zh-TW': '崗位重要程度', en: 'Post importance' },
+  influence: { 'zh-CN': '职务影响力', 'zh-TW': '職務影響力', en: 'Influence of position' },
+} as const satisfies Record<FactorId, LocalizedText>;
+
+/** Short titles of the power-configuration findings. */
+export const FINDING_TITLES = {
+  'principal-direct-charge': {
+    'zh-CN': '主要负责人直接分管人财物等事项',
+    'zh-TW': '主要負責人直接分管人財物等事項',
+    en: 'Principal directly in charge of a sensitive area',
+  },
+  'deputy-all-five': {
+    'zh-CN': '副职权力过于集中',
+    'zh-TW': '副職權力過於集中',
+    en: 'Deputy holds too many kinds of power',
+  },
+  'incompatible-powers': {
+    'zh-CN': '不相容权力集中于一个岗位',
+    'zh-TW': '不相容權力集中於一個崗位',
+    en: 'Incompatible powers in one post',
+  },
+  'collective-decision-missing': {
+    'zh-CN': '“三重一大”事项未经集体决策',
+    'zh-TW': '「三重一大」事項未經集體決策',
+    en: 'Major matter not decided collectively',
+  },
+  'rotation-due': { 'zh-CN': '任职年限已到轮岗期限', 'zh-TW': '任職年限已屆輪崗期限', en: 'Rotation due' },
+  'audit-due': { 'zh-CN': '应开展经济责任审计', 'zh-TW': '應辦理經濟責任審計', en: 'Economic-responsibility audit due' },
+} as const satisfies Record<FindingCode, LocalizedText>;

@@ -1,0 +1,276 @@
+/**
+ * Markdown output: title, meta, summary, early warnings and findings, then one section per post
+ * with its risk card and its rows of the catalog table (序号 runs on across posts, so the post
+ * tables read together as the whole 一览表). Posts are rendered in one pass, as they arrive, so a
+ * streamed source is never held in memory.
+ *
+ * Every user text goes through {@link escapeMarkdown}: a viewer renders no markup from input.
+ */
+import type { CatalogPost, CatalogSource, LevelCounts } from '../catalog/types.js';
+import type { Locale, LocalizedText } from '../i18n/locale.js';
+import { PHASES } from '../measures/types.js';
+import { LEVELS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, termLabel, type Level } from '../model/enums.js';
+import { WARNING_TIERS } from '../catalog/warnings.js';
+import { MEASURE_KIND_LABELS, OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
+import { FINDING_TITLES, MEASURE_STATUS_LABELS, WARNING_TIER_LABELS } from './labels.js';
+import { formatScore, joinChunks, label, localeOf, measureLines, ownerText, type RenderOptions } from './options.js';
+
+const MARKDOWN_SPECIAL = /\r\n|[\r\n]|[&<>\\`*_[\]~|#]/g;
+
+/**
+ * Escapes user text for a Markdown table cell, heading or list item: `&`, `<`, `>` become
+ * entities (so no HTML can form), Markdown punctuation that starts inline markup
+ * (`\` `` ` `` `*` `_` `[` `]` `~` `|` `#`) gets a backslash, and line breaks become `<br>`.
+ * @param text - user text
+ * @returns text that renders as itself, on one line
+ * @example
+ * escapeMarkdown('a|b\n<i>') // 'a\\|b<br>&lt;i&gt;'
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(MARKDOWN_SPECIAL, (c) => {
+    switch (c) {
+      case '&':
+        return '&amp;';
+      case '<':
+        return '&lt;';
+      case '>':
+        return '&gt;';
+      case '\r\n':
+      case '\r':
+      case '\n':
+        return '<br>';
+      default:
+        return `\\${c}`;
+    }
+  });
+}
+
+const LEVELS_HIGH_FIRST: readonly Level[] = [...LEVELS].reverse().map((l) => l.id);
+
+/** A table row from already-escaped cells. */
+const tr = (cells: readonly string[]): string => `| ${cells.join(' | ')} |\n`;
+/** A table header and its delimiter row; `numeric` marks right-aligned columns. */
+const thead = (cells: readonly string[], numeric: readonly boolean[] = []): string =>
+  tr(cells) + tr(cells.map((_, i) => (numeric[i] ? '---:' : '---')));
+
+function levelCells(counts: LevelCounts): string[] {
+  const values = LEVELS_HIGH_FIRST.map((l) => counts[l]);
+  return [...values.map(String), String(values.reduce((a, b) => a + b, 0))];
+}
+
+function levelHeader(locale: Locale): string[] {
+  return [...LEVELS_HIGH_FIRST.map((l) => termLabel(LEVELS, l, locale)), label('total', locale)];
+}
+
+const t = (text: LocalizedText, locale: Locale): string => escapeMarkdown(text[locale]);
+/** The colon after a label: full-width in Chinese. */
+const colon = (locale: Locale): string => (locale === 'en' ? ': ' : '：');
+/** Text in parentheses after other text: full-width in Chinese. */
+const paren = (locale: Locale, text: string): string => (locale === 'en' ? ` (${text})` : `（${text}）`);
+
+/** A list item `- **name**：value`. */
+function bullet(locale: Locale, name: string, value: string): string {
+  return `- **${name}**${colon(locale)}${value}\n`;
+}
+
+function head(source: CatalogSource, locale: Locale): string {
+  const L = (k: Parameters<typeof label>[0]) => label(k, locale);
+  const out: string[] = [];
+  out.push(`# ${L('title')}\n\n`);
+  if (source.organization !== undefined) out.push(bullet(locale, L('organization'), escapeMarkdown(source.organization)));
+  if (source.assessedOn !== undefined) out.push(bullet(locale, L('assessedOn'), escapeMarkdown(source.assessedOn)));
+  if (source.asOf !== undefined) out.push(bullet(locale, L('asOf'), escapeMarkdown(source.asOf)));
+  out.push(bullet(locale, L('model'), t(source.model.name, locale) + paren(locale, `${escapeMarkdown(source.model.id)} · ${escapeMarkdown(source.model.method)}`)));
+  out.push('\n');
+
+  const s = source.summary;
+  out.push(`## ${L('summary')}\n\n`);
+  out.push(thead([L('item'), ...levelHeader(locale)], [false, true, true, true, true]));
+  out.push(tr([L('posts'), ...levelCells(s.postsByLevel)]));
+  out.push(tr([L('riskPoints') + paren(locale, L('inherent')), ...levelCells(s.riskPointsByLevel)]));
+  out.push(tr([L('riskPoints') + paren(locale, L('residual')), ...levelCells(s.residualRiskPointsByLevel)]));
+  out.push(`\n${L('residualNote')}\n\n`);
+  out.push(bullet(locale, L('posts'), String(s.posts)));
+  out.push(bullet(locale, L('powers'), String(s.powers)));
+  out.push(bullet(locale, L('riskPoints'), String(s.riskPoints)));
+  out.push(bullet(locale, L('keyPosts'), s.keyPosts.length === 0 ? L('none') : s.keyPosts.map(escapeMarkdown).join(L('listSeparator'))));
+  out.push('\n');
+
+  if (s.byDepartment.length > 0) {
+    out.push(`### ${L('byDepartment')}\n\n`);
+    const levels = LEVELS_HIGH_FIRST.map((l) => termLabel(LEVELS, l, locale));
+    out.push(
+      thead(
+        [L('colDepartment'), ...levels.map((l) => `${L('posts')} · ${l}`), ...levels.map((l) => `${L('riskPoints')} · ${l}`)],
+        [false, true, true, true, true, true, true],
+      ),
+    );
+    for (const d of s.byDepartment) {
+      out.push(tr([escapeMarkdown(d.department), ...LEVELS_HIGH_FIRST.map((l) => String(d.posts[l])), ...LEVELS_HIGH_FIRST.map((l) => String(d.riskPoints[l]))]));
+    }
+    out.push('\n');
+  }
+  if (s.byRiskCategory.length > 0) {
+    out.push(`### ${L('byRiskCategory')}\n\n`);
+    out.push(thead([L('colRiskCategory'), ...levelHeader(locale)], [false, true, true, true, true]));
+    for (const c of s.byRiskCategory) out.push(tr([termLabel(RISK_CATEGORIES, c.riskCategory, locale), ...levelCells(c.riskPoints)]));
+    out.push('\n');
+  }
+  if (s.byPowerCategory.length > 0) {
+    out.push(`### ${L('byPowerCategory')}\n\n`);
+    out.push(thead([L('colPowerCategory'), ...levelHeader(locale)], [false, true, true, true, true]));
+    for (const c of s.byPowerCategory) out.push(tr([termLabel(POWER_CATEGORIES, c.category, locale), ...levelCells(c.riskPoints)]));
+    out.push('\n');
+  }
+  out.push(`### ${L('heatmap')}\n\n`);
+  out.push(thead([escapeMarkdown(L('heatmapRows')), '1', '2', '3', '4', '5'], [false, true, true, true, true, true]));
+  // Likelihood 5 at the top, as a heatmap is read.
+  for (let r = 4; r >= 0; r--) {
+    const rowCounts = s.heatmap[r] ?? [];
+    out.push(tr([String(r + 1), ...[0, 1, 2, 3, 4].map((c) => String(rowCounts[c] ?? 0))]));
+  }
+  out.push('\n');
+  if (s.unratedForHeatmap > 0) out.push(`${label('unratedForHeatmap', locale, { n: s.unratedForHeatmap })}\n\n`);
+
+  // Warnings: the tier follows the post's level (red high, yellow medium, blue low).
+  out.push(`## ${L('warningsSection')}\n\n${L('warningRule')}\n\n`);
+  out.push(thead([L('warningTier'), L('posts')], [false, true]));
+  for (const level of LEVELS_HIGH_FIRST) out.push(tr([WARNING_TIER_LABELS[WARNING_TIERS[level]][locale], String(s.postsByLevel[level])]));
+  out.push('\n');
+
+  out.push(`## ${L('findingsSection')}\n\n`);
+  if (source.findings.length === 0) out.push(`${L('noFindings')}\n\n`);
+  else {
+    for (const f of source.findings) {
+      const where = escapeMarkdown(label('findingPost', locale, { post: f.postId }));
+      out.push(`- **${FINDING_TITLES[f.code][locale]}**${paren(locale, where)}${colon(locale)}${t(f.message, locale)}\n`);
+    }
+    out.push('\n');
+  }
+  out.push(`## ${L('postsSection')}\n\n`);
+  return out.join('');
+}
+
+function postSection(post: CatalogPost, index: number, firstSeq: number, locale: Locale): { text: string; rows: number } {
+  const L = (k: Parameters<typeof label>[0], p?: Parameters<typeof label>[2]) => label(k, locale, p);
+  const out: string[] = [];
+  out.push(`### ${index}. ${L('postHeading', { department: escapeMarkdown(post.department), post: escapeMarkdown(post.name) })}\n\n`);
+  const lvl = (l: Level, score: number) => L('levelWithScore', { level: termLabel(LEVELS, l, locale), score: formatScore(score) });
+  out.push(bullet(locale, L('postId'), escapeMarkdown(post.id)));
+  out.push(bullet(locale, L('rank'), termLabel(RANKS, post.rank, locale)));
+  out.push(bullet(locale, L('tenureYears'), L('years', { n: formatScore(post.tenureYears) })));
+  out.push(bullet(locale, L('keyPost'), L(post.keyPost ? 'yes' : 'no')));
+  out.push(bullet(locale, L('level'), lvl(post.level, post.score)));
+  out.push(bullet(locale, L('residualLevel'), lvl(post.residualLevel, post.residualScore)));
+  out.push(bullet(locale, L('explanation'), t(post.explanation.text, locale)));
+  const w = post.warning;
+  const sep = locale === 'en' ? '; ' : '；';
+  const warningParts = [
+    WARNING_TIER_LABELS[w.tier][locale],
+    `${L('warningOwner')}${colon(locale)}${termLabel(OWNER_TIER_LABELS, w.owner, locale)}`,
+    `${L('reviewCycle')}${colon(locale)}${L('days', { n: w.reviewCycleDays })}`,
+  ];
+  if (w.nextReviewOn !== undefined) warningParts.push(`${L('nextReviewOn')}${colon(locale)}${escapeMarkdown(w.nextReviewOn)}`);
+  out.push(bullet(locale, L('warning'), warningParts.join(sep)));
+  if (post.findings.length > 0) {
+    out.push(bullet(locale, L('findings'), ''));
+    for (const f of post.findings) out.push(`  - **${FINDING_TITLES[f.code][locale]}**${colon(locale)}${t(f.message, locale)}\n`);
+  }
+  out.push('\n');
+
+  // This post's rows of the catalog table.
+  let seq = firstSeq;
+  if (post.powers.length === 0) out.push(`${L('noPowers')}\n\n`);
+  else {
+    out.push(
+      thead([L('colSeq'), L('colDepartment'), L('colPost'), L('colPower'), L('colStep'), L('colRiskPoint'), L('colRiskCategory'), L('colLevel'), L('colMeasures'), L('colOwner')], [true]),
+    );
+    const department = escapeMarkdown(post.department);
+    const name = escapeMarkdown(post.name);
+    for (const power of post.powers) {
+      const powerName = escapeMarkdown(power.name);
+      if (power.riskPoints.length === 0) {
+        out.push(tr([String(seq++), department, name, powerName, '—', L('noRiskPoints'), '—', '—', '—', '—']));
+      }
+      for (const rp of power.riskPoints) {
+        const description = escapeMarkdown(rp.description) + (rp.priorIncident ? `<br>${paren(locale, L('priorIncident')).trim()}` : '');
+        const levelCell =
+          rp.residualLevel === rp.level
+            ? termLabel(LEVELS, rp.level, locale)
+            : `${termLabel(LEVELS, rp.level, locale)} → ${termLabel(LEVELS, rp.residualLevel, locale)}`;
+        out.push(
+          tr([
+            String(seq++),
+            department,
+            name,
+            powerName,
+            escapeMarkdown(rp.step),
+            description,
+            termLabel(RISK_CATEGORIES, rp.riskCategory, locale),
+            levelCell,
+            measureLines(rp.measures, locale).map(escapeMarkdown).join('<br>') || '—',
+            escapeMarkdown(ownerText(rp.measures, locale)) || '—',
+          ]),
+        );
+      }
+    }
+    out.push('\n');
+  }
+
+  // The post's measures merged across its risk points, by phase.
+  out.push(`#### ${L('measuresByPhase')}\n\n`);
+  if (post.measures.length === 0) out.push(`${L('noMeasures')}\n\n`);
+  for (const phase of PHASES) {
+    const measures = post.measures.filter((m) => m.phase === phase);
+    if (measures.length === 0) continue;
+    out.push(`**${termLabel(PHASE_LABELS, phase, locale)}**\n\n`);
+    for (const m of measures) {
+      const c = colon(locale);
+      const facts = [
+        `${L('measureStatus')}${c}${MEASURE_STATUS_LABELS[m.status][locale]}`,
+        `${L('measureKind')}${c}${termLabel(MEASURE_KIND_LABELS, m.kind, locale)}`,
+        `${L('measureOwner')}${c}${termLabel(OWNER_TIER_LABELS, m.owner, locale)}`,
+        `${L('reviewDays')}${c}${L('days', { n: m.reviewDays })}`,
+      ];
+      if (m.indicator !== undefined) facts.push(`${L('indicator')}${c}${t(m.indicator, locale)}`);
+      facts.push(`${L('servesRiskPoints')}${c}${m.riskPointIds.map(escapeMarkdown).join(L('listSeparator'))}`);
+      out.push(`- **${t(m.title, locale)}**${c}${t(m.text, locale)}<br>${facts.join(sep)}\n`);
+    }
+    out.push('\n');
+  }
+  return { text: out.join(''), rows: seq - firstSeq };
+}
+
+/**
+ * Streams the catalog as Markdown: one chunk for the title, summary, warnings and findings, then
+ * one chunk per post. The source's posts are iterated once.
+ * @param source - a catalog or a streamed catalog source
+ * @param options - `locale` (default zh-CN)
+ * @returns the chunks, in order
+ * @example
+ * for (const chunk of renderMarkdownChunks(catalog, { locale: 'zh-TW' })) out.write(chunk);
+ */
+export function* renderMarkdownChunks(source: CatalogSource, options?: RenderOptions): Generator<string, void, undefined> {
+  const locale = localeOf(options);
+  yield head(source, locale);
+  let index = 0;
+  let seq = 1;
+  for (const post of source.posts) {
+    const section = postSection(post, ++index, seq, locale);
+    seq += section.rows;
+    yield section.text;
+  }
+  if (index === 0) yield `${label('none', locale)}\n`;
+}
+
+/**
+ * The catalog as one Markdown string: the chunks of {@link renderMarkdownChunks} joined.
+ * @param source - a catalog (or a source whose posts have not been iterated yet)
+ * @param options - `locale` (default zh-CN)
+ * @returns the Markdown text, ending with a line break
+ * @example
+ * const md = renderMarkdown(catalog, { locale: 'en' });
+ */
+export function renderMarkdown(source: CatalogSource, options?: RenderOptions): string {
+  return joinChunks(renderMarkdownChunks(source, options));
+}

@@ -1,0 +1,91 @@
+/**
+ * What every renderer shares: its options and small, machine-independent formatting helpers.
+ * Numbers are formatted by our own code (never `toLocaleString`), so output is the same bytes
+ * on every machine.
+ */
+import { DEFAULT_LOCALE, fill, type Locale, type LocalizedText, type MessageParams } from '../i18n/locale.js';
+import { OWNER_TIERS, PHASES, type SelectedMeasure } from '../measures/types.js';
+import { OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
+import { termLabel } from '../model/enums.js';
+import { RENDER_LABELS, type RenderLabelKey } from './labels.js';
+
+/** Options of the Markdown and CSV renderers. */
+export interface RenderOptions {
+  /** The language to write; default `zh-CN`. */
+  readonly locale?: Locale;
+}
+
+/**
+ * Joins the chunks of a streamed renderer into one string: what the whole-string forms return.
+ * @param chunks - the chunks, in order
+ * @returns their concatenation
+ */
+export function joinChunks(chunks: Iterable<string>): string {
+  // Array join is linear; repeated `+=` on a growing string is not guaranteed to be.
+  const parts: string[] = [];
+  for (const chunk of chunks) parts.push(chunk);
+  return parts.join('');
+}
+
+/**
+ * The locale of the options, or the default.
+ * @param options - renderer options, possibly absent
+ * @returns the locale to write
+ */
+export function localeOf(options: RenderOptions | undefined): Locale {
+  return options?.locale ?? DEFAULT_LOCALE;
+}
+
+/**
+ * A label of {@link RENDER_LABELS} in a locale, with its placeholders filled.
+ * @param key - the label's key
+ * @param locale - the language
+ * @param params - values for `{name}` placeholders
+ * @returns the text
+ */
+export function label(key: RenderLabelKey, locale: Locale, params?: MessageParams): string {
+  const text: LocalizedText = RENDER_LABELS[key];
+  return params === undefined ? text[locale] : fill(text[locale], params, locale);
+}
+
+/**
+ * Formats a score for people: rounded to one decimal, no trailing `.0`, no exponent.
+ * @param value - a score, normally 0-100
+ * @returns e.g. `82.5`, `55`
+ */
+export function formatScore(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const rounded = Math.round(value * 10) / 10;
+  // Number-to-string is specified exactly by ECMAScript; `Object.is` folds -0 into 0.
+  return Object.is(rounded, -0) ? '0' : String(rounded);
+}
+
+/**
+ * A risk point's measures as lines `phase: title`, phase by phase, in-place ones marked.
+ * @param measures - the measures, in catalog order
+ * @param locale - the language
+ * @returns one line per measure, e.g. `事中监控：全程留痕（已落实）`
+ */
+export function measureLines(measures: readonly SelectedMeasure[], locale: Locale): string[] {
+  const lines: string[] = [];
+  for (const phase of PHASES) {
+    for (const m of measures) {
+      if (m.phase !== phase) continue;
+      const title = m.status === 'in-place' ? label('measureInPlace', locale, { title: m.title[locale] }) : m.title[locale];
+      lines.push(label('phaseItem', locale, { phase: termLabel(PHASE_LABELS, phase, locale), text: title }));
+    }
+  }
+  return lines;
+}
+
+/**
+ * The distinct owner tiers of some measures (责任层级), closest to the work first.
+ * @param measures - the measures
+ * @param locale - the language
+ * @returns the tiers joined, e.g. `部门负责人、纪检监察`; empty when there are no measures
+ */
+export function ownerText(measures: readonly SelectedMeasure[], locale: Locale): string {
+  return OWNER_TIERS.filter((o) => measures.some((m) => m.owner === o))
+    .map((o) => termLabel(OWNER_TIER_LABELS, o, locale))
+    .join(label('listSeparator', locale));
+}

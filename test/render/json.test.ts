@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { LOCALES } from '../../src/i18n/locale.js';
+import type { CatalogSource } from '../../src/catalog/types.js';
+import { renderJson, renderJsonChunks } from '../../src/render/json.js';
+import { sampleCatalog } from '../fixtures/sample-catalog.js';
+import { catalogFromDocument } from '../support/catalog-from-document.js';
+import { documentArb } from '../support/arbitraries.js';
+
+/** The same value with every object's keys in reverse order. */
+function reverseKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(reverseKeys);
+  if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverseKeys(x)]));
+  return v;
+}
+
+function deepFreeze<T>(v: T): T {
+  if (typeof v === 'object' && v !== null) {
+    for (const x of Object.values(v)) deepFreeze(x);
+    Object.freeze(v);
+  }
+  return v;
+}
+
+describe('JSON output', () => {
+  it('keeps everything: without a locale, parsing the output gives the catalog back', () => {
+    expect(JSON.parse(renderJson(sampleCatalog))).toEqual(sampleCatalog);
+  });
+
+  it('format: what JSON.stringify(parsed, null, 2) writes, schemaVersion first, trailing newline', () => {
+    for (const locale of [undefined, ...LOCALES]) {
+      const json = renderJson(sampleCatalog, locale ? { locale } : {});
+      expect(json).toBe(`${JSON.stringify(JSON.parse(json), null, 2)}\n`);
+      expect(json.startsWith('{\n  "schemaVersion": 1,\n')).toBe(true);
+    }
+  });
+
+  it('stable key order: the order of the input object\'s keys never changes the bytes', () => {
+    fc.assert(
+      fc.property(documentArb, (doc) => {
+        const c = catalogFromDocument(doc);
+        expect(renderJson(reverseKeys(c) as typeof c)).toBe(renderJson(c));
+      }),
+      { numRuns: 100 },
+    );
+    expect(renderJson(reverseKeys(sampleCatalog) as typeof sampleCatalog, { locale: 'en' })).toBe(renderJson(sampleCatalog, { locale: 'en' }));
+  });
+
+  it('with a locale, every localized text is resolved to that locale\'s string', () => {
+    const json = renderJson(sampleCatalog, { locale: 'zh-TW' });
+    expect(json).not.toContain('"zh-CN"');
+    expect(json).not.toContain('"en"');
+    const parsed = JSON.parse(json);
+    expect(parsed.model.name).toBe('預設加權模型');
+    expect(parsed.posts[0].findings[0].message).toBe(sampleCatalog.posts[0]!.findings[0]!.message['zh-TW']);
+    expect(parsed.posts[0].powers[0].riskPoints[0].measures[0].indicator).toBe('複核率 100%');
+  });
+
+  it('determinism: the same input gives the same bytes, and a deep-frozen input is not mutated', () => {
+    const frozen = deepFreeze(structuredClone(sampleCatalog));
+    expect(renderJson(frozen)).toBe(renderJson(sampleCatalog));
+    expect(frozen).toEqual(sampleCatalog);
+  });
+
+  it('message parameters are written in code-unit key order, and a `__proto__` key stays data', () => {
+    const params = JSON.parse('{"b": 1, "__proto__": "x", "a": {"zh-CN": "甲", "zh-TW": "甲", "en": "A"}}') as Record<string, unknown>;
+    const post = sampleCatalog.posts[0]!;
+    const finding = { ...post.findings[0]!, params: params as never };
+    const c = { ...sampleCatalog, posts: [{ ...post, findings: [finding] }], findings: [finding] };
+    const parsed = JSON.parse(renderJson(c, { locale: 'en' }));
+    expect(Object.keys(parsed.findings[0].params)).toEqual(['__proto__', 'a', 'b']);
+    expect(parsed.findings[0].params.a).toBe('A');
+    expect(({} as Record<string, unknown>)['x']).toBeUndefined();
+  });
+
+  it('streaming: the streamed chunks equal the whole-string output byte for byte', () => {
+    for (const locale of [undefined, ...LOCALES]) {
+      const options = locale ? { locale } : {};
+      expect([...renderJsonChunks(sampleCatalog, options)].join('')).toBe(renderJson(sampleCatalog, options));
+    }
+  });
+
+  it('streaming: a one-shot generator of posts works, and no posts gives an empty array', () => {
+    function* once() {
+      yield* sampleCatalog.posts;
+    }
+    const source: CatalogSource = { ...sampleCatalog, posts: once() };
+    const chunks = [...renderJsonChunks(source)];
+    expect(chunks).toHaveLength(2 + sampleCatalog.posts.length);
+    expect(chunks.join('')).toBe(renderJson(sampleCatalog));
+    const empty = renderJson({ ...sampleCatalog, posts: [] });
+    expect(empty).toContain('"posts": [],\n');
+    expect(JSON.parse(empty).posts).toEqual([]);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * A minimal catalog built from a document with fixed levels, for renderer tests that need a catalog
+ * for an arbitrary document (the CSV round trip). It grades nothing: every risk point is medium with
+ * score 50, its controls become in-place measures, and the summary counts are plain tallies.
+ */
+import type { Catalog, CatalogPost, LevelCounts } from '../../src/catalog/types.js';
+import type { LocalizedText } from '../../src/i18n/locale.js';
+import type { SelectedMeasure } from '../../src/measures/types.js';
+import type { OrganizationDocument } from '../../src/model/document.js';
+
+const t = (s: string): LocalizedText => ({ 'zh-CN': s, 'zh-TW': s, en: s });
+const zero: LevelCounts = { high: 0, medium: 0, low: 0 };
+
+/**
+ * Builds the catalog.
+ * @param doc - a normalized document
+ * @returns a catalog whose posts, powers and risk points mirror the document in order
+ */
+export function catalogFromDocument(doc: OrganizationDocument): Catalog {
+  let powers = 0;
+  let riskPoints = 0;
+  const posts: CatalogPost[] = doc.posts.map((post) => {
+    const catalogPowers = post.powers.map((power) => {
+      powers++;
+      return {
+        ...power,
+        riskPoints: power.riskPoints.map((rp) => {
+          riskPoints++;
+          const measures: SelectedMeasure[] = rp.controls.map((id) => ({
+            templateId: id,
+            phase: 'during',
+            kind: 'institution',
+            owner: 'department-head',
+            title: t(id),
+            text: t(id),
+            reviewDays: 90,
+            status: 'in-place',
+          }));
+          return {
+            ...rp,
+            effectiveFactors: { ...post.factors, ...rp.factors },
+            level: 'medium' as const,
+            score: 50,
+            residualLevel: 'medium' as const,
+            residualScore: 50,
+            explanation: { text: t('fixed') },
+            measures,
+          };
+        }),
+      };
+    });
+    return {
+      ...post,
+      powers: catalogPowers,
+      level: 'medium',
+      score: 50,
+      residualLevel: 'medium',
+      residualScore: 50,
+      explanation: { text: t('fixed') },
+      keyPost: false,
+      warning: { tier: 'yellow', owner: 'leader-in-charge', reviewCycleDays: 180 },
+      measures: [],
+      findings: [],
+    };
+  });
+  const departments = [...new Set(doc.posts.map((p) => p.department))];
+  const catalog: { -readonly [K in keyof Catalog]: Catalog[K] } = {
+    schemaVersion: 1,
+    model: { id: 'fixed', method: 'fixed', name: t('fixed') },
+    summary: {
+      posts: posts.length,
+      powers,
+      riskPoints,
+      postsByLevel: { ...zero, medium: posts.length },
+      riskPointsByLevel: { ...zero, medium: riskPoints },
+      residualRiskPointsByLevel: { ...zero, medium: riskPoints },
+      byDepartment: departments.map((department) => ({ department, posts: zero, riskPoints: zero })),
+      byRiskCategory: [],
+      byPowerCategory: [],
+      keyPosts: [],
+      findingsByCode: {},
+      heatmap: [0, 1, 2, 3, 4].map(() => [0, 0, 0, 0, 0]),
+      unratedForHeatmap: riskPoints,
+    },
+    posts,
+    findings: [],
+  };
+  if (doc.organization !== undefined) catalog.organization = doc.organization;
+  if (doc.assessedOn !== undefined) catalog.assessedOn = doc.assessedOn;
+  return catalog;
+}
