@@ -26,7 +26,8 @@ type Shape =
   | ObjectShape
   | { readonly kind: 'array'; readonly of: Shape }
   | { readonly kind: 'ordered'; readonly keys: readonly string[] }
-  | { readonly kind: 'sorted'; readonly of: Shape };
+  | { readonly kind: 'sorted'; readonly of: Shape }
+  | { readonly kind: 'tree' };
 
 /** The shape of an object: its fields in output order, each with its key already written as JSON. */
 interface ObjectShape {
@@ -41,6 +42,12 @@ const param: Shape = { kind: 'param' };
 const array = (of: Shape): Shape => ({ kind: 'array', of });
 /** A record of plain values with arbitrary keys, written in code-unit order of the keys. */
 const sorted = (of: Shape): Shape => ({ kind: 'sorted', of });
+/**
+ * Structured data built by the library itself (the scoring engine's explanation detail): its
+ * objects keep the key order they were built in, which is fixed by the engine's code; localized
+ * texts inside are resolved like any other.
+ */
+const tree: Shape = { kind: 'tree' };
 /** Factor ratings, in the order of the nine factors. */
 const factors: Shape = { kind: 'ordered', keys: FACTOR_IDS };
 
@@ -57,7 +64,7 @@ function object<T>(fields: { readonly [K in keyof Required<T>]: Shape }): Object
 }
 
 const levelCounts = object<LevelCounts>({ high: value, medium: value, low: value });
-const explanation = object<Explanation>({ text });
+const explanation = object<Explanation>({ text, detail: tree });
 const measureFields = {
   templateId: value,
   phase: value,
@@ -189,6 +196,15 @@ function build(v: unknown, shape: Shape, locale: Locale | undefined): unknown {
       const o = v as Record<string, unknown>;
       const out: Record<string, unknown> = {};
       for (const key of shape.keys) if (o[key] !== undefined) out[key] = o[key];
+      return out;
+    }
+    case 'tree': {
+      if (Array.isArray(v)) return v.map((x: unknown) => build(x, tree, locale));
+      if (typeof v !== 'object' || v === null) return v;
+      if (isLocalizedText(v)) return build(v, text, locale);
+      const o = v as Record<string, unknown>;
+      const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+      for (const k of Object.keys(o)) if (o[k] !== undefined) out[k] = build(o[k], tree, locale);
       return out;
     }
     case 'sorted': {
