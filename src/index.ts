@@ -135,3 +135,9 @@ export {
 } from './render/csv-columns.js';
 export { importCsv, csvPath, CSV_MESSAGES, type CsvImportOptions, type CsvProblemCode } from './render/csv-import.js';
 export { renderJson, renderJsonChunks, type JsonRenderOptions } from './render/json.js';
+
+// Catalog: the post risk catalog, early warning, cycle-over-cycle diff.
+export { buildCatalog, catalogSource, isKeyPost, KEY_AREA_CATEGORIES, type CatalogOptions } from './catalog/build.js';
+export { diffCatalogs, DIFF_SCHEMA_VERSION, type CatalogDiff, type DiffItem, type LevelChange, type MeasureChange, type AddedRemoved } from './catalog/diff.js';
+export { earlyWarning, DEFAULT_WARNING_SETTINGS, WARNING_TIERS, type WarningSettings } from './catalog/warnings.js';
+export { addDays, isIsoDate } from './catalog/dates.js';
