@@ -77,7 +77,6 @@ export { createLibrary, controlEffects, isGeneralTriggers, DEFAULT_LIBRARY, type
 export {
   selectMeasures,
   selectionContext,
-  inheritedFactors,
   triggersMatch,
   triggerWeight,
   placeholderValues,
@@ -106,7 +105,7 @@ export {
   type IncompatiblePair,
   type PowerMatcher,
 } from './findings/settings.js';
-export { FINDING_MESSAGES, FINDING_SETTINGS_PROBLEM_MESSAGES, type FindingSettingsProblemCode } from './findings/messages.js';
+export { FINDING_MESSAGES, FINDING_TITLES, FINDING_SETTINGS_PROBLEM_MESSAGES, type FindingSettingsProblemCode } from './findings/messages.js';
 
 // Text renderers: Markdown, CSV (export and import), JSON; streamed post by post.
 export {
@@ -114,7 +113,6 @@ export {
   MEASURE_STATUS_LABELS,
   WARNING_TIER_LABELS,
   FACTOR_LABELS,
-  FINDING_TITLES,
   type RenderLabelKey,
 } from './render/labels.js';
 export { joinChunks, type RenderOptions } from './render/options.js';
@@ -140,4 +138,4 @@ export { renderJson, renderJsonChunks, type JsonRenderOptions } from './render/j
 export { buildCatalog, catalogSource, isKeyPost, KEY_AREA_CATEGORIES, type CatalogOptions } from './catalog/build.js';
 export { diffCatalogs, DIFF_SCHEMA_VERSION, type CatalogDiff, type DiffItem, type LevelChange, type MeasureChange, type AddedRemoved } from './catalog/diff.js';
 export { earlyWarning, DEFAULT_WARNING_SETTINGS, WARNING_TIERS, type WarningSettings } from './catalog/warnings.js';
-export { addDays, isIsoDate } from './catalog/dates.js';
+export { addDays, isIsoDate } from './model/dates.js';

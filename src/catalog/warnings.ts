@@ -6,7 +6,7 @@
 import type { Level } from '../model/enums.js';
 import type { OwnerTier } from '../measures/types.js';
 import type { EarlyWarning, WarningTier } from './types.js';
-import { addDays } from './dates.js';
+import { addDays } from '../model/dates.js';
 
 /** Settings of the early warning, per level. */
 export interface WarningSettings {

@@ -86,3 +86,29 @@ export const FINDING_SETTINGS_PROBLEM_MESSAGES = {
 
 /** A code of a finding-settings problem. */
 export type FindingSettingsProblemCode = keyof typeof FINDING_SETTINGS_PROBLEM_MESSAGES;
+
+/** Short titles of the power-configuration findings. */
+export const FINDING_TITLES = {
+  'principal-direct-charge': {
+    'zh-CN': '主要负责人直接分管人财物等事项',
+    'zh-TW': '主要負責人直接分管人財物等事項',
+    en: 'Principal directly in charge of a sensitive area',
+  },
+  'deputy-all-five': {
+    'zh-CN': '副职权力过于集中',
+    'zh-TW': '副職權力過於集中',
+    en: 'Deputy holds too many kinds of power',
+  },
+  'incompatible-powers': {
+    'zh-CN': '不相容权力集中于一个岗位',
+    'zh-TW': '不相容權力集中於一個崗位',
+    en: 'Incompatible powers in one post',
+  },
+  'collective-decision-missing': {
+    'zh-CN': '“三重一大”事项未经集体决策',
+    'zh-TW': '「三重一大」事項未經集體決策',
+    en: 'Major matter not decided collectively',
+  },
+  'rotation-due': { 'zh-CN': '任职年限已到轮岗期限', 'zh-TW': '任職年限已屆輪崗期限', en: 'Rotation due' },
+  'audit-due': { 'zh-CN': '应开展经济责任审计', 'zh-TW': '應辦理經濟責任審計', en: 'Economic-responsibility audit due' },
+} as const satisfies Record<FindingCode, LocalizedText>;

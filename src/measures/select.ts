@@ -13,9 +13,10 @@
  *    least one measure; a missing phase gets the library's fallback template for that phase.
  * 5. Order: phase (before, during, after), then relevance (highest first), then id (code-unit order).
  */
+import { effectiveFactors } from '../scoring/engine.js';
 import { fillAll, type LocalizedText, type MessageParams } from '../i18n/locale.js';
 import type { Factors, Post, Power, RiskPoint } from '../model/document.js';
-import { compareLevels, POST_FACTOR_IDS, RANKS, type FactorId, type Level } from '../model/enums.js';
+import { compareLevels, RANKS, type FactorId, type Level } from '../model/enums.js';
 import { DEFAULT_LIBRARY, type TemplateLibrary } from './library.js';
 import { PHASES, type MeasureTemplate, type MeasureTriggers, type Phase, type SelectedMeasure, type SelectionContext } from './types.js';
 
@@ -226,18 +227,6 @@ function firstFallback(library: TemplateLibrary): MeasureTemplate | undefined {
 }
 
 /**
- * The ratings a risk point uses after inheritance: its own, else the post's for `importance` and `influence`.
- * @param post - the post
- * @param riskPoint - the risk point
- * @returns the effective ratings
- */
-export function inheritedFactors(post: Post, riskPoint: RiskPoint): Factors {
-  const out: { -readonly [F in FactorId]?: Factors[F] } = { ...riskPoint.factors };
-  for (const f of POST_FACTOR_IDS) if (out[f] === undefined && post.factors[f] !== undefined) out[f] = post.factors[f];
-  return out;
-}
-
-/**
  * Builds the selection context of a risk point from the document.
  * @param post - the post holding the power
  * @param power - the power
@@ -258,7 +247,7 @@ export function selectionContext(
     power: { id: power.id, name: power.name, category: power.category },
     step: riskPoint.step,
     level: assessed.level,
-    factors: assessed.effectiveFactors ?? inheritedFactors(post, riskPoint),
+    factors: assessed.effectiveFactors ?? effectiveFactors(post, riskPoint),
     findingCodes,
     controls: riskPoint.controls,
     rank: post.rank,

@@ -1,11 +1,11 @@
 /**
  * Labels of the HTML report, as data in every locale. Level, rank and category names come from
- * the vocabulary tables in `src/model/enums.ts`; this table holds the report's own words.
+ * the vocabulary tables in `src/model/enums.ts`, phases and owner tiers from `src/measures/messages.ts`,
+ * warning tiers and measure status from `./labels.ts`, finding titles from `src/findings/messages.ts`;
+ * this table holds the report's own words.
  */
 import { fill, type Locale, type LocalizedText, type MessageParams } from '../i18n/locale.js';
-import type { FindingCode } from '../findings/types.js';
-import type { OwnerTier, Phase, SelectedMeasure } from '../measures/types.js';
-import type { WarningTier } from '../catalog/types.js';
+import type { Phase } from '../measures/types.js';
 
 /** The report's headings, column names and sentences; `{name}` marks a placeholder. */
 export const HTML_LABELS = {
@@ -142,59 +142,12 @@ export const HTML_LABELS = {
 /** A key of {@link HTML_LABELS}. */
 export type HtmlLabelKey = keyof typeof HTML_LABELS;
 
-/** Measure phases (防控阶段). */
-export const PHASE_LABELS = {
-  before: { 'zh-CN': '前期预防', 'zh-TW': '前期預防', en: 'Before: prevention' },
-  during: { 'zh-CN': '中期监控', 'zh-TW': '中期監控', en: 'During: monitoring' },
-  after: { 'zh-CN': '后期处置', 'zh-TW': '後期處置', en: 'After: response' },
-} as const satisfies Record<Phase, LocalizedText>;
-
 /** Short phase tags for table cells. */
 export const PHASE_TAGS = {
   before: { 'zh-CN': '前期', 'zh-TW': '前期', en: 'Before' },
   during: { 'zh-CN': '中期', 'zh-TW': '中期', en: 'During' },
   after: { 'zh-CN': '后期', 'zh-TW': '後期', en: 'After' },
 } as const satisfies Record<Phase, LocalizedText>;
-
-/** Owner tiers (责任层级). */
-export const OWNER_TIER_LABELS = {
-  direct: { 'zh-CN': '直接责任人', 'zh-TW': '直接責任人', en: 'Person directly responsible' },
-  'department-head': { 'zh-CN': '部门负责人', 'zh-TW': '部門負責人', en: 'Department head' },
-  'leader-in-charge': { 'zh-CN': '分管领导', 'zh-TW': '分管領導', en: 'Leader in charge' },
-  'principal-leader': { 'zh-CN': '主要领导', 'zh-TW': '主要領導', en: 'Principal leader' },
-  discipline: { 'zh-CN': '纪检监察', 'zh-TW': '紀檢監察', en: 'Discipline inspection' },
-} as const satisfies Record<OwnerTier, LocalizedText>;
-
-/** Early-warning tiers (预警等级). */
-export const WARNING_TIER_LABELS = {
-  red: { 'zh-CN': '红色预警', 'zh-TW': '紅色預警', en: 'Red warning' },
-  yellow: { 'zh-CN': '黄色预警', 'zh-TW': '黃色預警', en: 'Yellow warning' },
-  blue: { 'zh-CN': '蓝色预警', 'zh-TW': '藍色預警', en: 'Blue warning' },
-} as const satisfies Record<WarningTier, LocalizedText>;
-
-/** Whether a measure is already in place. */
-export const MEASURE_STATUS_LABELS = {
-  'in-place': { 'zh-CN': '已落实', 'zh-TW': '已落實', en: 'In place' },
-  proposed: { 'zh-CN': '拟采取', 'zh-TW': '擬採取', en: 'Proposed' },
-} as const satisfies Record<SelectedMeasure['status'], LocalizedText>;
-
-/** Short names of the power-configuration checks. */
-export const FINDING_CODE_LABELS = {
-  'principal-direct-charge': {
-    'zh-CN': '主要负责人直接分管人财物等事项',
-    'zh-TW': '主要負責人直接分管人財物等事項',
-    en: 'Principal directly in charge of personnel, finance, approval or projects',
-  },
-  'deputy-all-five': { 'zh-CN': '副职分管事项过于集中', 'zh-TW': '副職分管事項過於集中', en: 'A deputy holds every key area' },
-  'incompatible-powers': { 'zh-CN': '不相容职权未分离', 'zh-TW': '不相容職權未分離', en: 'Incompatible powers in one post' },
-  'collective-decision-missing': {
-    'zh-CN': '“三重一大”事项未经集体决策',
-    'zh-TW': '「三重一大」事項未經集體決策',
-    en: 'Major matter not decided collectively',
-  },
-  'rotation-due': { 'zh-CN': '任职期满应轮岗', 'zh-TW': '任職期滿應輪崗', en: 'Rotation due' },
-  'audit-due': { 'zh-CN': '应开展经济责任审计', 'zh-TW': '應開展經濟責任審計', en: 'Economic-responsibility audit due' },
-} as const satisfies Record<FindingCode, LocalizedText>;
 
 /**
  * Looks up a report label and fills its placeholders.

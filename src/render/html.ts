@@ -12,17 +12,10 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locale.js';
 import { OWNER_TIERS, PHASES, type OwnerTier } from '../measures/types.js';
 import { POWER_CATEGORIES, RANKS, RISK_CATEGORIES, termLabel, type Level } from '../model/enums.js';
 import { escapeHtml as e } from './html-escape.js';
-import {
-  FINDING_CODE_LABELS,
-  HTML_LABELS,
-  MEASURE_STATUS_LABELS,
-  OWNER_TIER_LABELS,
-  PHASE_LABELS,
-  PHASE_TAGS,
-  WARNING_TIER_LABELS,
-  htmlLabel,
-  type HtmlLabelKey,
-} from './html-labels.js';
+import { FINDING_TITLES } from '../findings/messages.js';
+import { OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
+import { HTML_LABELS, PHASE_TAGS, htmlLabel, type HtmlLabelKey } from './html-labels.js';
+import { MEASURE_STATUS_LABELS, WARNING_TIER_LABELS } from './labels.js';
 import { reportCss } from './html-style.js';
 import { LEVELS_HIGH_FIRST, heatmapSvg, levelBarsSvg, levelLabel, powerFlowSvg, type NumberedRiskPoint } from './svg-charts.js';
 import { fixed } from './svg-text.js';
@@ -245,7 +238,7 @@ function measureList(riskPoint: CatalogRiskPoint, locale: Locale): string {
 }
 
 function ownerLabel(owner: OwnerTier, locale: Locale): string {
-  return e(OWNER_TIER_LABELS[owner]?.[locale] ?? owner);
+  return e(termLabel(OWNER_TIER_LABELS, owner, locale));
 }
 
 /** The catalog rows of one post: one per risk point, one for a power without risk points. */
@@ -317,7 +310,7 @@ function postCard(post: CatalogPost, cardId: number, numbers: ReadonlyMap<Catalo
   for (const [rp, n] of numbers) byId.set(rp.id, n);
   const warning = [
     `<span class="warn warn-${w.tier}">${e(WARNING_TIER_LABELS[w.tier]?.[locale] ?? w.tier)}</span>`,
-    label(st, 'warningOwner', { owner: OWNER_TIER_LABELS[w.owner]?.[locale] ?? w.owner }),
+    label(st, 'warningOwner', { owner: termLabel(OWNER_TIER_LABELS, w.owner, locale) }),
     label(st, 'reviewCycle', { n: fixed(w.reviewCycleDays, 0) }),
     w.nextReviewOn !== undefined ? label(st, 'nextReview', { date: w.nextReviewOn }) : label(st, 'nextReviewUnknown'),
   ].join(' · ');
@@ -327,7 +320,7 @@ function postCard(post: CatalogPost, cardId: number, numbers: ReadonlyMap<Catalo
       .map((m) => {
         const served = m.riskPointIds.map((id) => byId.get(id)).filter((n): n is number => n !== undefined);
         const meta = [
-          label(st, 'measureOwner', { owner: OWNER_TIER_LABELS[m.owner]?.[locale] ?? m.owner }),
+          label(st, 'measureOwner', { owner: termLabel(OWNER_TIER_LABELS, m.owner, locale) }),
           label(st, 'reviewCycle', { n: fixed(m.reviewDays, 0) }),
           e(MEASURE_STATUS_LABELS[m.status]?.[locale] ?? m.status),
           served.length > 0 ? label(st, 'servesRiskPoints', { list: served.join(locale === 'en' ? ', ' : '、') }) : '',
@@ -335,11 +328,11 @@ function postCard(post: CatalogPost, cardId: number, numbers: ReadonlyMap<Catalo
         const indicator = m.indicator !== undefined ? `<span class="mm u">${label(st, 'indicator', { text: m.indicator[locale] })}</span>` : '';
         return `<li><span class="mt u">${e(m.title[locale])}</span><br><span class="u">${e(m.text[locale])}</span>${indicator}<span class="mm">${meta.join(' · ')}</span></li>`;
       });
-    return `<div class="phase"><h6>${e(PHASE_LABELS[phase][locale])}</h6>${items.length > 0 ? `<ul>${items.join('')}</ul>` : `<p class="muted">${label(st, 'noMeasures')}</p>`}</div>`;
+    return `<div class="phase"><h6>${e(termLabel(PHASE_LABELS, phase, locale))}</h6>${items.length > 0 ? `<ul>${items.join('')}</ul>` : `<p class="muted">${label(st, 'noMeasures')}</p>`}</div>`;
   });
   const findings =
     post.findings.length > 0
-      ? `<h5>${label(st, 'postFindings')}</h5><ul class="findings-list">${post.findings.map((f) => `<li><strong>${e(FINDING_CODE_LABELS[f.code]?.[locale] ?? f.code)}</strong>: <span class="u">${e(f.message[locale])}</span></li>`).join('')}</ul>`
+      ? `<h5>${label(st, 'postFindings')}</h5><ul class="findings-list">${post.findings.map((f) => `<li><strong>${e(FINDING_TITLES[f.code]?.[locale] ?? f.code)}</strong>: <span class="u">${e(f.message[locale])}</span></li>`).join('')}</ul>`
       : '';
   return [
     `<article class="card lvl-${post.level}" id="post-${cardId}">`,
@@ -405,11 +398,11 @@ function findingsSection(findings: readonly Finding[], state: State): string {
   const byCode = new Map<string, number>();
   for (const f of findings) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
   const codeRows = [...byCode].map(
-    ([code, n]) => `<tr><td>${e((FINDING_CODE_LABELS as Readonly<Record<string, { readonly [L in Locale]: string }>>)[code]?.[locale] ?? code)}</td><td class="n">${fixed(n, 0)}</td></tr>`,
+    ([code, n]) => `<tr><td>${e((FINDING_TITLES as Readonly<Record<string, { readonly [L in Locale]: string }>>)[code]?.[locale] ?? code)}</td><td class="n">${fixed(n, 0)}</td></tr>`,
   );
   const rows = findings.map((f, i) => {
     const post = state.postNames.get(f.postId);
-    return `<tr><td class="n">${i + 1}</td><td>${e(FINDING_CODE_LABELS[f.code]?.[locale] ?? f.code)}</td><td class="u">${post !== undefined ? e(post.department) : ''}</td><td class="u">${post !== undefined ? e(post.name) : e(f.postId)}</td><td class="u">${e(f.message[locale])}</td></tr>`;
+    return `<tr><td class="n">${i + 1}</td><td>${e(FINDING_TITLES[f.code]?.[locale] ?? f.code)}</td><td class="u">${post !== undefined ? e(post.department) : ''}</td><td class="u">${post !== undefined ? e(post.name) : e(f.postId)}</td><td class="u">${e(f.message[locale])}</td></tr>`;
   });
   return [
     `<section class="part" id="sec-findings">`,

@@ -10,7 +10,6 @@
  */
 import type { LocalizedText } from '../i18n/locale.js';
 import type { WarningTier } from '../catalog/types.js';
-import type { FindingCode } from '../findings/types.js';
 import type { SelectedMeasure } from '../measures/types.js';
 import type { FactorId } from '../model/enums.js';
 
@@ -131,7 +130,7 @@ export type RenderLabelKey = keyof typeof RENDER_LABELS;
 /** Measure status. */
 export const MEASURE_STATUS_LABELS = {
   'in-place': { 'zh-CN': '已落实', 'zh-TW': '已落實', en: 'In place' },
-  proposed: { 'zh-CN': '建议', 'zh-TW': '建議', en: 'Proposed' },
+  proposed: { 'zh-CN': '拟采取', 'zh-TW': '擬採取', en: 'Proposed' },
 } as const satisfies Record<SelectedMeasure['status'], LocalizedText>;
 
 /** Early-warning tiers. */
@@ -157,28 +156,4 @@ export const FACTOR_LABELS = {
   influence: { 'zh-CN': '职务影响力', 'zh-TW': '職務影響力', en: 'Influence of position' },
 } as const satisfies Record<FactorId, LocalizedText>;
 
-/** Short titles of the power-configuration findings. */
-export const FINDING_TITLES = {
-  'principal-direct-charge': {
-    'zh-CN': '主要负责人直接分管人财物等事项',
-    'zh-TW': '主要負責人直接分管人財物等事項',
-    en: 'Principal directly in charge of a sensitive area',
-  },
-  'deputy-all-five': {
-    'zh-CN': '副职权力过于集中',
-    'zh-TW': '副職權力過於集中',
-    en: 'Deputy holds too many kinds of power',
-  },
-  'incompatible-powers': {
-    'zh-CN': '不相容权力集中于一个岗位',
-    'zh-TW': '不相容權力集中於一個崗位',
-    en: 'Incompatible powers in one post',
-  },
-  'collective-decision-missing': {
-    'zh-CN': '“三重一大”事项未经集体决策',
-    'zh-TW': '「三重一大」事項未經集體決策',
-    en: 'Major matter not decided collectively',
-  },
-  'rotation-due': { 'zh-CN': '任职年限已到轮岗期限', 'zh-TW': '任職年限已屆輪崗期限', en: 'Rotation due' },
-  'audit-due': { 'zh-CN': '应开展经济责任审计', 'zh-TW': '應辦理經濟責任審計', en: 'Economic-responsibility audit due' },
-} as const satisfies Record<FindingCode, LocalizedText>;
+

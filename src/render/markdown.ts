@@ -12,7 +12,8 @@ import { PHASES } from '../measures/types.js';
 import { LEVELS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, termLabel, type Level } from '../model/enums.js';
 import { WARNING_TIERS } from '../catalog/warnings.js';
 import { MEASURE_KIND_LABELS, OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
-import { FINDING_TITLES, MEASURE_STATUS_LABELS, WARNING_TIER_LABELS } from './labels.js';
+import { FINDING_TITLES } from '../findings/messages.js';
+import { MEASURE_STATUS_LABELS, WARNING_TIER_LABELS } from './labels.js';
 import { formatScore, joinChunks, label, localeOf, measureLines, ownerText, type RenderOptions } from './options.js';
 
 const MARKDOWN_SPECIAL = /\r\n|[\r\n]|[&<>\\`*_[\]~|#]/g;

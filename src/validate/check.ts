@@ -4,6 +4,7 @@
  * vocabulary labels turned into ids). It never descends into data the description does not know,
  * so arbitrarily deep or large unknown fields cost nothing.
  */
+import { isIsoDate } from '../model/dates.js';
 import { fillAll, type LocalizedText, type MessageParams } from '../i18n/locale.js';
 import { joinPath, problem, type Checked, type Problem, type Severity } from './problem.js';
 import { LIMITS } from './limits.js';
@@ -79,23 +80,8 @@ function codePointLength(value: string): number {
   return count;
 }
 
+// Shape first, then the calendar: a well-formed impossible date gets its own message.
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * Whether `YYYY-MM-DD` names a day that exists in the proleptic Gregorian calendar.
- * @param value - the text
- * @returns true for `2024-02-29`, false for `2025-02-29` or `2025-1-1`
- */
-export function isCalendarDate(value: string): boolean {
-  if (!DATE_PATTERN.test(value)) return false;
-  const year = Number(value.slice(0, 4));
-  const month = Number(value.slice(5, 7));
-  const day = Number(value.slice(8, 10));
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-  return day <= days;
-}
 
 /** Spellings accepted by a term node, built once per node. */
 const spellingsCache = new WeakMap<TermNode, Map<string, string>>();
@@ -226,7 +212,7 @@ class Walk {
         this.report('error', 'bad-format', path, { value: quote(value), format: 'YYYY-MM-DD' });
         return undefined;
       }
-      if (!isCalendarDate(value)) {
+      if (!isIsoDate(value)) {
         this.report('error', 'invalid-date', path, { value });
         return undefined;
       }

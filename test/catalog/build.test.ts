@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildCatalog, catalogSource, isKeyPost } from '../../src/catalog/build.js';
 import { diffCatalogs } from '../../src/catalog/diff.js';
-import { addDays } from '../../src/catalog/dates.js';
+import { addDays } from '../../src/model/dates.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { parseDocument } from '../../src/validate/document.js';
 import { LOCALES } from '../../src/i18n/locale.js';

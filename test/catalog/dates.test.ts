@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, fromDayNumber, isIsoDate, toDayNumber } from '../../src/catalog/dates.js';
+import { addDays, fromDayNumber, isIsoDate, toDayNumber } from '../../src/model/dates.js';
 import { DEFAULT_WARNING_SETTINGS, earlyWarning } from '../../src/catalog/warnings.js';
 
 describe('ISO dates', () => {

@@ -6,7 +6,7 @@ import type { CatalogSource } from '../../src/catalog/types.js';
 import { LOCALES, type Locale } from '../../src/i18n/locale.js';
 import { escapeHtml } from '../../src/render/html-escape.js';
 import { renderHtml, renderHtmlChunks } from '../../src/render/html.js';
-import { FINDING_CODE_LABELS, HTML_LABELS, MEASURE_STATUS_LABELS, OWNER_TIER_LABELS, PHASE_LABELS, PHASE_TAGS, WARNING_TIER_LABELS } from '../../src/render/html-labels.js';
+import { HTML_LABELS, PHASE_TAGS } from '../../src/render/html-labels.js';
 import { neutralTwin } from '../../src/render/svg-text.js';
 import { sampleCatalog } from '../fixtures/sample-catalog.js';
 import { textArb } from '../support/arbitraries.js';
@@ -210,7 +210,7 @@ describe('HTML report: escaping properties', () => {
 
 describe('HTML report: labels', () => {
   it('every label exists in every locale, with the same placeholders', () => {
-    const tables = { HTML_LABELS, PHASE_LABELS, PHASE_TAGS, OWNER_TIER_LABELS, WARNING_TIER_LABELS, MEASURE_STATUS_LABELS, FINDING_CODE_LABELS };
+    const tables = { HTML_LABELS, PHASE_TAGS };
     for (const [name, table] of Object.entries(tables)) {
       for (const [key, text] of Object.entries(table as Record<string, Record<Locale, string>>)) {
         const placeholders = (s: string): string => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');

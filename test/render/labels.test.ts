@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, type LocalizedText } from '../../src/i18n/locale.js';
 import {
   FACTOR_LABELS,
-  FINDING_TITLES,
   RENDER_LABELS,
   MEASURE_STATUS_LABELS,
   WARNING_TIER_LABELS,
 } from '../../src/render/labels.js';
 import { FACTOR_IDS, LEVELS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES } from '../../src/model/enums.js';
 import { FINDING_CODES } from '../../src/findings/types.js';
+import { FINDING_TITLES } from '../../src/findings/messages.js';
 
 const tables: Record<string, Readonly<Record<string, LocalizedText>>> = {
   RENDER_LABELS,
