@@ -45,6 +45,7 @@ export * from './measures/types.js';
 export * from './findings/types.js';
 export * from './catalog/types.js';
 export { documentJsonSchema, parseDocument, validateDocument } from './validate/document.js';
+export type { JsonSchema, JsonValue } from './validate/json-schema.js';
 export { LIMITS } from './validate/limits.js';
 export type { LimitName } from './validate/limits.js';
 export { VALIDATION_CODES, VALIDATION_MESSAGES } from './validate/messages.js';

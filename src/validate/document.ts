@@ -277,7 +277,7 @@ export function parseDocument(input: unknown): OrganizationDocument {
 }
 
 /**
- * The JSON Schema (draft 2020-12) of the organization document, derived from {@link documentNode}.
+ * The JSON Schema (draft 2020-12) of the organization document, derived from the same description the validator uses (`documentNode`).
  * It checks structure, types, vocabularies and limits; the checks across values (unique ids, a
  * risk point's step among its power's steps, real calendar dates, the document-wide total of risk
  * points) are made by {@link validateDocument} only.
