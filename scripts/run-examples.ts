@@ -9,7 +9,7 @@
 import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The repository root. */
@@ -81,7 +81,7 @@ export interface ExampleRun {
 
 /**
  * Runs a TypeScript file with tsx in a child process.
- * @param path - the script, relative to the repository root
+ * @param path - the script, absolute or relative to the repository root
  * @param args - its arguments
  * @returns exit code and output
  */
@@ -89,7 +89,7 @@ export function runTs(path: string, args: readonly string[] = []): Promise<{ cod
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', join(ROOT, path), ...args],
+      ['--import', 'tsx', resolvePath(ROOT, path), ...args],
       { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 120_000 },
       (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
