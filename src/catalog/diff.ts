@@ -140,8 +140,10 @@ function measureKeys(ix: Indexed): Map<string, MeasureChange> {
   return out;
 }
 
+// A finding is the same finding across cycles when it concerns the same post, check and pair,
+// even if the powers it lists changed (a post may gain or lose one of several such powers).
 function findingKey(f: Finding): string {
-  return `${f.postId}\u0000${f.code}\u0000${f.powerIds.join('\u0001')}`;
+  return `${f.postId}\u0000${f.code}\u0000${f.pairId ?? ''}`;
 }
 
 function minus<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>): V[] {

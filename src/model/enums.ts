@@ -36,6 +36,15 @@ export const RANKS = [
 /** The rank of a post: `principal` 一把手/正职, `deputy` 副职, `middle` 中层, `staff` 一般岗位. */
 export type Rank = (typeof RANKS)[number]['id'];
 
+/** Other spellings of ranks a party branch writes, accepted wherever a rank is read (documents, CSV sheets). */
+export const RANK_ALIASES = {
+  一把手: 'principal',
+  正职: 'principal',
+  正職: 'principal',
+  主要负责人: 'principal',
+  主要負責人: 'principal',
+} as const satisfies Record<string, Rank>;
+
 /** Categories of power (权力类别). */
 export const POWER_CATEGORIES = [
   { id: 'personnel', label: { 'zh-CN': '人事管理', 'zh-TW': '人事管理', en: 'Personnel' } },

@@ -6,7 +6,7 @@
  */
 import type { LocalizedText, MessageParams } from '../i18n/locale.js';
 import type { Factors, OrganizationDocument, Post, PostFactors, Power, Rating, RiskPoint } from '../model/document.js';
-import { FACTOR_IDS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, type FactorId, type Term } from '../model/enums.js';
+import { FACTOR_IDS, POWER_CATEGORIES, RANK_ALIASES, RANKS, RISK_CATEGORIES, type FactorId, type Term } from '../model/enums.js';
 import { validateDocument } from '../validate/document.js';
 import { problem, type Checked, type Problem, type Severity } from '../validate/problem.js';
 import { CSV_COLUMNS, decodeList, unneutralizeCell, type CsvColumn, type CsvColumnKey } from './csv-columns.js';
@@ -168,16 +168,17 @@ const COLUMN_BY_HEADER: ReadonlyMap<string, CsvColumn> = (() => {
   return m;
 })();
 
-function termIndex(table: readonly Term[]): ReadonlyMap<string, string> {
+function termIndex(table: readonly Term[], aliases: Readonly<Record<string, string>> = {}): ReadonlyMap<string, string> {
   const m = new Map<string, string>();
   for (const t of table) {
     m.set(norm(t.id), t.id);
     for (const l of Object.values(t.label)) m.set(norm(l), t.id);
   }
+  for (const [alias, id] of Object.entries(aliases)) if (!m.has(norm(alias))) m.set(norm(alias), id);
   return m;
 }
 
-const RANK_INDEX = termIndex(RANKS);
+const RANK_INDEX = termIndex(RANKS, RANK_ALIASES);
 const POWER_CATEGORY_INDEX = termIndex(POWER_CATEGORIES);
 const RISK_CATEGORY_INDEX = termIndex(RISK_CATEGORIES);
 

@@ -11,7 +11,7 @@ import {
   RATING_MAX,
   RATING_MIN,
   RISK_CATEGORIES,
-  type Rank,
+  RANK_ALIASES,
 } from '../model/enums.js';
 import { checkAgainst } from './check.js';
 import { toJsonSchema, type JsonSchema } from './json-schema.js';
@@ -50,15 +50,6 @@ const rating = integer<Rating>({
 
 const name = (description: { 'zh-CN': string; 'zh-TW': string; en: string }) =>
   string({ maxLength: LIMITS.name, description });
-
-/** Other spellings of ranks a party branch writes. */
-const RANK_ALIASES = {
-  一把手: 'principal',
-  正职: 'principal',
-  正職: 'principal',
-  主要负责人: 'principal',
-  主要負責人: 'principal',
-} as const satisfies Record<string, Rank>;
 
 const riskPointNode = object({
   id: required(id),
