@@ -130,6 +130,8 @@ body{background:#fff;font-size:10pt}
 .flow{overflow:visible}
 a{text-decoration:none;color:inherit}
 .toc a{color:var(--head)}
+.toc li{margin:2px 0}
+.toc ol ol{columns:3;column-gap:28px}
 table.catalog{font-size:8.5pt}
 table.rps,.phase li{font-size:8.5pt}
 thead th{font-size:8.5pt}

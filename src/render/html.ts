@@ -228,11 +228,12 @@ function ownersOf(riskPoint: CatalogRiskPoint): OwnerTier[] {
   return OWNER_TIERS.filter((o) => present.has(o));
 }
 
+/** The measures cell of the catalog table: titles only, so rows stay short; the full texts are on the risk card. */
 function measureList(riskPoint: CatalogRiskPoint, locale: Locale): string {
   if (riskPoint.measures.length === 0) return `<span class="muted">${e(htmlLabel('noMeasures', locale))}</span>`;
   const items = riskPoint.measures.map(
     (m) =>
-      `<li><span class="ph">${e(PHASE_TAGS[m.phase]?.[locale] ?? m.phase)}</span><span class="u">${e(m.text[locale])}</span>${m.status === 'in-place' ? ` <span class="st">(${e(MEASURE_STATUS_LABELS['in-place'][locale])})</span>` : ''}</li>`,
+      `<li><span class="ph">${e(PHASE_TAGS[m.phase]?.[locale] ?? m.phase)}</span><span class="u">${e(m.title[locale])}</span>${m.status === 'in-place' ? ` <span class="st">(${e(MEASURE_STATUS_LABELS['in-place'][locale])})</span>` : ''}</li>`,
   );
   return `<ol class="ms">${items.join('')}</ol>`;
 }
