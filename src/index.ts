@@ -94,6 +94,8 @@ export {
   type TemplateLibraryInput,
   type TemplateOverride,
 } from './measures/user.js';
+export { checkControls, CONTROL_PROBLEM_MESSAGES, type ControlProblemCode } from './measures/controls.js';
+export { filterTemplates, type TemplateFilter } from './measures/filter.js';
 
 // Findings: power-configuration checks.
 export { checkPowerConfiguration, powerMatches, fundLinkedPowers, type PostLevels } from './findings/check.js';
