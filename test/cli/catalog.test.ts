@@ -57,7 +57,7 @@ describe('integrity-risk catalog: the examples', () => {
       ...formats.map((f) => cliAsync(['catalog', COUNTY, '-f', f])),
     ]);
     for (const r of runs) expect([r.code, r.stderr]).toEqual([0, '']);
-    formats.forEach((f, i) => {
+    formats.forEach((_, i) => {
       expect(runs[i]!.stdout).toBe('');
       expect(readFileSync(files[i]!, 'utf8')).toBe(runs[i + formats.length]!.stdout);
     });
@@ -251,8 +251,6 @@ describe('integrity-risk catalog: failures', () => {
   it('a closed pipe ends the output quietly: no error, no stack trace', () => {
     const big = join(dir, 'big-pipe.json');
     writeFileSync(big, JSON.stringify(synthesize(300)));
-    const r = cli(['catalog', big, '--format', 'csv', '-q']);
-    expect(r.code).toBe(0);
     // `| head -c 100` closes the pipe after 100 bytes.
 
     const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${MAIN}" catalog "${big}" --format csv | head -c 100 > /dev/null; echo "$?"`], {

@@ -148,6 +148,6 @@ describe('the dispatcher', () => {
     expect(io.out).toBe('9.9.9\n');
     const help = memoryIO();
     expect(await runCli(['-h', '--locale', 'en'], [echo, ...COMMANDS], help)).toBe(0);
-    expect(help.out).toMatch(/echo {6}echo\n {2}validate {2}check an organization document/);
+    expect(help.out).toMatch(/ {2}echo +echo\n {2}validate +check an organization document\n/);
   });
 });
