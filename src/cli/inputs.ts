@@ -62,6 +62,11 @@ export class Report {
 
 /**
  * Reads a JSON file (or `-`) and checks it, recording its problems.
+ * @param ctx - the command context
+ * @param arg - a file name or `-`
+ * @param check - the public API's checker
+ * @param report - where problems go
+ * @param prefix - the file name to start problem lines with
  * @returns the value, or undefined when it has errors
  */
 async function checkedFile<T>(
@@ -97,8 +102,9 @@ export interface ReadOptions {
 }
 
 /**
- * Checks `--as-of` (a usage error when it is not a real date). Called before any file is read.
+ * Checks `--as-of` (a usage error when it is not a real date).
  * @param ctx - the command context
+ * @param command - the command's name, for the usage line
  * @returns the date, if given
  */
 export function asOfFlag(ctx: CommandContext, command: string): string | undefined {
