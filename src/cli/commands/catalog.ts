@@ -10,7 +10,7 @@ import { renderHtmlChunks } from '../../render/html.js';
 import { renderJsonChunks } from '../../render/json.js';
 import { renderMarkdownChunks } from '../../render/markdown.js';
 import { EXIT } from '../errors.js';
-import { CATALOG_OPTION_FLAGS, readCatalogOptions, readDocument, Report, reportControls } from '../inputs.js';
+import { asOfFlag, CATALOG_OPTION_FLAGS, readCatalogOptions, readDocument, Report, reportControls } from '../inputs.js';
 import { CLI_MESSAGES } from '../messages.js';
 import type { Command, CommandContext } from '../program.js';
 
@@ -77,6 +77,8 @@ export const catalogCommand: Command = {
   ],
   async run(ctx) {
     const format = (ctx.flags['format'] ?? 'json') as Format;
+    // A bad date is a usage error, reported before any file is read.
+    asOfFlag(ctx, 'catalog');
     const report = new Report();
     const doc = await readDocument(ctx, ctx.args[0]!, report);
     const read = await readCatalogOptions(ctx, 'catalog', report);

@@ -5,7 +5,7 @@ import { buildCatalog } from '../../catalog/build.js';
 import { diffCatalogs } from '../../catalog/diff.js';
 import { renderDiffMarkdown } from '../../render/diff-markdown.js';
 import { EXIT, usageError } from '../errors.js';
-import { CATALOG_OPTION_FLAGS, readCatalogOptions, readDocument, Report, reportControls } from '../inputs.js';
+import { asOfFlag, CATALOG_OPTION_FLAGS, readCatalogOptions, readDocument, Report, reportControls } from '../inputs.js';
 import { CLI_MESSAGES } from '../messages.js';
 import type { Command } from '../program.js';
 
@@ -26,6 +26,8 @@ export const diffCommand: Command = {
   async run(ctx) {
     const [oldArg, newArg] = ctx.args as [string, string];
     if (oldArg === '-' && newArg === '-') throw usageError('stdin-twice', {}, 'diff');
+    // A bad date is a usage error, reported before any file is read.
+    asOfFlag(ctx, 'diff');
     const report = new Report();
     const before = await readDocument(ctx, oldArg, report, oldArg);
     const after = await readDocument(ctx, newArg, report, newArg);
