@@ -94,6 +94,8 @@ export {
   type TemplateLibraryInput,
   type TemplateOverride,
 } from './measures/user.js';
+export { checkControls, CONTROL_PROBLEM_MESSAGES, type ControlProblemCode } from './measures/controls.js';
+export { filterTemplates, type TemplateFilter } from './measures/filter.js';
 
 // Findings: power-configuration checks.
 export { checkPowerConfiguration, powerMatches, fundLinkedPowers, type PostLevels } from './findings/check.js';
@@ -134,6 +136,7 @@ export {
 } from './render/csv-columns.js';
 export { importCsv, csvPath, CSV_MESSAGES, type CsvImportOptions, type CsvProblemCode } from './render/csv-import.js';
 export { renderJson, renderJsonChunks, type JsonRenderOptions } from './render/json.js';
+export { renderDiffMarkdown, DIFF_LABELS } from './render/diff-markdown.js';
 
 // Catalog: the post risk catalog, early warning, cycle-over-cycle diff.
 export { buildCatalog, catalogSource, isKeyPost, KEY_AREA_CATEGORIES, type CatalogOptions } from './catalog/build.js';

@@ -4,9 +4,10 @@
  * This folder is the only place in `src/` that touches Node.
  */
 import { readFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { open, readFile, writeFile } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
 import { COMMANDS } from './commands/index.js';
-import { runCli, type CliIO } from './program.js';
+import { runCli, type CliIO, type OutputSink } from './program.js';
 
 /** The package version, read at run time from the package.json next to `dist/` (or `src/`). */
 function version(): string {
@@ -21,10 +22,54 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+/** Writes to a stream, waiting for 'drain' when its buffer is full; an error rejects the pending write. */
+function streamSink(stream: Writable, close: () => Promise<void>): OutputSink {
+  let failure: Error | undefined;
+  stream.on('error', (e) => {
+    failure = e;
+  });
+  return {
+    write(chunk) {
+      if (failure !== undefined) throw failure;
+      if (stream.write(chunk)) return;
+      return new Promise<void>((resolve, reject) => {
+        const done = (e?: Error): void => {
+          stream.off('drain', done);
+          stream.off('error', done);
+          if (e === undefined) resolve();
+          else reject(e);
+        };
+        stream.on('drain', done);
+        stream.on('error', done);
+      });
+    },
+    end: close,
+  };
+}
+
+async function openOutput(path: string | undefined): Promise<OutputSink> {
+  if (path === undefined) {
+    return streamSink(process.stdout, async () => {
+      // Standard output stays open for later messages; wait until what was written is flushed.
+      if (process.stdout.writableNeedDrain) await new Promise((resolve) => process.stdout.once('drain', resolve));
+    });
+  }
+  // Opening first makes a bad path fail here, not later as a stream event.
+  const handle = await open(path, 'w');
+  const stream = handle.createWriteStream();
+  return streamSink(stream, () =>
+    new Promise<void>((resolve, reject) => {
+      stream.once('error', reject);
+      stream.end(() => resolve());
+    }),
+  );
+}
+
 const io: CliIO = {
   readFile: (path) => readFile(path),
   readStdin,
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  openOutput,
   stdout: (text) => {
     process.stdout.write(text);
   },

@@ -132,7 +132,133 @@ export const CLI_MESSAGES = {
     'zh-TW': '檢查單位文件（JSON）。有效時輸出一行摘要並以 0 結束；無效時在標準錯誤上逐行輸出「路徑: 問題」並以 1 結束；用法錯誤以 2 結束。',
     en: 'Checks an organization document (JSON). Valid: prints a one-line summary, exit 0. Invalid: prints "path: problem" lines on standard error, exit 1. Usage errors exit 2.',
   },
+  examples: { 'zh-CN': '示例：', 'zh-TW': '範例：', en: 'Examples:' },
   'validate-short': { 'zh-CN': '检查单位文档', 'zh-TW': '檢查單位文件', en: 'check an organization document' },
+  // catalog
+  'catalog-short': { 'zh-CN': '生成岗位廉政风险防控一览表', 'zh-TW': '產生崗位廉政風險防控一覽表', en: 'build the post risk catalog' },
+  'catalog-help': {
+    'zh-CN': '检查单位文档并生成岗位廉政风险防控一览表（风险等级、得分、说明、防控措施、问题和预警），边生成边写出。文档无效时逐行列出问题并以 1 退出；用法错误（未知选项、找不到文件、日期无效）以 2 退出。警告写到标准错误；风险点超过 10,000 个时在标准错误上显示进度。',
+    'zh-TW': '檢查單位文件並產生崗位廉政風險防控一覽表（風險等級、得分、說明、防控措施、問題和預警），邊產生邊寫出。文件無效時逐行列出問題並以 1 結束；用法錯誤（未知選項、找不到檔案、日期無效）以 2 結束。警告寫到標準錯誤；風險點超過 10,000 個時在標準錯誤上顯示進度。',
+    en: 'Checks an organization document and builds the post risk catalog (levels, scores, explanations, measures, findings and warnings), writing it as it is built. Invalid data: every problem listed, exit 1. Usage errors (unknown flag, missing file, bad date): exit 2. Warnings go to standard error; inputs above 10,000 risk points show progress there.',
+  },
+  'help-format-catalog': {
+    'zh-CN': '输出格式：json（默认）、md、csv 或 html',
+    'zh-TW': '輸出格式：json（預設）、md、csv 或 html',
+    en: 'output format: json (default), md, csv or html',
+  },
+  'help-model': {
+    'zh-CN': '评分模型：JSON 文件，或内置模型的 id（{ids}）',
+    'zh-TW': '評分模型：JSON 檔案，或內建模型的 id（{ids}）',
+    en: 'scoring model: a JSON file, or the id of a shipped model ({ids})',
+  },
+  'help-templates-file': {
+    'zh-CN': '自定义防控措施模板库（JSON：add、override、disable）',
+    'zh-TW': '自訂防控措施範本庫（JSON：add、override、disable）',
+    en: 'your measure-template library (JSON: add, override, disable)',
+  },
+  'help-settings': {
+    'zh-CN': '权力配置检查的设置（JSON）',
+    'zh-TW': '權力配置檢查的設定（JSON）',
+    en: 'settings of the power-configuration checks (JSON)',
+  },
+  'help-as-of': {
+    'zh-CN': '复查日期从这一天算起（YYYY-MM-DD）；默认为文档的 assessedOn',
+    'zh-TW': '複查日期從這一天算起（YYYY-MM-DD）；預設為文件的 assessedOn',
+    en: 'count review dates from this day (YYYY-MM-DD); default: the document\'s assessedOn',
+  },
+  'bad-date': {
+    'zh-CN': '选项 "{flag}" 需要一个真实的日期（YYYY-MM-DD），实际是 "{value}"',
+    'zh-TW': '選項「{flag}」需要一個真實的日期（YYYY-MM-DD），實際是「{value}」',
+    en: 'option "{flag}" needs a real date written YYYY-MM-DD, got "{value}"',
+  },
+  'model-not-found': {
+    'zh-CN': '"{value}" 既不是内置模型（{ids}），也不是存在的文件',
+    'zh-TW': '「{value}」既不是內建模型（{ids}），也不是存在的檔案',
+    en: '"{value}" is neither a shipped model ({ids}) nor an existing file',
+  },
+  'option-file-invalid': {
+    'zh-CN': '{file}（{what}）无效：{count} 个错误',
+    'zh-TW': '{file}（{what}）無效：{count} 個錯誤',
+    en: '{file} ({what}) is invalid: {count} error(s)',
+  },
+  'what-model': { 'zh-CN': '评分模型', 'zh-TW': '評分模型', en: 'scoring model' },
+  'what-templates': { 'zh-CN': '防控措施模板库', 'zh-TW': '防控措施範本庫', en: 'measure-template library' },
+  'what-settings': { 'zh-CN': '权力配置检查设置', 'zh-TW': '權力配置檢查設定', en: 'finding settings' },
+  progress: {
+    'zh-CN': '进度：{done}/{total} 个岗位（{percent}%）',
+    'zh-TW': '進度：{done}/{total} 個崗位（{percent}%）',
+    en: 'progress: {done}/{total} posts ({percent}%)',
+  },
+  'progress-start': {
+    'zh-CN': '正在生成 {posts} 个岗位、{riskPoints} 个风险点的一览表',
+    'zh-TW': '正在產生 {posts} 個崗位、{riskPoints} 個風險點的一覽表',
+    en: 'building the catalog of {posts} posts and {riskPoints} risk points',
+  },
+  // import
+  'import-short': { 'zh-CN': '把填好的 CSV 表导入为单位文档', 'zh-TW': '把填好的 CSV 表匯入為單位文件', en: 'turn a filled-in CSV sheet into a document' },
+  'import-help': {
+    'zh-CN': '读取与 "catalog --format csv" 列布局相同的 CSV 表（每行一个风险点），输出单位文档（JSON）。有问题时在标准错误上逐行列出（含行号和列名）并以 1 退出。',
+    'zh-TW': '讀取與「catalog --format csv」欄位配置相同的 CSV 表（每列一個風險點），輸出單位文件（JSON）。有問題時在標準錯誤上逐行列出（含列號和欄名）並以 1 結束。',
+    en: 'Reads a CSV sheet in the column layout of "catalog --format csv" (one row per risk point) and prints the organization document as JSON. Problems are listed on standard error with row and column, exit 1.',
+  },
+  'csv-argument': {
+    'zh-CN': '<表格.csv|->  CSV 文件（UTF-8，可带 BOM），- 表示标准输入',
+    'zh-TW': '<表格.csv|->  CSV 檔案（UTF-8，可帶 BOM），- 表示標準輸入',
+    en: '<sheet.csv|->  a CSV file (UTF-8, a BOM is fine), - for standard input',
+  },
+  // diff
+  'diff-short': { 'zh-CN': '比较两个周期的评估结果', 'zh-TW': '比較兩個週期的評估結果', en: 'compare two assessment cycles' },
+  'diff-help': {
+    'zh-CN': '检查两个单位文档（同一单位的上一周期和本周期，按 id 对应），分别生成一览表后比较：新增或删除的岗位、权力事项和风险点，等级升降（固有和剩余），措施增减，问题新增或已解决。默认输出 JSON。',
+    'zh-TW': '檢查兩個單位文件（同一單位的上一週期和本週期，按 id 對應），分別產生一覽表後比較：新增或刪除的崗位、權力事項和風險點，等級升降（固有和剩餘），措施增減，問題新增或已解決。預設輸出 JSON。',
+    en: 'Checks two documents of the same organization (last cycle and this one, matched by id), builds both catalogs and compares them: posts, powers and risk points added or removed, levels up or down (inherent and residual), measures added or dropped, findings new or resolved. JSON by default.',
+  },
+  'diff-old-argument': { 'zh-CN': '<旧>  上一周期的 JSON 文件', 'zh-TW': '<舊>  上一週期的 JSON 檔案', en: '<old>  last cycle\'s JSON file' },
+  'diff-new-argument': { 'zh-CN': '<新>  本周期的 JSON 文件', 'zh-TW': '<新>  本週期的 JSON 檔案', en: '<new>  this cycle\'s JSON file' },
+  'help-format-diff': {
+    'zh-CN': '输出格式：json（默认）或 md（简要说明）',
+    'zh-TW': '輸出格式：json（預設）或 md（簡要說明）',
+    en: 'output format: json (default) or md (a short summary)',
+  },
+  'stdin-twice': {
+    'zh-CN': '只有一个参数可以是 -（标准输入）',
+    'zh-TW': '只有一個參數可以是 -（標準輸入）',
+    en: 'only one argument may be - (standard input)',
+  },
+  // templates
+  'templates-short': { 'zh-CN': '列出防控措施模板', 'zh-TW': '列出防控措施範本', en: 'list the measure templates' },
+  'templates-help': {
+    'zh-CN': '列出防控措施模板（id、阶段、类型、责任层级、标题），可按阶段、类型和权力类别筛选。默认输出表格，--format json 输出完整模板。',
+    'zh-TW': '列出防控措施範本（id、階段、類型、責任層級、標題），可按階段、類型和權力類別篩選。預設輸出表格，--format json 輸出完整範本。',
+    en: 'Lists the measure templates (id, phase, kind, owner, title), filterable by phase, kind and power category. A table by default; --format json prints the whole templates.',
+  },
+  'help-phase': { 'zh-CN': '只列出该阶段的模板', 'zh-TW': '只列出該階段的範本', en: 'only templates of this phase' },
+  'help-kind': { 'zh-CN': '只列出该类型的模板', 'zh-TW': '只列出該類型的範本', en: 'only templates of this kind' },
+  'help-category': {
+    'zh-CN': '只列出可用于该类权力事项的模板',
+    'zh-TW': '只列出可用於該類權力事項的範本',
+    en: 'only templates that can apply to a power of this category',
+  },
+  'help-format-templates': { 'zh-CN': '输出格式：text（默认）或 json', 'zh-TW': '輸出格式：text（預設）或 json', en: 'output format: text (default) or json' },
+  'templates-help-library': {
+    'zh-CN': '列出加上自定义模板库后的模板（JSON：add、override、disable）',
+    'zh-TW': '列出加上自訂範本庫後的範本（JSON：add、override、disable）',
+    en: 'list the templates with your library applied (JSON: add, override, disable)',
+  },
+  'col-id': { 'zh-CN': 'id', 'zh-TW': 'id', en: 'id' },
+  'col-phase': { 'zh-CN': '阶段', 'zh-TW': '階段', en: 'phase' },
+  'col-kind': { 'zh-CN': '类型', 'zh-TW': '類型', en: 'kind' },
+  'col-owner': { 'zh-CN': '责任层级', 'zh-TW': '責任層級', en: 'owner' },
+  'col-title': { 'zh-CN': '标题', 'zh-TW': '標題', en: 'title' },
+  'templates-count': { 'zh-CN': '共 {count} 个模板', 'zh-TW': '共 {count} 個範本', en: '{count} template(s)' },
+  // model
+  'model-short': { 'zh-CN': '输出评分模型（JSON），供复制修改', 'zh-TW': '輸出評分模型（JSON），供複製修改', en: 'print a scoring model as JSON, to copy and edit' },
+  'model-help': {
+    'zh-CN': '以 JSON 输出默认评分模型（或 --id 指定的内置模型）。修改后用 "catalog --model <文件>" 使用。',
+    'zh-TW': '以 JSON 輸出預設評分模型（或 --id 指定的內建模型）。修改後用「catalog --model <檔案>」使用。',
+    en: 'Prints the default scoring model (or the shipped one named by --id) as JSON. Edit it and pass it back with "catalog --model <file>".',
+  },
+  'help-model-id': { 'zh-CN': '内置模型的 id', 'zh-TW': '內建模型的 id', en: 'the id of a shipped model' },
   'file-argument': {
     'zh-CN': '<文件|->  JSON 文件，- 表示标准输入',
     'zh-TW': '<檔案|->  JSON 檔案，- 表示標準輸入',

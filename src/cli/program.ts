@@ -18,12 +18,25 @@ export interface CliIO {
   readStdin(): Promise<Uint8Array>;
   /** Writes a whole file. */
   writeFile(path: string, text: string): Promise<void>;
+  /**
+   * Opens a destination to write chunk by chunk: a file (created or truncated), or standard output
+   * when `path` is undefined. Rejects with a Node error when the file cannot be opened.
+   */
+  openOutput(path: string | undefined): Promise<OutputSink>;
   /** Writes to standard output. */
   stdout(text: string): void;
   /** Writes to standard error. */
   stderr(text: string): void;
   /** The package version. */
   version(): string;
+}
+
+/** A destination written chunk by chunk, honouring backpressure. */
+export interface OutputSink {
+  /** Writes a chunk; the promise, when one is returned, resolves once the destination can take more. */
+  write(chunk: string): void | Promise<void>;
+  /** Flushes and closes (standard output is flushed, not closed). */
+  end(): Promise<void>;
 }
 
 /** A flag a command accepts besides the common ones. */
@@ -54,12 +67,22 @@ export interface CommandContext {
   readonly io: CliIO;
   /** A message in the chosen locale. */
   text(key: CliMessageKey, params?: MessageParams): string;
+  /** Reads a text input (strict UTF-8, BOM dropped): a file or `-` for standard input. */
+  readText(arg: string): Promise<string>;
   /** Reads a JSON input: a file or `-` for standard input; fails with exit 2 or 1 as it should. */
   readJson(arg: string): Promise<unknown>;
   /** Writes a command's result to `-o <file>` or standard output. */
   write(text: string): Promise<void>;
-  /** One `path: message` line per problem (root shown as `$`), warnings marked. */
-  problemLines(problems: readonly Problem[]): string[];
+  /**
+   * Writes chunks to `-o <file>` or standard output as they come, never joining them into one
+   * string: small chunks are gathered into blocks, and each block waits for the destination.
+   */
+  writeChunks(chunks: Iterable<string>): Promise<void>;
+  /**
+   * One `path: message` line per problem (root shown as `$`), warnings marked; with `prefix`
+   * (a file name), each line starts with it.
+   */
+  problemLines(problems: readonly Problem[], prefix?: string): string[];
 }
 
 /** A command of the command line. */
@@ -74,6 +97,8 @@ export interface Command {
   readonly usage: string;
   /** Help for the arguments. */
   readonly argumentsHelp: readonly LocalizedText[];
+  /** Example command lines shown by `--help` (without the leading `integrity-risk `). */
+  readonly examples?: readonly string[];
   /** Fewest and most positional arguments. */
   readonly positionals: { readonly min: number; readonly max: number; readonly name: string };
   /** Whether the command writes a result that `-o` may redirect. */
@@ -109,6 +134,9 @@ function errorCode(thrown: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** About how many UTF-16 units `writeChunks` gathers before each write. */
+const BLOCK_SIZE = 64 * 1024;
 
 interface Parsed {
   readonly positionals: string[];
@@ -208,6 +236,9 @@ function commandHelp(command: Command, locale: Locale): string {
     CLI_MESSAGES.options[locale],
     ...flagLines(commandSpecs(command), locale),
     '',
+    ...(command.examples === undefined || command.examples.length === 0
+      ? []
+      : [CLI_MESSAGES.examples[locale], ...command.examples.map((e) => `  integrity-risk ${e}`), '']),
   ].join('\n');
 }
 
@@ -220,6 +251,19 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
     if (v !== undefined) own[spec.name] = v;
   }
   const text = (key: CliMessageKey, params: MessageParams = {}): string => fill(CLI_MESSAGES[key][locale], params, locale);
+  const readText = async (arg: string): Promise<string> => {
+    const source: string | LocalizedText = arg === '-' ? CLI_MESSAGES.stdin : arg;
+    let bytes: Uint8Array;
+    try {
+      bytes = arg === '-' ? await io.readStdin() : await io.readFile(arg);
+    } catch (e) {
+      const code = errorCode(e);
+      if (code === 'ENOENT') throw usageError('file-not-found', { file: arg }, command.name);
+      if (e instanceof RangeError || code === 'ERR_FS_FILE_TOO_LARGE') throw dataError('input-too-large', { source });
+      throw usageError('file-unreadable', { file: arg, reason: code ?? reasonOf(e) }, command.name);
+    }
+    return decodeUtf8(bytes, source);
+  };
   return {
     args: parsed.positionals,
     flags: own,
@@ -228,18 +272,43 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
     output,
     io,
     text,
+    readText,
     async readJson(arg) {
       const source: string | LocalizedText = arg === '-' ? CLI_MESSAGES.stdin : arg;
-      let bytes: Uint8Array;
+      return parseJsonText(await readText(arg), source);
+    },
+    async writeChunks(chunks) {
+      const path = output === undefined || output === '-' ? undefined : output;
+      const unwritable = (e: unknown): CliError =>
+        usageError('file-unwritable', { file: path ?? '-', reason: errorCode(e) ?? reasonOf(e) }, command.name);
+      let sink: OutputSink;
       try {
-        bytes = arg === '-' ? await io.readStdin() : await io.readFile(arg);
+        sink = await io.openOutput(path);
       } catch (e) {
-        const code = errorCode(e);
-        if (code === 'ENOENT') throw usageError('file-not-found', { file: arg }, command.name);
-        if (e instanceof RangeError || code === 'ERR_FS_FILE_TOO_LARGE') throw dataError('input-too-large', { source });
-        throw usageError('file-unreadable', { file: arg, reason: code ?? reasonOf(e) }, command.name);
+        throw unwritable(e);
       }
-      return parseJsonText(decodeUtf8(bytes, source), source);
+      // Gather small chunks into blocks of about 64 KiB: fewer writes, bounded memory.
+      let block: string[] = [];
+      let size = 0;
+      try {
+        for (const chunk of chunks) {
+          block.push(chunk);
+          size += chunk.length;
+          if (size >= BLOCK_SIZE) {
+            const text = block.join('');
+            block = [];
+            size = 0;
+            await sink.write(text);
+          }
+        }
+        if (size > 0) await sink.write(block.join(''));
+        await sink.end();
+      } catch (e) {
+        if (e instanceof CliError) throw e;
+        // Errors of the renderers are not the destination's fault.
+        if (errorCode(e) === undefined) throw e;
+        throw unwritable(e);
+      }
     },
     async write(result) {
       if (output === undefined || output === '-') {
@@ -252,9 +321,10 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
         throw usageError('file-unwritable', { file: output, reason: errorCode(e) ?? reasonOf(e) }, command.name);
       }
     },
-    problemLines(problems) {
+    problemLines(problems, prefix) {
+      const head = prefix === undefined ? '' : `${prefix}: `;
       return problems.map(
-        (p) => `${p.path === '' ? '$' : p.path}: ${p.severity === 'warning' ? CLI_MESSAGES['problem-warning'][locale] : ''}${p.message[locale]}`,
+        (p) => `${head}${p.path === '' ? '$' : p.path}: ${p.severity === 'warning' ? CLI_MESSAGES['problem-warning'][locale] : ''}${p.message[locale]}`,
       );
     },
   };

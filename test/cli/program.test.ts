@@ -4,11 +4,16 @@ import { COMMANDS } from '../../src/cli/commands/index.js';
 import { EXIT } from '../../src/cli/errors.js';
 
 /** An in-memory outside world. */
-function memoryIO(files: Record<string, string> = {}, stdin = ''): CliIO & { out: string; err: string; written: Record<string, string> } {
+function memoryIO(
+  files: Record<string, string> = {},
+  stdin = '',
+): CliIO & { out: string; err: string; written: Record<string, string>; writes: string[] } {
   const io = {
     out: '',
     err: '',
     written: {} as Record<string, string>,
+    /** Each write of a chunked output, to see how chunks were gathered. */
+    writes: [] as string[],
     readFile: async (path: string) => {
       const text = files[path];
       if (text === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
@@ -18,6 +23,18 @@ function memoryIO(files: Record<string, string> = {}, stdin = ''): CliIO & { out
     writeFile: async (path: string, text: string) => {
       if (path.startsWith('/readonly/')) throw Object.assign(new Error('denied'), { code: 'EACCES' });
       io.written[path] = text;
+    },
+    openOutput: async (path: string | undefined) => {
+      if (path?.startsWith('/readonly/')) throw Object.assign(new Error('denied'), { code: 'EACCES' });
+      if (path !== undefined) io.written[path] = '';
+      return {
+        write: async (chunk: string) => {
+          io.writes.push(chunk);
+          if (path === undefined) io.out += chunk;
+          else io.written[path] += chunk;
+        },
+        end: async () => {},
+      };
     },
     stdout: (t: string) => {
       io.out += t;
@@ -48,7 +65,48 @@ const echo: Command = {
   },
 };
 
+/** A command that writes many small chunks, as the catalog renderers do. */
+const chunky: Command = {
+  ...echo,
+  name: 'chunky',
+  positionals: { min: 0, max: 0, name: '' },
+  flags: [{ name: 'fail', help: { 'zh-CN': '失败', 'zh-TW': '失敗', en: 'fail' } }],
+  async run(ctx) {
+    const fail = ctx.flags['fail'] === true;
+    function* chunks(): Generator<string> {
+      for (let i = 0; i < 20_000; i++) {
+        if (fail && i === 10) throw new TypeError('renderer broke');
+        yield `${i % 10}`.repeat(10);
+      }
+    }
+    await ctx.writeChunks(chunks());
+    return EXIT.ok;
+  },
+};
+
 describe('the dispatcher', () => {
+  it('chunked output: gathered into blocks, written in order, to stdout or -o', async () => {
+    const io = memoryIO();
+    expect(await runCli(['chunky'], [chunky], io)).toBe(0);
+    expect(io.out).toHaveLength(200_000);
+    expect(io.out.slice(0, 30)).toBe('000000000011111111112222222222');
+    expect(io.writes.length).toBeGreaterThan(1);
+    expect(io.writes.length).toBeLessThan(10);
+    const file = memoryIO();
+    expect(await runCli(['chunky', '-o', 'out.txt'], [chunky], file)).toBe(0);
+    expect(file.written['out.txt']).toBe(io.out);
+    expect(file.out).toBe('');
+  });
+
+  it('chunked output: an unwritable -o is exit 2, a renderer failure one line and exit 1', async () => {
+    const io = memoryIO();
+    expect(await runCli(['chunky', '-o', '/readonly/x', '--locale', 'en'], [chunky], io)).toBe(2);
+    expect(io.err).toContain('cannot write "/readonly/x": EACCES');
+    const broken = memoryIO();
+    expect(await runCli(['chunky', '--fail', '--locale', 'en'], [chunky], broken)).toBe(1);
+    expect(broken.err).toBe('integrity-risk: internal error: renderer broke (please report it)\n');
+  });
+
   it('writes a command\'s result to -o <file>, or to stdout for - or no -o', async () => {
     const io = memoryIO({ 'in.json': '{"a":"b"}' });
     expect(await runCli(['echo', 'in.json', '-o', 'out.json', '-u'], [echo], io)).toBe(0);
@@ -90,6 +148,6 @@ describe('the dispatcher', () => {
     expect(io.out).toBe('9.9.9\n');
     const help = memoryIO();
     expect(await runCli(['-h', '--locale', 'en'], [echo, ...COMMANDS], help)).toBe(0);
-    expect(help.out).toMatch(/echo {6}echo\n {2}validate {2}check an organization document/);
+    expect(help.out).toMatch(/ {2}echo +echo\n {2}validate +check an organization document\n/);
   });
 });

@@ -3,7 +3,12 @@
  * in this folder exporting a {@link Command}, added here.
  */
 import type { Command } from '../program.js';
+import { catalogCommand } from './catalog.js';
+import { diffCommand } from './diff.js';
+import { importCommand } from './import.js';
+import { modelCommand } from './model.js';
+import { templatesCommand } from './templates.js';
 import { validateCommand } from './validate.js';
 
 /** The commands. */
-export const COMMANDS: readonly Command[] = [validateCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, catalogCommand, importCommand, diffCommand, templatesCommand, modelCommand];

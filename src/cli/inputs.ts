@@ -1,0 +1,178 @@
+/**
+ * Reading the inputs several commands share: an organization document, and the catalog options
+ * (`--model`, `--templates`, `--settings`, `--as-of`). Everything is checked by the public API;
+ * this file only reads files and turns their problems into lines.
+ */
+import { fillAll } from '../i18n/locale.js';
+import type { CatalogOptions } from '../catalog/build.js';
+import { isIsoDate } from '../catalog/dates.js';
+import { validateFindingSettings } from '../findings/settings.js';
+import { checkControls } from '../measures/controls.js';
+import { DEFAULT_LIBRARY, type TemplateLibrary } from '../measures/library.js';
+import { resolveTemplates } from '../measures/user.js';
+import type { OrganizationDocument } from '../model/document.js';
+import { EXAMPLE_MODELS } from '../scoring/defaults.js';
+import type { ScoringModel } from '../scoring/model.js';
+import { validateModel } from '../scoring/validate-model.js';
+import { validateDocument } from '../validate/document.js';
+import type { Checked, Problem } from '../validate/problem.js';
+import { CliError, usageError } from './errors.js';
+import { CLI_MESSAGES } from './messages.js';
+import type { CommandContext, FlagSpec } from './program.js';
+
+const MODEL_IDS = Object.keys(EXAMPLE_MODELS);
+
+/** The flags that configure a catalog, shared by `catalog` and `diff`. */
+export const CATALOG_OPTION_FLAGS: readonly FlagSpec[] = [
+  { name: 'model', value: { name: '<file.json|id>' }, help: fillAll(CLI_MESSAGES['help-model'], { ids: MODEL_IDS.join(', ') }) },
+  { name: 'templates', value: { name: '<file.json>' }, help: CLI_MESSAGES['help-templates-file'] },
+  { name: 'settings', value: { name: '<file.json>' }, help: CLI_MESSAGES['help-settings'] },
+  { name: 'as-of', value: { name: '<YYYY-MM-DD>' }, help: CLI_MESSAGES['help-as-of'] },
+];
+
+/** Problems found while reading inputs, already turned into lines. */
+export class Report {
+  /** Lines of errors. */
+  readonly errors: string[] = [];
+  /** Lines of warnings. */
+  readonly warnings: string[] = [];
+
+  /**
+   * Files the problems of a check under errors or warnings.
+   * @param ctx - the command context
+   * @param problems - the problems
+   * @param prefix - the file name to start each line with, if any
+   */
+  add(ctx: CommandContext, problems: readonly Problem[], prefix?: string): void {
+    for (const p of problems) {
+      const [line] = ctx.problemLines([p], prefix);
+      (p.severity === 'error' ? this.errors : this.warnings).push(line!);
+    }
+  }
+
+  /**
+   * Prints the lines on standard error: errors always, warnings unless `--quiet`.
+   * @param ctx - the command context
+   */
+  print(ctx: CommandContext): void {
+    const lines = ctx.quiet ? this.errors : [...this.errors, ...this.warnings];
+    if (lines.length > 0) ctx.io.stderr(`${lines.join('\n')}\n`);
+  }
+}
+
+/**
+ * Reads a JSON file (or `-`) and checks it, recording its problems.
+ * @param ctx - the command context
+ * @param arg - a file name or `-`
+ * @param check - the public API's checker
+ * @param report - where problems go
+ * @param prefix - the file name to start problem lines with
+ * @returns the value, or undefined when it has errors
+ */
+async function checkedFile<T>(
+  ctx: CommandContext,
+  arg: string,
+  check: (input: unknown) => Checked<T>,
+  report: Report,
+  prefix: string | undefined,
+): Promise<T | undefined> {
+  const checked = check(await ctx.readJson(arg));
+  report.add(ctx, checked.problems, prefix);
+  return checked.ok ? checked.value : undefined;
+}
+
+/**
+ * Reads and validates an organization document.
+ * @param ctx - the command context
+ * @param arg - a file name or `-`
+ * @param report - where its problems go
+ * @param prefix - the file name to start problem lines with (when several documents are read)
+ * @returns the document, or undefined when it is invalid
+ */
+export function readDocument(ctx: CommandContext, arg: string, report: Report, prefix?: string): Promise<OrganizationDocument | undefined> {
+  return checkedFile(ctx, arg, validateDocument, report, prefix);
+}
+
+/** The catalog options read from the flags, and the template library they use. */
+export interface ReadOptions {
+  /** The options to pass to `catalogSource`/`buildCatalog`. */
+  readonly options: CatalogOptions;
+  /** The template library in use. */
+  readonly library: TemplateLibrary;
+}
+
+/**
+ * Checks `--as-of` (a usage error when it is not a real date).
+ * @param ctx - the command context
+ * @param command - the command's name, for the usage line
+ * @returns the date, if given
+ */
+export function asOfFlag(ctx: CommandContext, command: string): string | undefined {
+  const asOf = ctx.flags['as-of'];
+  if (asOf === undefined) return undefined;
+  if (typeof asOf !== 'string' || !isIsoDate(asOf)) throw usageError('bad-date', { flag: '--as-of', value: String(asOf) }, command);
+  return asOf;
+}
+
+/**
+ * Reads `--model`, `--templates` and `--settings`, recording their problems with the file name.
+ * @param ctx - the command context
+ * @param command - the command's name, for usage errors
+ * @param report - where problems go
+ * @returns the options, or undefined when a file has errors
+ */
+export async function readCatalogOptions(ctx: CommandContext, command: string, report: Report): Promise<ReadOptions | undefined> {
+  const asOf = asOfFlag(ctx, command);
+  let failed = false;
+  let model: ScoringModel | undefined;
+  const modelFlag = ctx.flags['model'];
+  if (typeof modelFlag === 'string') {
+    if (Object.hasOwn(EXAMPLE_MODELS, modelFlag)) {
+      model = EXAMPLE_MODELS[modelFlag];
+    } else {
+      try {
+        model = await checkedFile(ctx, modelFlag, validateModel, report, modelFlag);
+      } catch (e) {
+        // Neither a shipped id nor a file: say both were tried.
+        if (e instanceof CliError && e.key === 'file-not-found') {
+          throw usageError('model-not-found', { value: modelFlag, ids: MODEL_IDS.join(', ') }, command);
+        }
+        throw e;
+      }
+      failed ||= model === undefined;
+    }
+  }
+  let library = DEFAULT_LIBRARY;
+  const templatesFlag = ctx.flags['templates'];
+  if (typeof templatesFlag === 'string') {
+    const resolved = await checkedFile(ctx, templatesFlag, (input) => resolveTemplates(input), report, templatesFlag);
+    if (resolved === undefined) failed = true;
+    else library = resolved;
+  }
+  const settingsFlag = ctx.flags['settings'];
+  let findingSettings;
+  if (typeof settingsFlag === 'string') {
+    findingSettings = await checkedFile(ctx, settingsFlag, validateFindingSettings, report, settingsFlag);
+    failed ||= findingSettings === undefined;
+  }
+  if (failed) return undefined;
+  const options: CatalogOptions = {
+    ...(model === undefined ? {} : { model }),
+    ...(library === DEFAULT_LIBRARY ? {} : { templates: library }),
+    ...(findingSettings === undefined ? {} : { findingSettings }),
+    ...(asOf === undefined ? {} : { asOf }),
+  };
+  return { options, library };
+}
+
+/**
+ * Records the warnings about controls that name no template of the library.
+ * @param ctx - the command context
+ * @param doc - the document
+ * @param library - the library in use
+ * @param report - where they go
+ * @param prefix - the file name, when several documents are read
+ */
+export function reportControls(ctx: CommandContext, doc: OrganizationDocument, library: TemplateLibrary, report: Report, prefix?: string): void {
+  report.add(ctx, checkControls(doc, library), prefix);
+}

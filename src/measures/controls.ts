@@ -1,0 +1,61 @@
+/**
+ * Checks that every control a document lists names a template of the measure library. A control
+ * the library does not know still counts as written, but it lowers no factor and is not shown as
+ * in place, so the author most likely mistyped it: a warning, never an error.
+ */
+import { fillAll, type LocalizedText } from '../i18n/locale.js';
+import type { OrganizationDocument } from '../model/document.js';
+import { joinPath, problem, type Problem } from '../validate/problem.js';
+import { suggest } from '../validate/suggest.js';
+import { SUGGESTION_HINT } from '../validate/messages.js';
+import { DEFAULT_LIBRARY, type TemplateLibrary } from './library.js';
+
+/** Messages of control problems, by code. */
+export const CONTROL_PROBLEM_MESSAGES = {
+  'unknown-control': {
+    'zh-CN': '措施 "{id}" 不在防控措施模板库中{hint}，不计入剩余风险',
+    'zh-TW': '措施「{id}」不在防控措施範本庫中{hint}，不計入剩餘風險',
+    en: 'control "{id}" is not a template of the measure library{hint}; it lowers no factor',
+  },
+} as const satisfies Record<string, LocalizedText>;
+
+/** A stable control problem code. */
+export type ControlProblemCode = keyof typeof CONTROL_PROBLEM_MESSAGES;
+
+const NO_HINT: LocalizedText = { 'zh-CN': '', 'zh-TW': '', en: '' };
+
+/**
+ * Lists, as warnings, the `controls` of a document's risk points that name no template of the
+ * library, with their paths (`posts[0].powers[1].riskPoints[2].controls[0]`) and the nearest
+ * template id when one is close. Never throws; the document is not changed.
+ * @param doc - a validated document
+ * @param library - the template library in use (the built-in one by default)
+ * @returns one warning with code `unknown-control` per unknown entry, in document order
+ * @example
+ * checkControls(doc) // [{ severity: 'warning', code: 'unknown-control', path: 'posts[0].powers[0].riskPoints[0].controls[1]', … }]
+ */
+export function checkControls(doc: OrganizationDocument, library: TemplateLibrary = DEFAULT_LIBRARY): Problem[] {
+  const out: Problem[] = [];
+  let ids: string[] | undefined;
+  // Each unknown id is compared with the library once, however often it recurs.
+  const hints = new Map<string, LocalizedText>();
+  doc.posts.forEach((post, i) => {
+    post.powers.forEach((power, j) => {
+      power.riskPoints.forEach((rp, k) => {
+        rp.controls.forEach((id, c) => {
+          if (library.byId.has(id)) return;
+          let hint = hints.get(id);
+          if (hint === undefined) {
+            ids ??= library.templates.map((t) => t.id);
+            const suggestion = suggest(id, ids);
+            hint = suggestion === undefined ? NO_HINT : fillAll(SUGGESTION_HINT, { suggestion });
+            hints.set(id, hint);
+          }
+          const path = joinPath(joinPath(joinPath(joinPath(joinPath(joinPath(joinPath('posts', i), 'powers'), j), 'riskPoints'), k), 'controls'), c);
+          out.push(problem('warning', 'unknown-control', path, CONTROL_PROBLEM_MESSAGES['unknown-control'], { id, hint }));
+        });
+      });
+    });
+  });
+  return out;
+}

@@ -1,0 +1,285 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { synthesize } from '../../bench/synth.js';
+import { DEFAULT_MODEL } from '../../src/scoring/defaults.js';
+import { cli, cliAsync, MAIN, tempDir, tempFile } from './run.js';
+
+const DIR = fileURLToPath(new URL('../../examples/', import.meta.url));
+const NAMES = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+const COUNTY = `${DIR}county-bureau.json`;
+const UNIVERSITY = `${DIR}university.json`;
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Json = any;
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function riskPointsOf(catalog: Json): Json[] {
+  return catalog.posts.flatMap((p: Json) => p.powers.flatMap((w: Json) => w.riskPoints));
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = tempDir();
+});
+
+describe('integrity-risk catalog: the examples', () => {
+  it('every example, as JSON: every post and risk point has a level, a score 0-100 and an explanation', async () => {
+    const runs = await Promise.all(NAMES.map((name) => cliAsync(['catalog', `${DIR}${name}`, '--format', 'json'])));
+    runs.forEach((r, i) => {
+      expect(r.stderr, NAMES[i]).toBe('');
+      expect(r.code, NAMES[i]).toBe(0);
+      const catalog = JSON.parse(r.stdout);
+      const source = JSON.parse(readFileSync(`${DIR}${NAMES[i]}`, 'utf8'));
+      expect(catalog.posts).toHaveLength(source.posts.length);
+      const rps = riskPointsOf(catalog);
+      expect(rps.length).toBe(source.posts.flatMap((p: Json) => p.powers.flatMap((w: Json) => w.riskPoints)).length);
+      for (const item of [...catalog.posts, ...rps]) {
+        expect(['high', 'medium', 'low']).toContain(item.level);
+        expect(['high', 'medium', 'low']).toContain(item.residualLevel);
+        expect(item.score).toBeGreaterThanOrEqual(0);
+        expect(item.score).toBeLessThanOrEqual(100);
+        // The sentence states the level and score it explains.
+        expect(item.explanation.text).toMatch(/^[高中低]风险（[\d.]+分）/);
+      }
+      for (const rp of rps) expect(rp.measures.length).toBeGreaterThan(0);
+    });
+  });
+
+  it('every format writes output, to -o and to standard output alike', async () => {
+    const formats = ['json', 'md', 'csv', 'html'] as const;
+    const files = formats.map((f) => join(dir, `county.${f}`));
+    const runs = await Promise.all([
+      ...formats.map((f, i) => cliAsync(['catalog', COUNTY, '--format', f, '-o', files[i]!])),
+      ...formats.map((f) => cliAsync(['catalog', COUNTY, '-f', f])),
+    ]);
+    for (const r of runs) expect([r.code, r.stderr]).toEqual([0, '']);
+    formats.forEach((_, i) => {
+      expect(runs[i]!.stdout).toBe('');
+      expect(readFileSync(files[i]!, 'utf8')).toBe(runs[i + formats.length]!.stdout);
+    });
+    const [json, md, csv, html] = files.map((f) => readFileSync(f, 'utf8'));
+    expect(JSON.parse(json!).schemaVersion).toBe(1);
+    expect(md).toMatch(/^# 岗位廉政风险防控一览表\n/);
+    expect(csv!.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toContain('\r\n');
+    expect(html).toMatch(/^<!DOCTYPE html>/i);
+    expect(html).toContain('</html>');
+  });
+
+  it('--locale speaks the chosen language in every format', async () => {
+    const [en, tw, html] = await Promise.all([
+      cliAsync(['catalog', COUNTY, '--format', 'md', '--locale', 'en']),
+      cliAsync(['catalog', COUNTY, '--format', 'md', '--locale=zh-TW']),
+      cliAsync(['catalog', COUNTY, '--format', 'html', '--locale', 'en']),
+    ]);
+    expect(en.stdout).toMatch(/^# Post Integrity Risk Catalog\n/);
+    expect(tw.stdout).toMatch(/^# 崗位廉政風險防控一覽表\n/);
+    expect(html.stdout).toContain('lang="en"');
+  });
+
+  it('reads standard input for -', () => {
+    const text = readFileSync(UNIVERSITY, 'utf8');
+    const fromFile = cli(['catalog', UNIVERSITY]);
+    const fromStdin = cli(['catalog', '-'], text);
+    expect(fromStdin.code).toBe(0);
+    expect(fromStdin.stdout).toBe(fromFile.stdout);
+  });
+});
+
+describe('integrity-risk catalog: options', () => {
+  it('--model with a custom file changes the levels as its author intended', () => {
+    // Lower bands and no rules: every level now follows the score alone (high from 30).
+    const custom = {
+      ...structuredClone(DEFAULT_MODEL),
+      id: 'strict',
+      bands: [
+        { level: 'low', from: 0, to: 15 },
+        { level: 'medium', from: 15, to: 30 },
+        { level: 'high', from: 30, to: 100 },
+      ],
+      rules: [],
+    };
+    const file = tempFile(dir, 'strict.json', JSON.stringify(custom, null, 2));
+    const r = cli(['catalog', COUNTY, '--model', file]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const catalog = JSON.parse(r.stdout);
+    expect(catalog.model.id).toBe('strict');
+    const base = riskPointsOf(JSON.parse(cli(['catalog', COUNTY]).stdout));
+    const rps = riskPointsOf(catalog);
+    for (const rp of rps) expect(rp.level).toBe(rp.score >= 30 ? 'high' : rp.score >= 15 ? 'medium' : 'low');
+    const high = (xs: Json[]): number => xs.filter((x) => x.level === 'high').length;
+    expect(high(rps)).toBeGreaterThan(high(base));
+  });
+
+  it('--model with a broken file: exit 1, every problem with the file name and its path', () => {
+    const broken = { ...structuredClone(DEFAULT_MODEL), weights: { harm: -1, fundLinkag: 2 } };
+    const file = tempFile(dir, 'broken-model.json', JSON.stringify(broken));
+    const r = cli(['catalog', COUNTY, '--model', file, '--locale', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(new RegExp(`^${escape(file)}: weights\\.harm: -1 is outside the allowed range`));
+    expect(lines[1]).toBe(`${file}: weights.fundLinkag: Unknown factor "fundLinkag"`);
+    // Model lint: overlapping bands.
+    const overlapping = { ...structuredClone(DEFAULT_MODEL), bands: [{ level: 'low', from: 0, to: 50 }, { level: 'medium', from: 40, to: 65 }, { level: 'high', from: 65, to: 100 }] };
+    const lint = cli(['catalog', COUNTY, '--model', tempFile(dir, 'overlap.json', JSON.stringify(overlapping)), '--locale', 'en']);
+    expect(lint.code).toBe(1);
+    expect(lint.stderr).toMatch(/overlap\.json: bands\[\d\]/);
+  });
+
+  it('--model with a shipped id; an unknown id or file is a usage error (exit 2)', () => {
+    const r = cli(['catalog', UNIVERSITY, '--model', 'university-count']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).model).toMatchObject({ id: 'university-count', method: 'count' });
+    const bad = cli(['catalog', UNIVERSITY, '--model', 'no-such-model', '--locale', 'en']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('"no-such-model" is neither a shipped model (default, matrix-5x5, university-count) nor an existing file');
+  });
+
+  it('--templates: a user library is used, and its problems are listed with paths (exit 1)', () => {
+    const lib = tempFile(dir, 'lib.json', JSON.stringify({ disable: ['platform-trace'] }));
+    const r = cli(['catalog', COUNTY, '--templates', lib, '--locale', 'en']);
+    expect(r.code).toBe(0);
+    const ids = riskPointsOf(JSON.parse(r.stdout)).flatMap((rp: Json) => rp.measures.map((m: Json) => m.templateId));
+    expect(ids).not.toContain('platform-trace');
+    // The county bureau lists platform-trace as a control: now it names no template.
+    expect(r.stderr).toMatch(/controls\[\d+\]: warning: control "platform-trace" is not a template of the measure library/);
+    const badLib = tempFile(dir, 'bad-lib.json', JSON.stringify({ override: [{ id: 'platform-trace', phase: 'sometime' }] }));
+    const bad = cli(['catalog', COUNTY, '--templates', badLib, '--locale', 'en']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(`${badLib}: override[0].phase: `);
+  });
+
+  it('--settings: finding settings change the findings; a bad one is listed (exit 1)', () => {
+    const findings = (args: string[]): string[] => JSON.parse(cli(['catalog', COUNTY, ...args]).stdout).findings.map((f: Json) => f.code);
+    const settings = tempFile(dir, 'settings.json', JSON.stringify({ rotationYears: 1, auditYears: 1 }));
+    const base = findings([]);
+    const eager = findings(['--settings', settings]);
+    expect(eager.filter((c) => c === 'rotation-due').length).toBeGreaterThan(base.filter((c) => c === 'rotation-due').length);
+    const bad = tempFile(dir, 'bad-settings.json', JSON.stringify({ rotationYears: 'five' }));
+    const r = cli(['catalog', COUNTY, '--settings', bad, '--locale', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${bad}: rotationYears: `);
+  });
+
+  it('--as-of sets where review dates count from; a date that does not exist is exit 2', () => {
+    const r = cli(['catalog', COUNTY, '--as-of', '2026-01-01']);
+    const catalog = JSON.parse(r.stdout);
+    expect(catalog.asOf).toBe('2026-01-01');
+    const post = catalog.posts.find((p: Json) => p.level === 'high');
+    expect(post.warning.nextReviewOn).toBe('2026-04-01');
+    for (const value of ['2025-02-29', '2026-13-01', 'tomorrow']) {
+      const bad = cli(['catalog', COUNTY, '--as-of', value, '--locale', 'en']);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain(`option "--as-of" needs a real date written YYYY-MM-DD, got "${value}"`);
+    }
+  });
+});
+
+describe('integrity-risk catalog: failures', () => {
+  it('an invalid document: exit 1 and every problem listed as validate lists them', () => {
+    const doc = JSON.parse(readFileSync(COUNTY, 'utf8'));
+    doc.posts[0].rank = 'boss';
+    doc.posts[1].powers[0].riskPoints[0].factors.harm = 8;
+    const file = tempFile(dir, 'invalid.json', JSON.stringify(doc));
+    const r = cli(['catalog', file, '--locale', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const validate = cli(['validate', file, '--locale', 'en']);
+    expect(r.stderr).toBe(validate.stderr);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(2);
+  });
+
+  it('usage errors are exit 2: unknown flag, bad format, missing file, unwritable -o, missing argument', () => {
+    const cases: [string[], string][] = [
+      [['catalog', COUNTY, '--fromat', 'md'], 'unknown option "--fromat", did you mean "--format"'],
+      [['catalog', COUNTY, '--format', 'pdf'], 'option "--format" does not accept "pdf"; allowed: json, md, csv, html'],
+      [['catalog', join(dir, 'nope.json')], `file "${join(dir, 'nope.json')}" not found`],
+      [['catalog', COUNTY, '-o', join(dir, 'no-dir', 'x.json')], `cannot write "${join(dir, 'no-dir', 'x.json')}": ENOENT`],
+      [['catalog'], 'missing argument <file|->'],
+      [['catalog', dir], `cannot read "${dir}": EISDIR`],
+    ];
+    for (const [args, message] of cases) {
+      const r = cli([...args, '--locale', 'en']);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('unknown controls are warned about on stderr with their paths, silenced by --quiet', () => {
+    const doc = JSON.parse(readFileSync(UNIVERSITY, 'utf8'));
+    doc.posts[0].powers[0].riskPoints[0].controls = ['platfrom-trace'];
+    const file = tempFile(dir, 'typo.json', JSON.stringify(doc));
+    const r = cli(['catalog', file, '--locale', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'posts[0].powers[0].riskPoints[0].controls[0]: warning: control "platfrom-trace" is not a template of the measure library, did you mean "platform-trace"; it lowers no factor\n',
+    );
+    expect(cli(['catalog', file, '-q']).stderr).toBe('');
+  });
+
+  it('hostile files: invalid UTF-8, truncation and deep nesting give one clear line; BOM and CRLF are fine', async () => {
+    const text = readFileSync(UNIVERSITY, 'utf8');
+    const bom = tempFile(dir, 'bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text.replace(/\n/g, '\r\n'))]));
+    const latin = tempFile(dir, 'latin.json', Buffer.concat([Buffer.from(text.slice(0, 40)), Buffer.from([0xe9]), Buffer.from(text.slice(40))]));
+    const cut = tempFile(dir, 'cut.json', text.slice(0, Math.floor(text.length / 2)));
+    const deep = tempFile(dir, 'deep.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    const [ok, bad, truncated, nested] = await Promise.all([
+      cliAsync(['catalog', bom]),
+      cliAsync(['catalog', latin, '--locale', 'en']),
+      cliAsync(['catalog', cut, '--locale', 'en']),
+      cliAsync(['catalog', deep, '--locale', 'en']),
+    ]);
+    expect([ok.code, ok.stderr]).toEqual([0, '']);
+    expect(ok.stdout).toBe(cli(['catalog', UNIVERSITY]).stdout);
+    expect(bad.code).toBe(1);
+    const byte = Buffer.byteLength(text.slice(0, 40)) + 1;
+    expect(bad.stderr).toBe(`integrity-risk: ${latin} is not valid UTF-8 text (error at byte ${byte}, counting from 1); save it as UTF-8\n`);
+    expect(truncated.code).toBe(1);
+    expect(truncated.stderr).toContain('unexpected end of input (is the file truncated?)');
+    expect(nested.code).toBe(1);
+    expect(nested.stderr).toBe('$: the input must be a JSON object, got an array\n');
+    for (const r of [bad, truncated, nested]) expect(r.stderr.split('\n')).toHaveLength(2);
+  });
+
+  it('a closed pipe ends the output quietly: no error, no stack trace', () => {
+    const big = join(dir, 'big-pipe.json');
+    writeFileSync(big, JSON.stringify(synthesize(300)));
+    // `| head -c 100` closes the pipe after 100 bytes.
+
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${MAIN}" catalog "${big}" --format csv | head -c 100 > /dev/null; echo "$?"`], {
+      encoding: 'utf8',
+    });
+    expect(piped.stderr).toBe('');
+    expect(piped.stdout).toBe('0\n');
+  });
+});
+
+describe('integrity-risk catalog: progress', () => {
+  it('over 10,000 risk points: progress lines on stderr with count and percentage; none with --quiet', async () => {
+    const doc = synthesize(1100);
+    const count = doc.posts.reduce((n, p) => n + p.powers.reduce((m, w) => m + w.riskPoints.length, 0), 0);
+    expect(count).toBeGreaterThan(10_000);
+    const file = join(dir, 'large.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const [loud, quiet] = await Promise.all([
+      cliAsync(['catalog', file, '--format', 'csv', '-o', join(dir, 'large.csv'), '--locale', 'en']),
+      cliAsync(['catalog', file, '--format', 'csv', '-o', join(dir, 'large-quiet.csv'), '--quiet']),
+    ]);
+    expect(loud.code).toBe(0);
+    const lines = loud.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe(`building the catalog of 1100 posts and ${count} risk points`);
+    const progress = lines.filter((l) => l.startsWith('progress: '));
+    expect(progress).toHaveLength(10);
+    expect(progress[0]).toBe('progress: 110/1100 posts (10%)');
+    expect(progress.at(-1)).toBe('progress: 1100/1100 posts (100%)');
+    expect(quiet).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(join(dir, 'large-quiet.csv'), 'utf8').split('\r\n').length).toBeGreaterThan(count);
+  });
+});
