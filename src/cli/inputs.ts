@@ -5,7 +5,7 @@
  */
 import { fillAll } from '../i18n/locale.js';
 import type { CatalogOptions } from '../catalog/build.js';
-import { isIsoDate } from '../catalog/dates.js';
+import { isIsoDate } from '../model/dates.js';
 import { validateFindingSettings } from '../findings/settings.js';
 import { checkControls } from '../measures/controls.js';
 import { DEFAULT_LIBRARY, type TemplateLibrary } from '../measures/library.js';

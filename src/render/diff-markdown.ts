@@ -5,7 +5,7 @@
 import type { CatalogDiff, DiffItem, LevelChange, MeasureChange } from '../catalog/diff.js';
 import { fill, type Locale, type LocalizedText } from '../i18n/locale.js';
 import { LEVELS, termLabel } from '../model/enums.js';
-import { FINDING_TITLES } from './labels.js';
+import { FINDING_TITLES } from '../findings/messages.js';
 import { escapeMarkdown } from './markdown.js';
 import { formatScore, localeOf, type RenderOptions } from './options.js';
 
