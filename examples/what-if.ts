@@ -9,14 +9,14 @@
  * next level, and which rating an assessor should double-check.
  */
 import { readFileSync } from 'node:fs';
-import { FACTOR_LABELS, LEVELS, parseDocument, termLabel, whatIf, whatIfPost, type PostFactorChange } from '../src/index.js';
+import { factorLabel, LEVELS, parseDocument, termLabel, whatIf, whatIfPost, type PostFactorChange } from '../src/index.js';
 
 const doc = parseDocument(JSON.parse(readFileSync(new URL('./county-bureau.json', import.meta.url), 'utf8')));
 const lv = (l: 'low' | 'medium' | 'high') => `${termLabel(LEVELS, l, 'zh-CN')}风险`;
 const change = (c: PostFactorChange | null) =>
   c === null
     ? '—（没有单项调整能做到 no single change does it）'
-    : `${c.riskPointId ?? '岗位本身 the post'} 的 ${FACTOR_LABELS[c.factor]['zh-CN']} (${c.factor}) ${c.from} → ${c.to}，岗位变为 ${lv(c.level)}`;
+    : `${c.riskPointId ?? '岗位本身 the post'} 的 ${factorLabel(c.factor, 'zh-CN')} (${c.factor}) ${c.from} → ${c.to}，岗位变为 ${lv(c.level)}`;
 
 // A high post close to medium, a medium post close to high, and a low post close to medium.
 for (const id of ['cb-post-finance-chief', 'cb-post-cashier', 'cb-post-office-director']) {

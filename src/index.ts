@@ -115,7 +115,6 @@ export {
   RENDER_LABELS,
   MEASURE_STATUS_LABELS,
   WARNING_TIER_LABELS,
-  FACTOR_LABELS,
   type RenderLabelKey,
 } from './render/labels.js';
 export { joinChunks, type RenderOptions } from './render/options.js';

@@ -5,7 +5,7 @@
  */
 import type { LocalizedText } from '../i18n/locale.js';
 import { FACTOR_IDS, type FactorId } from '../model/enums.js';
-import { FACTOR_LABELS } from './labels.js';
+import { factorDefinition } from '../factors/factors.js';
 
 /**
  * How a column's cells are written and read:
@@ -54,7 +54,7 @@ const factorColumns = FACTOR_IDS.map(
   (f) =>
     ({
       key: `factors.${f}`,
-      header: FACTOR_LABELS[f],
+      header: factorDefinition(f).label,
       scope: 'riskPoint',
       type: 'rating',
       required: false,

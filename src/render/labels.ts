@@ -11,7 +11,6 @@
 import type { LocalizedText } from '../i18n/locale.js';
 import type { WarningTier } from '../catalog/types.js';
 import type { SelectedMeasure } from '../measures/types.js';
-import type { FactorId } from '../model/enums.js';
 
 /**
  * Headings and labels, by stable key. Templates may hold `{name}` placeholders filled with
@@ -139,21 +138,4 @@ export const WARNING_TIER_LABELS = {
   yellow: { 'zh-CN': '黄色预警', 'zh-TW': '黃色預警', en: 'Yellow warning' },
   blue: { 'zh-CN': '蓝色预警', 'zh-TW': '藍色預警', en: 'Blue warning' },
 } as const satisfies Record<WarningTier, LocalizedText>;
-
-/**
- * Short names of the nine factors, as column headings. (The factors module owns the full labels
- * and rating anchors; these are the renderers' headings.)
- */
-export const FACTOR_LABELS = {
-  fundLinkage: { 'zh-CN': '资金关联程度', 'zh-TW': '資金關聯程度', en: 'Fund linkage' },
-  discretion: { 'zh-CN': '自由裁量空间', 'zh-TW': '自由裁量空間', en: 'Discretion' },
-  externalContact: { 'zh-CN': '对外业务往来频繁程度', 'zh-TW': '對外業務往來頻繁程度', en: 'External contact' },
-  opacity: { 'zh-CN': '公开透明程度（不透明度）', 'zh-TW': '公開透明程度（不透明度）', en: 'Opacity' },
-  likelihood: { 'zh-CN': '发生可能性', 'zh-TW': '發生可能性', en: 'Likelihood' },
-  harm: { 'zh-CN': '危害程度', 'zh-TW': '危害程度', en: 'Harm' },
-  monitoringDifficulty: { 'zh-CN': '监控难易程度', 'zh-TW': '監控難易程度', en: 'Monitoring difficulty' },
-  importance: { 'zh-CN': '岗位重要程度', 'zh-TW': '崗位重要程度', en: 'Post importance' },
-  influence: { 'zh-CN': '职务影响力', 'zh-TW': '職務影響力', en: 'Influence of position' },
-} as const satisfies Record<FactorId, LocalizedText>;
-
 

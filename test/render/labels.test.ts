@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, type LocalizedText } from '../../src/i18n/locale.js';
 import {
-  FACTOR_LABELS,
   RENDER_LABELS,
   MEASURE_STATUS_LABELS,
   WARNING_TIER_LABELS,
 } from '../../src/render/labels.js';
-import { FACTOR_IDS, LEVELS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES } from '../../src/model/enums.js';
+import { LEVELS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES } from '../../src/model/enums.js';
 import { FINDING_CODES } from '../../src/findings/types.js';
 import { FINDING_TITLES } from '../../src/findings/messages.js';
 
@@ -14,7 +13,6 @@ const tables: Record<string, Readonly<Record<string, LocalizedText>>> = {
   RENDER_LABELS,
   MEASURE_STATUS_LABELS,
   WARNING_TIER_LABELS,
-  FACTOR_LABELS,
   FINDING_TITLES,
   LEVELS: Object.fromEntries(LEVELS.map((t) => [t.id, t.label])),
   RANKS: Object.fromEntries(RANKS.map((t) => [t.id, t.label])),
@@ -36,7 +34,6 @@ describe('renderer labels', () => {
 
   it('coverage: every warning tier, factor and finding code has a label', () => {
     expect(Object.keys(WARNING_TIER_LABELS).sort()).toEqual(['blue', 'red', 'yellow']);
-    expect(Object.keys(FACTOR_LABELS).sort()).toEqual([...FACTOR_IDS].sort());
     expect(Object.keys(FINDING_TITLES).sort()).toEqual([...FINDING_CODES].sort());
   });
 
