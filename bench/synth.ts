@@ -30,6 +30,8 @@ const POWER_KINDS: readonly { category: PowerCategory; name: string; steps: read
   { category: 'assets', name: '国有资产处置', steps: ['申请', '评估', '审批', '处置'] },
   { category: 'other', name: '公文印章管理', steps: ['申请', '审核', '用印'] },
 ];
+/** Posts of one unit in the synthetic organization. */
+const POSTS_PER_UNIT = 200;
 const RISKS = ['降低标准或设置倾向性条件', '违规干预', '收受好处费', '暗箱操作', '弄虚作假', '选择性执法', '泄露保密信息', '拖延推诿'];
 const RISK_CATEGORIES: readonly RiskCategory[] = ['moral', 'duty', 'process', 'institution', 'external'];
 
@@ -85,7 +87,9 @@ export function synthesize(posts: number, seed = 20261122): OrganizationDocument
         riskPoints,
       });
     }
-    const department = pick(DEPARTMENTS);
+    // A province-wide platform sends many units (about 200 posts each), each with its own
+    // departments, so a department holds tens of posts however large the document is.
+    const department = `第${Math.floor(i / POSTS_PER_UNIT) + 1}单位${pick(DEPARTMENTS)}`;
     out.push({
       id: `post-${++n}`,
       name: `${department}岗位${i + 1}`,

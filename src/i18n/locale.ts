@@ -41,11 +41,31 @@ export function isLocale(value: unknown): value is Locale {
  * fill('岗位 {post}', { post: '出纳' }) // '岗位 出纳'
  */
 export function fill(template: string, params: MessageParams = {}, locale: Locale = DEFAULT_LOCALE): string {
-  return template.replace(/\{([A-Za-z][A-Za-z0-9_]*)\}/g, (whole, name: string) => {
+  const parts = compiled(template);
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
     const value = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
-    if (value === undefined) return whole;
-    return typeof value === 'object' ? value[locale] : String(value);
-  });
+    out += value === undefined ? `{${name}}` : typeof value === 'object' ? value[locale] : String(value);
+    out += parts[i + 1] as string;
+  }
+  return out;
+}
+
+// Templates split once at their placeholders: literal, name, literal, name, …, literal. A catalog
+// fills the same few hundred templates millions of times. The cache is bounded because user
+// libraries bring their own templates.
+const COMPILED = new Map<string, readonly string[]>();
+const COMPILED_MAX = 4096;
+
+function compiled(template: string): readonly string[] {
+  let parts = COMPILED.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{([A-Za-z][A-Za-z0-9_]*)\}/);
+    if (COMPILED.size >= COMPILED_MAX) COMPILED.clear();
+    COMPILED.set(template, parts);
+  }
+  return parts;
 }
 
 /**
@@ -55,9 +75,5 @@ export function fill(template: string, params: MessageParams = {}, locale: Local
  * @returns the filled text in every locale
  */
 export function fillAll(text: LocalizedText, params: MessageParams = {}): LocalizedText {
-  return {
-    'zh-CN': fill(text['zh-CN'], params, 'zh-CN'),
-    'zh-TW': fill(text['zh-TW'], params, 'zh-TW'),
-    en: fill(text.en, params, 'en'),
-  };
+  return { 'zh-CN': fill(text['zh-CN'], params, 'zh-CN'), 'zh-TW': fill(text['zh-TW'], params, 'zh-TW'), en: fill(text.en, params, 'en') };
 }

@@ -152,6 +152,55 @@ interface Pick {
   readonly status: SelectedMeasure['status'];
 }
 
+/** A template's triggers prepared once: the weight, and the test with keywords lower-cased. */
+export interface CompiledTriggers {
+  readonly weight: number;
+  /** Same answer as {@link triggersMatch}, given the context's step already lower-cased. */
+  readonly test: (ctx: SelectionContext, lowerStep: string) => boolean;
+}
+
+// Selection tests every template against every risk point: a million risk points times the library.
+// Compiling each triggers object once (keyed by identity, so user libraries get it too) keeps that
+// loop to a few comparisons.
+const COMPILED = new WeakMap<MeasureTriggers, CompiledTriggers>();
+
+/**
+ * The triggers prepared for fast selection (internal; exported for the tests that hold it equal to
+ * {@link triggersMatch} and {@link triggerWeight}).
+ * @param triggers - a template's triggers
+ * @returns the weight and the test, made once per triggers object
+ */
+export function compiledTriggers(triggers: MeasureTriggers): CompiledTriggers {
+  let c = COMPILED.get(triggers);
+  if (c !== undefined) return c;
+  const { minLevel, categories, findingCodes, flags, ranks } = triggers;
+  const factors = Object.entries(triggers.factors ?? {}).filter((e): e is [FactorId, number] => e[1] !== undefined);
+  const steps = triggers.steps?.filter((k) => k !== '').map((k) => k.toLowerCase());
+  c = {
+    weight: triggerWeight(triggers),
+    test(ctx, lowerStep) {
+      if (minLevel !== undefined && compareLevels(ctx.level, minLevel) < 0) return false;
+      for (const [factor, min] of factors) {
+        const rating = ctx.factors[factor];
+        if (rating === undefined || rating < min) return false;
+      }
+      if (categories !== undefined && !categories.includes(ctx.power.category)) return false;
+      if (steps !== undefined && !steps.some((k) => lowerStep.includes(k))) return false;
+      if (findingCodes !== undefined && !findingCodes.some((code) => ctx.findingCodes.includes(code))) return false;
+      if (flags !== undefined) {
+        for (const flag of flags) {
+          if (flag === 'majorMatter' && ctx.majorMatter !== true) return false;
+          if (flag === 'priorIncident' && ctx.priorIncident !== true) return false;
+          if (flag === 'notCollective' && ctx.collectiveDecision === true) return false;
+        }
+      }
+      return ranks === undefined || (ctx.rank !== undefined && ranks.includes(ctx.rank));
+    },
+  };
+  COMPILED.set(triggers, c);
+  return c;
+}
+
 /**
  * Selects the prevention measures of one risk point. Never throws; does not change its inputs.
  * @param ctx - what selection needs to know about the risk point
@@ -175,18 +224,21 @@ export function selectMeasures(
   const caps = options.maxProposedPerPhase ?? DEFAULT_MAX_PROPOSED_PER_PHASE;
   const inPlace = new Set<string>();
   const picks: Pick[] = [];
+  const lowerStep = ctx.step.toLowerCase();
   for (const id of ctx.controls) {
     const template = library.byId.get(id);
     if (template === undefined || inPlace.has(id)) continue;
     inPlace.add(id);
-    const relevance = triggersMatch(template.triggers, ctx) ? triggerWeight(template.triggers) : 0;
+    const t = compiledTriggers(template.triggers);
+    const relevance = t.test(ctx, lowerStep) ? t.weight : 0;
     picks.push({ template, relevance, status: 'in-place' });
   }
 
   const candidates: Record<Phase, Pick[]> = { before: [], during: [], after: [] };
   for (const template of library.templates) {
-    if (inPlace.has(template.id) || !triggersMatch(template.triggers, ctx)) continue;
-    candidates[template.phase].push({ template, relevance: triggerWeight(template.triggers), status: 'proposed' });
+    const t = compiledTriggers(template.triggers);
+    if (inPlace.has(template.id) || !t.test(ctx, lowerStep)) continue;
+    candidates[template.phase].push({ template, relevance: t.weight, status: 'proposed' });
   }
   const cap = Math.max(0, Math.floor(caps[ctx.level]));
   const covered = new Set<Phase>(picks.map((p) => p.template.phase));

@@ -155,12 +155,19 @@ const catalog = object<Catalog>({
   findings: array(finding),
 });
 
-const isLocalizedText = (v: unknown): v is LocalizedText =>
-  typeof v === 'object' && v !== null && LOCALES.every((l) => typeof (v as Record<string, unknown>)[l] === 'string');
+// `in`, not a read: a lazily made text (see lazyText) is not built in locales nobody asked for.
+const isLocalizedText = (v: unknown): v is LocalizedText => typeof v === 'object' && v !== null && LOCALES.every((l) => l in v);
 
-const PADS: string[] = [];
-/** Indentation for a nesting depth, built once per depth. */
-const pad = (depth: number): string => (PADS[depth] ??= '  '.repeat(depth));
+
+/**
+ * Sets a key on a fresh ordinary object. `__proto__` is defined as an own key instead of assigned,
+ * which would change the prototype. (Ordinary objects, not null-prototype ones: V8 keeps those in
+ * dictionary mode, which makes JSON.stringify several times slower on a million of them.)
+ */
+function put(out: Record<string, unknown>, key: string, v: unknown): void {
+  if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+  else out[key] = v;
+}
 
 /**
  * Rebuilds `v` as a plain value whose objects have their keys in the shape's order, localized
@@ -203,8 +210,8 @@ function build(v: unknown, shape: Shape, locale: Locale | undefined): unknown {
       if (typeof v !== 'object' || v === null) return v;
       if (isLocalizedText(v)) return build(v, text, locale);
       const o = v as Record<string, unknown>;
-      const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-      for (const k of Object.keys(o)) if (o[k] !== undefined) out[k] = build(o[k], tree, locale);
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(o)) if (o[k] !== undefined) put(out, k, build(o[k], tree, locale));
       return out;
     }
     case 'sorted': {
@@ -213,21 +220,33 @@ function build(v: unknown, shape: Shape, locale: Locale | undefined): unknown {
       const keys = Object.keys(o)
         .filter((k) => o[k] !== undefined)
         .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      // A null-prototype object: a key such as `__proto__` stays an ordinary key.
-      const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-      for (const k of keys) out[k] = build(o[k], shape.of, locale);
+      const out: Record<string, unknown> = {};
+      for (const k of keys) put(out, k, build(o[k], shape.of, locale));
       return out;
     }
   }
 }
 
+// What JSON.stringify(…, null, 2) writes around a value nested in `depth` one-element arrays: the
+// value's own lines then come indented for that depth, with no second pass over the text.
+const WRAP_HEAD: number[] = [];
+const WRAP_TAIL: number[] = [];
+for (let d = 0, head = 0, tail = 0; d <= 8; d++) {
+  WRAP_HEAD[d] = head;
+  WRAP_TAIL[d] = tail;
+  head += 4 + 2 * d; // "[\n" and the next level's indent
+  tail += 2 + 2 * d; // "\n", this level's indent and "]"
+}
+
 /**
  * Writes `v` in the shape's key order as `JSON.stringify(v, null, 2)` does, indented for nesting
- * depth `depth`. JSON escapes line breaks inside strings, so every raw line break is structural.
+ * depth `depth` (at most 8).
  */
 function write(v: unknown, shape: Shape, depth: number, locale: Locale | undefined): string {
-  const json = JSON.stringify(build(v, shape, locale), null, 2);
-  return depth === 0 ? json : json.replace(/\n/g, `\n${pad(depth)}`);
+  let value = build(v, shape, locale);
+  for (let d = 0; d < depth; d++) value = [value];
+  const json = JSON.stringify(value, null, 2);
+  return depth === 0 ? json : json.slice(WRAP_HEAD[depth], json.length - (WRAP_TAIL[depth] as number));
 }
 
 /**

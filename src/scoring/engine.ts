@@ -7,8 +7,7 @@
 import type { LevelCounts } from '../catalog/types.js';
 import type { FactorReductions } from '../measures/types.js';
 import { FACTORS } from '../factors/factors.js';
-import type { LocalizedText } from '../i18n/locale.js';
-import type { Locale, MessageParams } from '../i18n/locale.js';
+import { fillAll, type Locale, type LocalizedText } from '../i18n/locale.js';
 import type { Factors, OrganizationDocument, Post, Power, RiskPoint } from '../model/document.js';
 import { FACTOR_IDS, LEVEL_IDS, POST_FACTOR_IDS, type FactorId, type Level } from '../model/enums.js';
 import { conditionFactors, describeCondition, evalCondition, type ConditionContext } from './condition.js';
@@ -459,47 +458,25 @@ function contributions(cm: CompiledModel, post: Post, riskPoint: RiskPoint, c: C
   return out;
 }
 
-// Templates are the constant texts of `EXPLAIN_TEXT`; parsing each once keeps sentence building cheap
-// when a catalog explains a million risk points.
-const parsed = new Map<string, readonly string[]>();
-
-function fillOne(template: string, params: MessageParams, locale: Locale): string {
-  let parts = parsed.get(template);
-  if (parts === undefined) {
-    parts = template.split(/\{([A-Za-z][A-Za-z0-9_]*)\}/);
-    parsed.set(template, parts);
-  }
-  let out = parts[0] ?? '';
-  for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i] as string;
-    const v = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
-    out += v === undefined ? `{${name}}` : typeof v === 'object' ? v[locale] : String(v);
-    out += parts[i + 1] ?? '';
-  }
-  return out;
-}
-
-/** Same result as `fillAll` from the i18n module, with parsed templates cached. */
-function fillAll(text: LocalizedText, params: MessageParams = {}): LocalizedText {
-  return { 'zh-CN': fillOne(text['zh-CN'], params, 'zh-CN'), 'zh-TW': fillOne(text['zh-TW'], params, 'zh-TW'), en: fillOne(text.en, params, 'en') };
-}
-
 function levelName(l: Level): LocalizedText {
   return T.levelName[l];
 }
 
 function joinTexts(parts: readonly LocalizedText[], sep: LocalizedText): LocalizedText {
-  return {
-    'zh-CN': parts.map((p) => p['zh-CN']).join(sep['zh-CN']),
-    'zh-TW': parts.map((p) => p['zh-TW']).join(sep['zh-TW']),
-    en: parts.map((p) => p.en).join(sep.en),
-  };
+  return each((l) => parts.map((p) => p[l]).join(sep[l]));
+}
+
+/** A localized text made by one function for every locale. */
+function each(make: (l: Locale) => string): LocalizedText {
+  return { 'zh-CN': make('zh-CN'), 'zh-TW': make('zh-TW'), en: make('en') };
 }
 
 function sentence(clauses: readonly LocalizedText[]): LocalizedText {
   const j = joinTexts(clauses, CLAUSE_SEP);
-  const en = j.en.length > 0 ? j.en.charAt(0).toUpperCase() + j.en.slice(1) : j.en;
-  return { 'zh-CN': j['zh-CN'] + SENTENCE_END['zh-CN'], 'zh-TW': j['zh-TW'] + SENTENCE_END['zh-TW'], en: en + SENTENCE_END.en };
+  return each((l) => {
+    const t = j[l];
+    return (l === 'en' && t.length > 0 ? t.charAt(0).toUpperCase() + t.slice(1) : t) + SENTENCE_END[l];
+  });
 }
 
 function factorLabels(ids: readonly FactorId[]): LocalizedText {
@@ -624,14 +601,10 @@ function explainCore(cm: CompiledModel, post: Post, riskPoint: RiskPoint, c: Cor
         score: formatFixed(c.resScore),
       });
       const clampNote: LocalizedText = c.clamped ? T.residualClamped : { 'zh-CN': '', 'zh-TW': '', en: '' };
-      tail = sentence([{ 'zh-CN': r['zh-CN'] + clampNote['zh-CN'], 'zh-TW': r['zh-TW'] + clampNote['zh-TW'], en: r.en + clampNote.en }]);
+      tail = sentence([each((l) => r[l] + clampNote[l])]);
     }
   }
-  const text: LocalizedText = {
-    'zh-CN': head['zh-CN'] + body['zh-CN'] + (tail?.['zh-CN'] ?? ''),
-    'zh-TW': head['zh-TW'] + body['zh-TW'] + (tail?.['zh-TW'] ?? ''),
-    en: head.en + body.en + (tail === undefined ? '' : ' ' + tail.en),
-  };
+  const text = each((l) => head[l] + body[l] + (tail === undefined ? '' : (l === 'en' ? ' ' : '') + tail[l]));
   return {
     id: riskPoint.id,
     effectiveFactors: c.eff,
@@ -780,7 +753,7 @@ function postFrom(model: ScoringModel, post: Post, items: readonly RiskPointScor
       clauses.push(fillAll(T.postResidual, { level: levelName(resLevel), score: formatFixed(resScore) }));
     }
     const body = sentence(clauses);
-    text = { 'zh-CN': head['zh-CN'] + body['zh-CN'], 'zh-TW': head['zh-TW'] + body['zh-TW'], en: head.en + body.en };
+    text = each((l) => head[l] + body[l]);
   }
   return { ...base, explanation: { text, detail } };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { selectMeasures, triggersMatch, triggerWeight, DEFAULT_MAX_PROPOSED_PER_PHASE, instantiate, placeholderValues } from '../../src/measures/select.js';
+import { compiledTriggers, selectMeasures, triggersMatch, triggerWeight, DEFAULT_MAX_PROPOSED_PER_PHASE, instantiate, placeholderValues } from '../../src/measures/select.js';
 import { createLibrary, DEFAULT_LIBRARY } from '../../src/measures/library.js';
 import { BUILTIN_TEMPLATES } from '../../src/measures/templates.js';
 import { PHASES, type SelectionContext, type SelectedMeasure } from '../../src/measures/types.js';
@@ -147,6 +147,31 @@ describe('selectMeasures: properties', () => {
         for (const p of PHASES) {
           const proposed = ms.filter((m) => m.phase === p && m.status === 'proposed').length;
           expect(proposed).toBeLessThanOrEqual(Math.max(1, DEFAULT_MAX_PROPOSED_PER_PHASE[ctx.level]));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('compiled triggers agree with triggersMatch and triggerWeight, for every template and random triggers', () => {
+    const triggersArb = fc.record(
+      {
+        minLevel: levelArb,
+        factors: fc.dictionary(fc.constantFrom(...FACTOR_IDS), fc.integer({ min: 1, max: 5 })),
+        categories: fc.subarray(POWER_CATEGORIES.map((c) => c.id)),
+        steps: fc.array(fc.oneof(fc.constantFrom(...STEPS, '', 'SIGN'), textArb), { maxLength: 3 }),
+        findingCodes: fc.subarray([...FINDING_CODES]),
+        flags: fc.subarray(['majorMatter', 'notCollective', 'priorIncident'] as const),
+        ranks: fc.subarray(RANKS.map((r) => r.id)),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(contextArb, fc.array(triggersArb, { maxLength: 5 }), (ctx, extra) => {
+        for (const triggers of [...BUILTIN_TEMPLATES.map((t) => t.triggers), ...extra]) {
+          const c = compiledTriggers(triggers);
+          expect(c.test(ctx, ctx.step.toLowerCase())).toBe(triggersMatch(triggers, ctx));
+          expect(c.weight).toBe(triggerWeight(triggers));
         }
       }),
       { numRuns: 200 },
