@@ -8,7 +8,7 @@ import type { Post } from '../model/document.js';
 import type { Level } from '../model/enums.js';
 import type { Assessment } from '../scoring/types.js';
 import { DEFAULT_LIBRARY, type TemplateLibrary } from './library.js';
-import { instantiate, selectionContext, selectMeasures, type SelectionOptions } from './select.js';
+import { instantiate, selectionContext, selectMeasuresWith, type SelectionOptions } from './select.js';
 import type { Phase, SelectedMeasure, SelectionContext } from './types.js';
 
 /** One risk point's selected measures, as {@link mergePostMeasures} takes them. */
@@ -143,13 +143,14 @@ export function selectPostMeasures(
   }
   const byRiskPoint = new Map<string, readonly SelectedMeasure[]>();
   const items: RiskPointMeasures[] = [];
+  const memo = new Map<string, SelectedMeasure>();
   for (const power of post.powers) {
     const codes = [...postWide, ...(byPower.get(power.id) ?? [])];
     for (const rp of power.riskPoints) {
       const a = assessment.riskPoints.get(rp.id);
       const level: Level = a?.level ?? 'low';
       const context = selectionContext(post, power, rp, a === undefined ? { level } : { level, effectiveFactors: a.effectiveFactors }, codes);
-      const measures = selectMeasures(context, library, options);
+      const measures = selectMeasuresWith(context, library, options, memo);
       byRiskPoint.set(rp.id, measures);
       items.push({ riskPointId: rp.id, context, measures });
     }

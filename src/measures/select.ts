@@ -221,6 +221,24 @@ export function selectMeasures(
   library: TemplateLibrary = DEFAULT_LIBRARY,
   options: SelectionOptions = {},
 ): SelectedMeasure[] {
+  return selectMeasuresWith(ctx, library, options, undefined);
+}
+
+/**
+ * {@link selectMeasures}, sharing filled measures through `memo` across the risk points of one post
+ * (the memo must not outlive the post: its keys assume one post's name and department).
+ * @param ctx - what selection needs to know about the risk point
+ * @param library - the template library
+ * @param options - caps on proposals
+ * @param memo - filled measures by power, step, status and template; one per post
+ * @returns the measures, ordered by phase, relevance, id
+ */
+export function selectMeasuresWith(
+  ctx: SelectionContext,
+  library: TemplateLibrary,
+  options: SelectionOptions,
+  memo: Map<string, SelectedMeasure> | undefined,
+): SelectedMeasure[] {
   const caps = options.maxProposedPerPhase ?? DEFAULT_MAX_PROPOSED_PER_PHASE;
   const inPlace = new Set<string>();
   const picks: Pick[] = [];
@@ -267,7 +285,15 @@ export function selectMeasures(
       compareIds(a.template.id, b.template.id),
   );
   const params = placeholderValues(ctx);
-  return picks.map((p) => instantiate(p.template, params, p.status));
+  if (memo === undefined) return picks.map((p) => instantiate(p.template, params, p.status));
+  // Risk points of one power at one step fill a template with the same values: fill it once.
+  const prefix = `${ctx.power.id}\u0000${ctx.step}\u0000`;
+  return picks.map((p) => {
+    const key = `${prefix}${p.status}\u0000${p.template.id}`;
+    let m = memo.get(key);
+    if (m === undefined) memo.set(key, (m = instantiate(p.template, params, p.status)));
+    return m;
+  });
 }
 
 function firstFallback(library: TemplateLibrary): MeasureTemplate | undefined {

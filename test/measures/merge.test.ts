@@ -84,6 +84,27 @@ describe('mergePostMeasures', () => {
     );
   });
 
+  it('sharing filled measures within a post changes nothing: each risk point gets what selectMeasures gives it alone', () => {
+    fc.assert(
+      fc.property(assessedDocumentArb, ({ doc, assessment }) => {
+        const findings = checkPowerConfiguration(doc, new Map());
+        for (const p of doc.posts) {
+          const mine = findings.filter((f) => f.postId === p.id);
+          const { byRiskPoint } = selectPostMeasures(p, assessment, mine);
+          for (const w of p.powers) {
+            const codes = [...mine.filter((f) => f.powerIds.length === 0), ...mine.filter((f) => f.powerIds.includes(w.id))].map((f) => f.code);
+            for (const rp of w.riskPoints) {
+              const a = assessment.riskPoints.get(rp.id);
+              const alone = selectMeasures(selectionContext(p, w, rp, { level: a?.level ?? 'low', effectiveFactors: a?.effectiveFactors ?? {} }, codes));
+              expect(byRiskPoint.get(rp.id)).toEqual(alone);
+            }
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('every risk point of every post gets a measure, and every high one all three phases', () => {
     fc.assert(
       fc.property(assessedDocumentArb, ({ doc, assessment }) => {
