@@ -70,14 +70,16 @@ export function isKeyPost(post: Post, level: Level): boolean {
 /** The name shown for a model that gives none. */
 const CUSTOM_MODEL_NAME = { 'zh-CN': '自定义评分模型', 'zh-TW': '自訂評分模型', en: 'Custom scoring model' } as const;
 
+/** What pass 1 keeps of a post: little, so a million risk points fit in memory. */
 interface Scored {
   readonly post: Post;
   readonly index: number;
   readonly level: Level;
-  readonly riskPoints: readonly RiskPointScore[];
-  readonly findings: readonly Finding[];
   readonly keyPost: boolean;
+  findings: readonly Finding[];
 }
+
+const NO_FINDINGS: readonly Finding[] = [];
 
 /**
  * The catalog as a source whose posts are built one at a time when iterated (once). Everything
@@ -94,54 +96,50 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
   const library = options.templates ?? DEFAULT_LIBRARY;
   const scoring: ScoringOptions = { model, controlEffects: controlEffects(library) };
 
-  // Pass 1: levels and scores only.
-  const firstPass: { post: Post; index: number; level: Level; riskPoints: RiskPointScore[] }[] = [];
+  // Pass 1: levels and scores, counted into the summary and then dropped (pass 2 recomputes them
+  // with their explanations), so what stays in memory per post is a few fields.
+  const summary = new SummaryBuilder();
+  const firstPass: Scored[] = [];
   const postLevels = new Map<string, Level>();
+  const scores: RiskPointScore[] = [];
   doc.posts.forEach((post, index) => {
-    const riskPoints: RiskPointScore[] = [];
-    for (const power of post.powers) for (const rp of power.riskPoints) riskPoints.push(scoreRiskPoint(post, power, rp, scoring));
-    const score = scorePost(post, scoring, riskPoints);
-    postLevels.set(post.id, score.level);
-    firstPass.push({ post, index, level: score.level, riskPoints });
+    scores.length = 0;
+    for (const power of post.powers) for (const rp of power.riskPoints) scores.push(scoreRiskPoint(post, power, rp, scoring));
+    const { level } = scorePost(post, scoring, scores);
+    const keyPost = isKeyPost(post, level);
+    postLevels.set(post.id, level);
+    firstPass.push({ post, index, level, keyPost, findings: NO_FINDINGS });
+    // Departments are counted in order of first appearance: the catalog's order too.
+    summary.addPost(post.department, level, post.powers.length);
+    let i = 0;
+    for (const power of post.powers) {
+      for (const rp of power.riskPoints) {
+        const score = scores[i++] as RiskPointScore;
+        summary.addRiskPoint(post.department, power.category, rp.riskCategory, score.level, score.residualLevel, score.effectiveFactors);
+      }
+    }
   });
   const findings = checkPowerConfiguration(doc, postLevels, options.findingSettings ?? {});
-  const findingsByPost = new Map<string, Finding[]>();
+  const byId = new Map<string, Scored>();
+  for (const s of firstPass) if (!byId.has(s.post.id)) byId.set(s.post.id, s);
   for (const f of findings) {
-    const list = findingsByPost.get(f.postId);
-    if (list) list.push(f);
-    else findingsByPost.set(f.postId, [f]);
+    const s = byId.get(f.postId);
+    if (s !== undefined) s.findings = s.findings === NO_FINDINGS ? [f] : [...s.findings, f];
   }
 
   // Catalog order: department (first appearance), then level (high first), then document order.
   const departmentRank = new Map<string, number>();
   for (const { post } of firstPass) if (!departmentRank.has(post.department)) departmentRank.set(post.department, departmentRank.size);
-  const ordered: Scored[] = firstPass
-    .map((s) => ({
-      ...s,
-      findings: findingsByPost.get(s.post.id) ?? [],
-      keyPost: isKeyPost(s.post, s.level),
-    }))
-    .sort(
-      (a, b) =>
-        (departmentRank.get(a.post.department) as number) - (departmentRank.get(b.post.department) as number) ||
-        compareLevels(b.level, a.level) ||
-        a.index - b.index,
-    );
-
-  const summary = new SummaryBuilder();
-  for (const s of ordered) {
-    summary.addPost(s.post.department, s.level, s.keyPost, s.post.id, s.post.powers.length);
-    let i = 0;
-    for (const power of s.post.powers) {
-      for (const rp of power.riskPoints) {
-        const score = s.riskPoints[i++] as RiskPointScore;
-        summary.addRiskPoint(s.post.department, power.category, rp.riskCategory, score.level, score.residualLevel, score.effectiveFactors);
-      }
-    }
-  }
+  const ordered = firstPass.sort(
+    (a, b) =>
+      (departmentRank.get(a.post.department) as number) - (departmentRank.get(b.post.department) as number) ||
+      compareLevels(b.level, a.level) ||
+      a.index - b.index,
+  );
   const orderedFindings: Finding[] = [];
   for (const s of ordered) for (const f of s.findings) orderedFindings.push(f);
   for (const f of orderedFindings) summary.addFinding(f.code);
+  const keyPosts = ordered.filter((s) => s.keyPost).map((s) => s.post.id);
 
   const from = options.asOf ?? doc.assessedOn;
   const warningSettings = options.warningSettings ?? DEFAULT_WARNING_SETTINGS;
@@ -157,7 +155,7 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
     for (const power of post.powers) {
       for (const rp of power.riskPoints) assessed.set(rp.id, explainRiskPoint(post, power, rp, scoring));
     }
-    const postAssessment = explainPost(post, scoring, s.riskPoints);
+    const postAssessment = explainPost(post, scoring, [...assessed.values()]);
     const selection = selectPostMeasures(post, { riskPoints: assessed }, s.findings, library, options.selection ?? {});
     const powers: CatalogPower[] = post.powers.map((power) => ({
       id: power.id,
@@ -212,7 +210,7 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
     ...(doc.assessedOn === undefined ? {} : { assessedOn: doc.assessedOn }),
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
     model: { id: model.id ?? 'custom', method: model.method, name: model.name ?? CUSTOM_MODEL_NAME },
-    summary: summary.result(),
+    summary: summary.result(keyPosts),
     findings: orderedFindings,
   };
   return { ...header, posts: { [Symbol.iterator]: posts } };

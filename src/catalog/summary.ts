@@ -22,7 +22,6 @@ export class SummaryBuilder {
   private readonly departments = new Map<string, { posts: MutableCounts; riskPoints: MutableCounts }>();
   private readonly riskCategories = new Map<RiskCategory, MutableCounts>();
   private readonly powerCategories = new Map<PowerCategory, MutableCounts>();
-  private readonly keyPosts: string[] = [];
   private readonly findings = new Map<string, number>();
   private readonly heatmap: number[][] = Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
   private unrated = 0;
@@ -37,12 +36,11 @@ export class SummaryBuilder {
   }
 
   /** Counts a post. */
-  addPost(department: string, level: Level, keyPost: boolean, id: string, powers: number): void {
+  addPost(department: string, level: Level, powers: number): void {
     this.posts += 1;
     this.powers += powers;
     this.postsByLevel[level] += 1;
     this.department(department).posts[level] += 1;
-    if (keyPost) this.keyPosts.push(id);
   }
 
   /** Counts a risk point. */
@@ -71,8 +69,11 @@ export class SummaryBuilder {
     this.findings.set(code, (this.findings.get(code) ?? 0) + 1);
   }
 
-  /** The summary; departments in the order first counted, categories in table order. */
-  result(): CatalogSummary {
+  /**
+   * The summary; departments in the order first counted, categories in table order.
+   * @param keyPosts - the key posts' ids, in catalog order
+   */
+  result(keyPosts: readonly string[]): CatalogSummary {
     const findingsByCode: Record<string, number> = {};
     for (const code of [...this.findings.keys()].sort()) findingsByCode[code] = this.findings.get(code) as number;
     return {
@@ -95,7 +96,7 @@ export class SummaryBuilder {
         category: c.id,
         riskPoints: freeze(this.powerCategories.get(c.id) as MutableCounts),
       })),
-      keyPosts: [...this.keyPosts],
+      keyPosts: [...keyPosts],
       findingsByCode,
       heatmap: this.heatmap.map((row) => [...row]),
       unratedForHeatmap: this.unrated,
