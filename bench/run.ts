@@ -17,7 +17,7 @@ import type { StageFigures } from './stages.js';
 
 /** The heap cap of every run: the memory target of the issue. */
 const HEAP_MIB = 2048;
-const STAGES = ['parse', 'validate', 'assess', 'catalog', 'stringify', 'catalogJson', 'json', 'csv', 'md', 'html'] as const;
+const STAGES = ['parse', 'validate', 'assess', 'catalog', 'stringify', 'catalogJson', 'json', 'csv', 'md', 'html', 'diff', 'import'] as const;
 
 /** The targets, as data: the table, the JSON and the README read them from here. */
 export const TARGETS = {
@@ -39,8 +39,8 @@ export interface SizeResult extends StageFigures {
   readonly serializationMs: number;
   /** runMs / serializationMs. */
   readonly ratio: number;
-  /** parse + validate + catalogJson (every locale in the output) / serializationMs. */
-  readonly ratioAllLocales: number;
+  /** parse + validate + catalogJson (every locale in the output) / serializationMs; up to 10,000 posts. */
+  readonly ratioAllLocales: number | null;
 }
 
 /** What `npm run bench` writes. */
@@ -79,7 +79,7 @@ function runSize(posts: number): SizeResult | { posts: number; failed: string } 
     runMs,
     serializationMs,
     ratio: runMs / serializationMs,
-    ratioAllLocales: (ms.parse + ms.validate + ms.catalogJson) / serializationMs,
+    ratioAllLocales: ms.catalogJson === undefined ? null : (ms.parse + ms.validate + ms.catalogJson) / serializationMs,
   };
 }
 
@@ -91,7 +91,8 @@ function table(report: BenchReport): string {
   const head = ['stage', ...ok.map((s) => `${fmt(s.posts)} posts: ms`), ...ok.map((s) => `${fmt(s.posts)}: rp/s`)];
   lines.push(`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
   for (const stage of STAGES) {
-    const row = [stage, ...ok.map((s) => fmt(s.ms[stage] ?? 0)), ...ok.map((s) => fmt(s.riskPoints / ((s.ms[stage] ?? 1) / 1000)))];
+    const at = (s: SizeResult, f: (ms: number) => string): string => (s.ms[stage] === undefined ? '–' : f(s.ms[stage]));
+    const row = [stage, ...ok.map((s) => at(s, fmt)), ...ok.map((s) => at(s, (ms) => fmt(s.riskPoints / (ms / 1000))))];
     lines.push(`| ${row.join(' | ')} |`);
   }
   lines.push('');
@@ -101,7 +102,7 @@ function table(report: BenchReport): string {
     if ('failed' in s) lines.push(`| ${fmt(s.posts)} | FAILED: ${s.failed} ||||||||`);
     else
       lines.push(
-        `| ${fmt(s.posts)} | ${fmt(s.riskPoints)} | ${fmt(s.inputBytes / 1e6, 1)} | ${fmt(s.runMs)} | ${fmt(s.serializationMs)} | ${fmt(s.ratio, 2)} | ${fmt(s.ratioAllLocales, 2)} | ${fmt(s.peakHeapMiB)} | ${fmt(s.maxRssMiB)} |`,
+        `| ${fmt(s.posts)} | ${fmt(s.riskPoints)} | ${fmt(s.inputBytes / 1e6, 1)} | ${fmt(s.runMs)} | ${fmt(s.serializationMs)} | ${fmt(s.ratio, 2)} | ${s.ratioAllLocales === null ? '–' : fmt(s.ratioAllLocales, 2)} | ${fmt(s.peakHeapMiB)} | ${fmt(s.maxRssMiB)} |`,
       );
   }
   return lines.join('\n');
@@ -130,7 +131,9 @@ function compare(report: BenchReport, file: string): string[] {
   for (const s of report.sizes) {
     const o = old.sizes.find((x) => x.posts === s.posts);
     if (o === undefined || 'failed' in o || 'failed' in s) continue;
-    const parts = STAGES.map((st) => `${st} ${fmt(((s.ms[st] ?? 0) / (o.ms[st] ?? 1) - 1) * 100)}%`);
+    const parts = STAGES.filter((st) => s.ms[st] !== undefined && o.ms[st] !== undefined).map(
+      (st) => `${st} ${fmt(((s.ms[st] as number) / (o.ms[st] as number) - 1) * 100)}%`,
+    );
     out.push(`  ${fmt(s.posts)} posts: ${parts.join(', ')}`);
   }
   return out;

@@ -10,10 +10,13 @@
  * - `catalog`: the full catalog built post by post (scores, findings, summary, explanations,
  *   measures), with `stringify`, the JSON.stringify of each built post, timed apart as the other
  *   half of the unavoidable work;
- * - `catalogJson`: the catalog built again and written as JSON with every locale (`renderJson`
- *   without a locale): the same value `stringify` serialized, in the library's stable key order;
+ * - `catalogJson` (up to 10,000 posts): the catalog built again and written as JSON with every
+ *   locale (`renderJson` without a locale): the same value `stringify` serialized;
  * - `json`, `csv`, `md`, `html`: the catalog built again and written out in that format in zh-CN,
- *   as chunks that are counted and dropped, as the CLI does when it writes to a file.
+ *   as chunks that are counted and dropped, as the CLI does when it writes to a file;
+ * - `diff` (up to 10,000 posts): two streamed catalogs of the document compared, one under the
+ *   default model and one under the 5×5 matrix model, so levels really change;
+ * - `import` (up to 10,000 posts): the CSV catalog read back with `importCsv`.
  *
  * The ratio is the whole catalog run, input text to catalog JSON (parse + validate +
  * catalogJson), over the unavoidable serialization work of the same data (parse + stringify),
@@ -26,6 +29,10 @@ import { catalogSource } from '../src/catalog/build.js';
 import type { CatalogSource } from '../src/catalog/types.js';
 import { validateDocument } from '../src/validate/document.js';
 import { renderCsvChunks } from '../src/render/csv.js';
+import { importCsv } from '../src/render/csv-import.js';
+import { joinChunks } from '../src/render/options.js';
+import { diffCatalogs } from '../src/catalog/diff.js';
+import { MATRIX_5X5_MODEL } from '../src/scoring/defaults.js';
 import { renderHtmlChunks } from '../src/render/html.js';
 import { renderJsonChunks } from '../src/render/json.js';
 import { renderMarkdownChunks } from '../src/render/markdown.js';
@@ -131,9 +138,18 @@ export function runStages(posts: number): StageFigures {
   ms['stringify'] = stringifyMs;
   ms['catalog'] = catalogMs - stringifyMs;
 
-  [outputChars['catalogJson'], ms['catalogJson']] = time(() => drain(renderJsonChunks(catalogSource(doc))));
+  // Every locale at once is informational; at 100,000 posts it would take minutes more.
+  const small = posts <= 10_000;
+  if (small) [outputChars['catalogJson'], ms['catalogJson']] = time(() => drain(renderJsonChunks(catalogSource(doc))));
   for (const [format, render] of Object.entries(RENDERERS)) {
     [outputChars[format], ms[format]] = time(() => drain(render(catalogSource(doc))));
+  }
+  if (small) {
+    [, ms['diff']] = time(() => diffCatalogs(catalogSource(doc), catalogSource(doc, { model: MATRIX_5X5_MODEL })).riskPoints.up.length);
+    const csv = joinChunks(renderCsvChunks(catalogSource(doc), { locale: 'zh-CN' }));
+    const [imported, importMs] = time(() => importCsv(csv));
+    if (!imported.ok) throw new Error('the CSV catalog did not import');
+    ms['import'] = importMs;
   }
   return {
     posts,

@@ -7,7 +7,7 @@
 import type { Level } from '../model/enums.js';
 import { compareLevels } from '../model/enums.js';
 import type { Finding } from '../findings/types.js';
-import type { Catalog, CatalogPost, CatalogRiskPoint } from './types.js';
+import type { CatalogSource } from './types.js';
 
 /** The version of the diff's JSON shape. */
 export const DIFF_SCHEMA_VERSION = 1;
@@ -59,24 +59,48 @@ export interface CatalogDiff {
   readonly findings: { readonly new: readonly Finding[]; readonly resolved: readonly Finding[] };
 }
 
-interface Indexed {
-  readonly posts: Map<string, CatalogPost>;
-  readonly powers: Map<string, { readonly name: string; readonly postId: string }>;
-  readonly riskPoints: Map<string, { readonly rp: CatalogRiskPoint; readonly postId: string }>;
+/** What one side of a diff keeps of a post or risk point: what is compared, nothing more. */
+interface Kept extends LevelCarrier {
+  readonly name: string;
+  readonly postId: string;
 }
 
-function index(catalog: Catalog): Indexed {
-  const posts = new Map<string, CatalogPost>();
+interface Indexed {
+  readonly posts: Map<string, Kept>;
+  readonly powers: Map<string, { readonly name: string; readonly postId: string }>;
+  readonly riskPoints: Map<string, Kept>;
+  readonly measures: Map<string, MeasureChange>;
+}
+
+const kept = (x: LevelCarrier, name: string, postId: string): Kept => ({
+  name,
+  postId,
+  level: x.level,
+  score: x.score,
+  residualLevel: x.residualLevel,
+  residualScore: x.residualScore,
+});
+
+// One pass over the posts, keeping a few fields of each: two streamed catalogs of a province-wide
+// platform can be compared without either being held in memory.
+function index(catalog: CatalogSource): Indexed {
+  const posts = new Map<string, Kept>();
   const powers = new Map<string, { name: string; postId: string }>();
-  const riskPoints = new Map<string, { rp: CatalogRiskPoint; postId: string }>();
+  const riskPoints = new Map<string, Kept>();
+  const measures = new Map<string, MeasureChange>();
   for (const post of catalog.posts) {
-    posts.set(post.id, post);
+    posts.set(post.id, kept(post, post.name, post.id));
     for (const power of post.powers) {
       powers.set(power.id, { name: power.name, postId: post.id });
-      for (const rp of power.riskPoints) riskPoints.set(rp.id, { rp, postId: post.id });
+      for (const rp of power.riskPoints) {
+        riskPoints.set(rp.id, kept(rp, rp.description, post.id));
+        for (const m of rp.measures) {
+          measures.set(`${rp.id}\u0000${m.templateId}\u0000${m.status}`, { postId: post.id, riskPointId: rp.id, templateId: m.templateId, status: m.status });
+        }
+      }
     }
   }
-  return { posts, powers, riskPoints };
+  return { posts, powers, riskPoints, measures };
 }
 
 // Code-unit order, never the machine's collation: the same bytes everywhere.
@@ -125,21 +149,6 @@ interface LevelCarrier {
   readonly residualScore: number;
 }
 
-function measureKeys(ix: Indexed): Map<string, MeasureChange> {
-  const out = new Map<string, MeasureChange>();
-  for (const [riskPointId, { rp, postId }] of ix.riskPoints) {
-    for (const m of rp.measures) {
-      out.set(`${riskPointId}\u0000${m.templateId}\u0000${m.status}`, {
-        postId,
-        riskPointId,
-        templateId: m.templateId,
-        status: m.status,
-      });
-    }
-  }
-  return out;
-}
-
 // A finding is the same finding across cycles when it concerns the same post, check and pair,
 // even if the powers it lists changed (a post may gain or lose one of several such powers).
 function findingKey(f: Finding): string {
@@ -155,44 +164,38 @@ function minus<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>): V[] {
 
 /**
  * Compares last cycle's catalog with this cycle's.
- * @param before - the earlier catalog
- * @param after - the later catalog
+ * @param before - the earlier catalog, or a streamed source (its posts are read once)
+ * @param after - the later catalog, or a streamed source
  * @returns what changed; `unchanged` is true when the two match in every respect compared
  * @example
  * const d = diffCatalogs(buildCatalog(lastYear), buildCatalog(thisYear));
  * d.riskPoints.up // risk points whose level rose
  */
-export function diffCatalogs(before: Catalog, after: Catalog): CatalogDiff {
+export function diffCatalogs(before: CatalogSource, after: CatalogSource): CatalogDiff {
   const a = index(before);
   const b = index(after);
-  const postItem = (id: string, p: CatalogPost): DiffItem => ({ id, name: p.name, postId: id });
-  const powerItem = (id: string, p: { name: string; postId: string }): DiffItem => ({ id, name: p.name, postId: p.postId });
-  const rpItem = (id: string, r: { rp: CatalogRiskPoint; postId: string }): DiffItem => ({
-    id,
-    name: r.rp.description,
-    postId: r.postId,
-  });
+  const item = (id: string, k: { name: string; postId: string }): DiffItem => ({ id, name: k.name, postId: k.postId });
 
   const postPairs = [...a.posts].flatMap(([id, pa]) => {
     const pb = b.posts.get(id);
-    return pb ? [{ id, postId: id, a: pa as LevelCarrier, b: pb as LevelCarrier }] : [];
+    return pb ? [{ id, postId: id, a: pa, b: pb }] : [];
   });
   const rpPairs = [...a.riskPoints].flatMap(([id, ra]) => {
     const rb = b.riskPoints.get(id);
-    return rb ? [{ id, postId: rb.postId, a: ra.rp as LevelCarrier, b: rb.rp as LevelCarrier }] : [];
+    return rb ? [{ id, postId: rb.postId, a: ra, b: rb }] : [];
   });
-  const ma = measureKeys(a);
-  const mb = measureKeys(b);
+  const ma = a.measures;
+  const mb = b.measures;
   const fa = new Map(before.findings.map((f) => [findingKey(f), f]));
   const fb = new Map(after.findings.map((f) => [findingKey(f), f]));
 
   const diff: Omit<CatalogDiff, 'unchanged'> = {
     schemaVersion: DIFF_SCHEMA_VERSION,
-    posts: { added: onlyIn(b.posts, a.posts, postItem), removed: onlyIn(a.posts, b.posts, postItem), ...levelChanges(postPairs) },
-    powers: { added: onlyIn(b.powers, a.powers, powerItem), removed: onlyIn(a.powers, b.powers, powerItem) },
+    posts: { added: onlyIn(b.posts, a.posts, item), removed: onlyIn(a.posts, b.posts, item), ...levelChanges(postPairs) },
+    powers: { added: onlyIn(b.powers, a.powers, item), removed: onlyIn(a.powers, b.powers, item) },
     riskPoints: {
-      added: onlyIn(b.riskPoints, a.riskPoints, rpItem),
-      removed: onlyIn(a.riskPoints, b.riskPoints, rpItem),
+      added: onlyIn(b.riskPoints, a.riskPoints, item),
+      removed: onlyIn(a.riskPoints, b.riskPoints, item),
       ...levelChanges(rpPairs),
     },
     measures: { added: minus(mb, ma), dropped: minus(ma, mb) },

@@ -155,8 +155,12 @@ const catalog = object<Catalog>({
   findings: array(finding),
 });
 
-// `in`, not a read: a lazily made text (see lazyText) is not built in locales nobody asked for.
-const isLocalizedText = (v: unknown): v is LocalizedText => typeof v === 'object' && v !== null && LOCALES.every((l) => l in v);
+// A localized text is an object with the three locale keys (checked with `in`: no getter runs).
+function isLocalizedText(v: unknown): v is LocalizedText {
+  if (typeof v !== 'object' || v === null) return false;
+  for (const l of LOCALES) if (!(l in v)) return false;
+  return true;
+}
 
 
 /**

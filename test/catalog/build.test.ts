@@ -186,6 +186,18 @@ describe('diffCatalogs', () => {
     );
   });
 
+  it('streaming: two streamed sources, each read once, give the same diff as the built catalogs', () => {
+    fc.assert(
+      fc.property(documentArb, documentArb, (a, b) => {
+        expect(diffCatalogs(catalogSource(a), catalogSource(b))).toEqual(diffCatalogs(buildCatalog(a), buildCatalog(b)));
+      }),
+      { numRuns: 40 },
+    );
+    const before = example('county-bureau-2025');
+    const after = example('county-bureau');
+    expect(diffCatalogs(catalogSource(before), catalogSource(after))).toEqual(diffCatalogs(buildCatalog(before), buildCatalog(after)));
+  });
+
   it('last year against this year: the county bureau', () => {
     const d = diffCatalogs(buildCatalog(example('county-bureau-2025')), buildCatalog(example('county-bureau')));
     expect(d.unchanged).toBe(false);

@@ -1,7 +1,7 @@
 /**
  * `integrity-risk diff <old> <new>`: compares two assessment cycles of the same organization.
  */
-import { buildCatalog } from '../../catalog/build.js';
+import { catalogSource } from '../../catalog/build.js';
 import { diffCatalogs } from '../../catalog/diff.js';
 import { renderDiffMarkdown } from '../../render/diff-markdown.js';
 import { EXIT, usageError } from '../errors.js';
@@ -38,7 +38,7 @@ export const diffCommand: Command = {
     }
     report.print(ctx);
     if (before === undefined || after === undefined || read === undefined) return EXIT.invalidData;
-    const diff = diffCatalogs(buildCatalog(before, read.options), buildCatalog(after, read.options));
+    const diff = diffCatalogs(catalogSource(before, read.options), catalogSource(after, read.options));
     await ctx.write(ctx.flags['format'] === 'md' ? renderDiffMarkdown(diff, { locale: ctx.locale }) : `${JSON.stringify(diff, null, 2)}\n`);
     return EXIT.ok;
   },
