@@ -201,6 +201,25 @@ export function compiledTriggers(triggers: MeasureTriggers): CompiledTriggers {
   return c;
 }
 
+type ProposalOrder = Readonly<Record<Phase, readonly { readonly template: MeasureTemplate; readonly triggers: CompiledTriggers }[]>>;
+
+const ORDERS = new WeakMap<TemplateLibrary, ProposalOrder>();
+
+/** A library's templates by phase, most relevant first, then by id: computed once per library. */
+function proposalOrder(library: TemplateLibrary): ProposalOrder {
+  let order = ORDERS.get(library);
+  if (order === undefined) {
+    const byPhase: Record<Phase, { template: MeasureTemplate; triggers: CompiledTriggers }[]> = { before: [], during: [], after: [] };
+    for (const template of library.templates) byPhase[template.phase].push({ template, triggers: compiledTriggers(template.triggers) });
+    for (const phase of PHASES) {
+      byPhase[phase].sort((a, b) => b.triggers.weight - a.triggers.weight || compareIds(a.template.id, b.template.id));
+    }
+    order = byPhase;
+    ORDERS.set(library, order);
+  }
+  return order;
+}
+
 /**
  * Selects the prevention measures of one risk point. Never throws; does not change its inputs.
  * @param ctx - what selection needs to know about the risk point
@@ -252,19 +271,18 @@ export function selectMeasuresWith(
     picks.push({ template, relevance, status: 'in-place' });
   }
 
-  const candidates: Record<Phase, Pick[]> = { before: [], during: [], after: [] };
-  for (const template of library.templates) {
-    const t = compiledTriggers(template.triggers);
-    if (inPlace.has(template.id) || !t.test(ctx, lowerStep)) continue;
-    candidates[template.phase].push({ template, relevance: t.weight, status: 'proposed' });
-  }
   const cap = Math.max(0, Math.floor(caps[ctx.level]));
   const covered = new Set<Phase>(picks.map((p) => p.template.phase));
+  // Templates come in proposal order (relevance, then id), so the first `cap` that apply are the picks.
+  const order = proposalOrder(library);
   for (const phase of PHASES) {
-    const list = candidates[phase].sort((a, b) => b.relevance - a.relevance || compareIds(a.template.id, b.template.id));
-    for (const p of list.slice(0, cap)) {
-      picks.push(p);
+    let taken = 0;
+    for (const { template, triggers } of order[phase]) {
+      if (taken >= cap) break;
+      if (inPlace.has(template.id) || !triggers.test(ctx, lowerStep)) continue;
+      picks.push({ template, relevance: triggers.weight, status: 'proposed' });
       covered.add(phase);
+      taken++;
     }
   }
 

@@ -178,6 +178,48 @@ describe('selectMeasures: properties', () => {
     );
   });
 
+  it('selection equals its definition: applicable templates by phase, most relevant then by id, capped, with fallbacks', () => {
+    const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const reference = (ctx: SelectionContext) => {
+      const lib = DEFAULT_LIBRARY;
+      const picks: { id: string; phase: (typeof PHASES)[number]; relevance: number; status: string }[] = [];
+      const inPlace = new Set<string>();
+      for (const id of ctx.controls) {
+        const t = lib.byId.get(id);
+        if (t === undefined || inPlace.has(id)) continue;
+        inPlace.add(id);
+        picks.push({ id, phase: t.phase, relevance: triggersMatch(t.triggers, ctx) ? triggerWeight(t.triggers) : 0, status: 'in-place' });
+      }
+      const cap = DEFAULT_MAX_PROPOSED_PER_PHASE[ctx.level];
+      for (const phase of PHASES) {
+        lib.templates
+          .filter((t) => t.phase === phase && !inPlace.has(t.id) && triggersMatch(t.triggers, ctx))
+          .map((t) => ({ id: t.id, phase, relevance: triggerWeight(t.triggers), status: 'proposed' }))
+          .sort((a, b) => b.relevance - a.relevance || cmp(a.id, b.id))
+          .slice(0, cap)
+          .forEach((p) => picks.push(p));
+      }
+      const covered = new Set(picks.map((p) => p.phase));
+      const needed = ctx.level === 'high' ? PHASES : picks.length === 0 ? PHASES.slice(0, 1) : [];
+      for (const phase of needed) {
+        if (covered.has(phase)) continue;
+        const f = lib.fallbacks[phase];
+        if (f === undefined || picks.some((p) => p.id === f.id)) continue;
+        picks.push({ id: f.id, phase: f.phase, relevance: 0, status: 'proposed' });
+        covered.add(f.phase);
+      }
+      return picks
+        .sort((a, b) => PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase] || b.relevance - a.relevance || cmp(a.id, b.id))
+        .map((p) => [p.id, p.status]);
+    };
+    fc.assert(
+      fc.property(contextArb, (ctx) => {
+        expect(selectMeasures(ctx).map((m) => [m.templateId, m.status])).toEqual(reference(ctx));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('no placeholder is left unfilled in any locale, for every template and arbitrary names', () => {
     fc.assert(
       fc.property(contextArb, (ctx) => {
