@@ -41,7 +41,10 @@ export function isLocale(value: unknown): value is Locale {
  * fill('岗位 {post}', { post: '出纳' }) // '岗位 出纳'
  */
 export function fill(template: string, params: MessageParams = {}, locale: Locale = DEFAULT_LOCALE): string {
-  const parts = compiled(template);
+  return fillParts(compiled(template), params, locale);
+}
+
+function fillParts(parts: readonly string[], params: MessageParams, locale: Locale): string {
   let out = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i] as string;
@@ -75,5 +78,19 @@ function compiled(template: string): readonly string[] {
  * @returns the filled text in every locale
  */
 export function fillAll(text: LocalizedText, params: MessageParams = {}): LocalizedText {
-  return { 'zh-CN': fill(text['zh-CN'], params, 'zh-CN'), 'zh-TW': fill(text['zh-TW'], params, 'zh-TW'), en: fill(text.en, params, 'en') };
+  let c = COMPILED_TEXTS.get(text);
+  // The same strings as when compiled (a pointer comparison), unless a caller changed the object.
+  if (c === undefined || c.source['zh-CN'] !== text['zh-CN'] || c.source['zh-TW'] !== text['zh-TW'] || c.source.en !== text.en) {
+    c = {
+      source: { 'zh-CN': text['zh-CN'], 'zh-TW': text['zh-TW'], en: text.en },
+      parts: { 'zh-CN': compiled(text['zh-CN']), 'zh-TW': compiled(text['zh-TW']), en: compiled(text.en) },
+    };
+    COMPILED_TEXTS.set(text, c);
+  }
+  const { parts } = c;
+  return { 'zh-CN': fillParts(parts['zh-CN'], params, 'zh-CN'), 'zh-TW': fillParts(parts['zh-TW'], params, 'zh-TW'), en: fillParts(parts.en, params, 'en') };
 }
+
+// Localized templates are constant objects (message tables, template libraries): keyed by identity,
+// their split form is found without hashing three long strings.
+const COMPILED_TEXTS = new WeakMap<LocalizedText, { readonly source: LocalizedText; readonly parts: { readonly [L in Locale]: readonly string[] } }>();
