@@ -26,38 +26,11 @@ import { DEFAULT_WARNING_SETTINGS } from '../../src/catalog/warnings.js';
 import { lintModel, validateModel } from '../../src/scoring/validate-model.js';
 import { whatIfPost } from '../../src/scoring/whatif.js';
 import { validateDocument } from '../../src/validate/document.js';
-import type { Checked } from '../../src/validate/problem.js';
 import { documentArb } from '../support/arbitraries.js';
 import { deepFreeze } from '../support/hostile.js';
-import { example, EXAMPLES } from './support.js';
+import { checkedValue, example, EXAMPLES, USER_FINDING_SETTINGS, USER_TEMPLATE_LIBRARY } from './support.js';
 
 const MODELS = [DEFAULT_MODEL, MATRIX_5X5_MODEL, UNIVERSITY_COUNT_MODEL] as const;
-
-/** A user template library touching add, override and disable, as a unit would write it. */
-const USER_LIBRARY = {
-  add: [
-    {
-      id: 'site-survey-recording',
-      title: { 'zh-CN': '现场踏勘全程录像', 'zh-TW': '現場踏勘全程錄影', en: 'Site surveys recorded on video' },
-      text: { 'zh-CN': '{department}开展{step}时全程录像。', 'zh-TW': '{department}辦理{step}時全程錄影。', en: '{department} records the {step} step on video.' },
-      phase: 'during',
-      kind: 'technology',
-      owner: 'department-head',
-      triggers: { steps: ['踏勘', '现场'] },
-      effect: { monitoringDifficulty: 2, opacity: 1 },
-      reviewDays: 90,
-    },
-  ],
-  override: [{ id: 'reminder-talk', owner: 'principal-leader', reviewDays: 90 }],
-  disable: ['contractor-return-visit'],
-};
-
-const SETTINGS = { rotationYears: 3, auditYears: 4, keyAreas: ['finance', 'personnel'] };
-
-function value<T>(checked: Checked<T>): T {
-  if (!checked.ok) throw new Error(checked.problems.map((p) => `${p.path}: ${p.message.en}`).join('\n'));
-  return checked.value;
-}
 
 /** The raw inputs of one run, as JSON would give them. */
 interface Inputs {
@@ -74,17 +47,17 @@ interface Inputs {
  */
 function everything(inputs: Inputs, freeze: boolean): Map<string, string> {
   const f = <T>(v: T): T => (freeze ? deepFreeze(v) : v);
-  const model = f(value(validateModel(inputs.model)));
+  const model = f(checkedValue(validateModel(inputs.model)));
   const options: CatalogOptions = f({
     model,
-    templates: f(value(resolveTemplates(inputs.templates))),
-    findingSettings: f(value(validateFindingSettings(inputs.settings))),
+    templates: f(checkedValue(resolveTemplates(inputs.templates))),
+    findingSettings: f(checkedValue(validateFindingSettings(inputs.settings))),
     warningSettings: f({ reviewCycleDays: { high: 30, medium: 90, low: 365 }, owner: { high: 'principal-leader', medium: 'leader-in-charge', low: 'department-head' } }),
     selection: f({ maxProposedPerPhase: { high: 3, medium: 2, low: 1 } }),
     asOf: '2026-11-22',
   });
-  const doc: OrganizationDocument = f(value(validateDocument(inputs.document)));
-  const previous: OrganizationDocument = f(value(validateDocument(inputs.previous)));
+  const doc: OrganizationDocument = f(checkedValue(validateDocument(inputs.document)));
+  const previous: OrganizationDocument = f(checkedValue(validateDocument(inputs.previous)));
   const out = new Map<string, string>();
 
   out.set('lint', JSON.stringify(lintModel(model)));
@@ -119,8 +92,8 @@ function inputsFor(document: Record<string, unknown>, model: unknown, previous?:
     document,
     previous: previous ?? { ...structuredClone(document), posts: structuredClone(posts.length > 1 ? posts.slice(1) : posts) },
     model: structuredClone(model),
-    templates: structuredClone(USER_LIBRARY),
-    settings: structuredClone(SETTINGS),
+    templates: structuredClone(USER_TEMPLATE_LIBRARY),
+    settings: structuredClone(USER_FINDING_SETTINGS),
   };
 }
 
@@ -156,7 +129,7 @@ describe('hostile input: deep-frozen inputs', () => {
   it('the shipped models, the built-in library and the default settings are left as they were after use', () => {
     const shipped = () => structuredClone({ MODELS, DEFAULT_LIBRARY, BUILTIN_TEMPLATES, DEFAULT_FINDING_SETTINGS, DEFAULT_WARNING_SETTINGS });
     const before = shipped();
-    const doc = value(validateDocument(example('university')));
+    const doc = checkedValue(validateDocument(example('university')));
     for (const model of MODELS) {
       const source = catalogSource(doc, { model });
       renderJson(source);

@@ -292,6 +292,12 @@ export const mutantArb: fc.Arbitrary<{ name: ExampleName; mutations: readonly Mu
 // ---------------------------------------------------------------------------------------------
 // The pipeline
 
+/** The value of a check that must pass; throws with every problem otherwise. */
+export function checkedValue<T>(checked: Checked<T>): T {
+  if (!checked.ok) throw new Error(checked.problems.map((p) => `${p.path}: ${p.message.en}`).join('\n'));
+  return checked.value;
+}
+
 /** Every problem has the shape callers rely on: a code, a path, and a short message in every locale. */
 export function expectWellFormed(problems: readonly Problem[]): void {
   for (const p of problems) {
@@ -397,4 +403,99 @@ export function expectSoundOutcome(outcome: PipelineOutcome): void {
     // The catalog lists posts by department, so the sheet has them in that order.
     expect(back.ok && byPostId(back.value), locale).toEqual(byPostId(outcome.document));
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Options as a unit writes them
+
+/** A user template library touching add, override and disable, as a unit would write it. */
+export const USER_TEMPLATE_LIBRARY = {
+  add: [
+    {
+      id: 'site-survey-recording',
+      title: { 'zh-CN': '现场踏勘全程录像', 'zh-TW': '現場踏勘全程錄影', en: 'Site surveys recorded on video' },
+      text: { 'zh-CN': '{department}开展{step}时全程录像。', 'zh-TW': '{department}辦理{step}時全程錄影。', en: '{department} records the {step} step on video.' },
+      phase: 'during',
+      kind: 'technology',
+      owner: 'department-head',
+      triggers: { steps: ['踏勘', '现场'], factors: { monitoringDifficulty: 3 } },
+      effect: { monitoringDifficulty: 2, opacity: 1 },
+      reviewDays: 90,
+    },
+  ],
+  override: [{ id: 'reminder-talk', owner: 'principal-leader', reviewDays: 90 }],
+  disable: ['contractor-return-visit'],
+};
+
+/** Finding settings as a unit writes them: some fields, one pair of its own. */
+export const USER_FINDING_SETTINGS = {
+  rotationYears: 3,
+  auditYears: 4,
+  keyAreas: ['finance', 'personnel'],
+  incompatiblePairs: [
+    {
+      id: 'cash-and-books',
+      label: { 'zh-CN': '出纳与记账', 'zh-TW': '出納與記帳', en: 'cash and books' },
+      first: [{ steps: ['支付'] }],
+      second: [{ categories: ['finance'], steps: ['记账'], notCollective: true }],
+    },
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// CSV cells
+
+/** Writes rows as RFC 4180 CSV with a BOM and CRLF line ends, quoting only where needed. */
+export function encodeCsv(rows: readonly (readonly string[])[]): string {
+  const cell = (c: string): string => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+  return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys in JSON text
+
+/** The offsets of every `{` that opens an object in a JSON text (not those inside strings). */
+export function objectOpenings(text: string): number[] {
+  const out: number[] = [];
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{') out.push(i);
+  }
+  return out;
+}
+
+/**
+ * A JSON text with `"key": value` added as the first member of one of its objects, as an attacker
+ * would send it (JSON.parse then makes an own property, even for `__proto__`).
+ * @param text - a JSON text
+ * @param key - the key to add
+ * @param valueText - the member's value, as JSON
+ * @param pick - which object, modulo their count
+ * @returns the new text, or the same text when it has no object
+ */
+export function withKeyInJson(text: string, key: string, valueText: string, pick: number): string {
+  const openings = objectOpenings(text);
+  if (openings.length === 0) return text;
+  const at = openings[pick % openings.length]!;
+  const empty = /^\s*\}/.test(text.slice(at + 1));
+  return `${text.slice(0, at + 1)}${JSON.stringify(key)}:${valueText}${empty ? '' : ','}${text.slice(at + 1)}`;
+}
+
+/** Every object and array reachable from a value, once each (Maps' keys and values included). */
+export function reachable(root: unknown): object[] {
+  const seen = new Set<object>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v !== 'object' || v === null || seen.has(v)) continue;
+    seen.add(v);
+    if (v instanceof Map) for (const [k, x] of v) stack.push(k, x);
+    else for (const key of Object.keys(v)) stack.push((v as Record<string, unknown>)[key]);
+  }
+  return [...seen];
 }
