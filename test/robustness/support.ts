@@ -304,6 +304,7 @@ export function expectWellFormed(problems: readonly Problem[]): void {
     expect(['error', 'warning']).toContain(p.severity);
     expect(p.code).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     expect(typeof p.path).toBe('string');
+    expect(p.path.length).toBeLessThan(1000);
     for (const locale of LOCALES) {
       expect(typeof p.message[locale]).toBe('string');
       expect(p.message[locale].length).toBeGreaterThan(0);
@@ -445,10 +446,14 @@ export const USER_FINDING_SETTINGS = {
 // ---------------------------------------------------------------------------------------------
 // CSV cells
 
-/** Writes rows as RFC 4180 CSV with a BOM and CRLF line ends, quoting only where needed. */
+/** One CSV record, RFC 4180, quoting only where needed; no line end. */
+export function encodeRow(row: readonly string[]): string {
+  return row.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+}
+
+/** Writes rows as RFC 4180 CSV with a BOM and CRLF line ends. */
 export function encodeCsv(rows: readonly (readonly string[])[]): string {
-  const cell = (c: string): string => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-  return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${rows.map(encodeRow).join('\r\n')}\r\n`;
 }
 
 // ---------------------------------------------------------------------------------------------
