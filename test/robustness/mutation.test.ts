@@ -108,6 +108,15 @@ describe('hostile input: mutations of the examples', () => {
     }
   });
 
+  it('normalization: a negative zero ("tenureYears": -0 in the JSON) validates as 0, so every output and the CSV read back agree', () => {
+    const doc = example('university');
+    const text = JSON.stringify(doc).replace(/"tenureYears":\d+/, '"tenureYears":-0');
+    const outcome = runPipeline(JSON.parse(text));
+    expect(outcome.valid).toBe(true);
+    if (outcome.valid) expect(Object.is(outcome.document.posts[0]!.tenureYears, 0)).toBe(true);
+    expectSoundOutcome(outcome);
+  });
+
   it('never throws: a mutated example gives problems, or every output in every format and locale and a CSV that imports back', () => {
     let valid = 0;
     fc.assert(
