@@ -262,7 +262,8 @@ function parseValue(column: CsvColumn, raw: string): Parsed {
       return { ok: true, value: items };
     }
     case 'number': {
-      if (!/^\d+(?:\.\d+)?$/.test(t)) return { ok: false, code: 'csv-invalid-number' };
+      // An exponent too: the exporter writes String(x) (5e-324), a spreadsheet may write 1.5E+01.
+      if (!/^\d+(?:\.\d+)?(?:e[+-]?\d+)?$/.test(t)) return { ok: false, code: 'csv-invalid-number' };
       return { ok: true, value: Number(t) };
     }
     case 'rating': {

@@ -149,6 +149,22 @@ describe('hostile input: CSV import', () => {
     );
   });
 
+  it('numbers in exponent form read back: a tiny tenure the exporter writes as 5e-324 or 1e-7, and a spreadsheet\'s 1.5E+01', () => {
+    for (const tenure of [5e-324, 1e-7, 2.5e-10]) {
+      const doc = checkedValue(validateDocument({ posts: [{ id: 'p', name: '出纳', department: '财务科', rank: 'staff', tenureYears: tenure, powers: [] }] }));
+      const csv = renderCsv(catalogSource(doc));
+      expect(csv).toContain(String(tenure));
+      const back = importCsv(csv);
+      expect(back.problems).toEqual([]);
+      expect(back.ok && back.value).toEqual(doc);
+    }
+    const rows = [...parseCsvRecords(renderCsv(catalogSource(checkedValue(validateDocument(example('university'))))), [])].map((r) => [...r.cells]);
+    const tenure = CSV_COLUMNS.findIndex((c) => c.key === 'post.tenureYears');
+    for (const row of rows.slice(1)) if (row[tenure] !== '') row[tenure] = '1.5E+01';
+    const read = importCsv(encodeCsv(rows));
+    expect(read.ok && read.value.posts.every((p) => p.tenureYears === 15)).toBe(true);
+  });
+
   it('a huge cell is never copied whole into a problem: headers and values are quoted cut short, as the document validator does', () => {
     const huge = '岗'.repeat(1_000_000);
     const rows = [...parseCsvRecords(renderCsv(catalogSource(checkedValue(validateDocument(example('university'))))), [])].map((r) => [...r.cells]);
