@@ -133,7 +133,7 @@ function isReference(id: ts.Identifier): boolean {
  * @param file - the path shown
  * @param text - the TypeScript source
  */
-export function scan(file: string, text: string): Use[] {
+function scan(file: string, text: string): Use[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
   const uses: Use[] = [];
   // A file that declares a name like `process` itself refers to its own binding.
