@@ -4,7 +4,7 @@
  * This folder is the only place in `src/` that touches Node.
  */
 import { readFileSync } from 'node:fs';
-import { open, readFile, writeFile } from 'node:fs/promises';
+import { open, readFile, unlink } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { COMMANDS } from './commands/index.js';
 import { runCli, type CliIO, type OutputSink } from './program.js';
@@ -56,19 +56,45 @@ async function openOutput(path: string | undefined): Promise<OutputSink> {
   }
   // Opening first makes a bad path fail here, not later as a stream event.
   const handle = await open(path, 'w');
+  // Only a regular file is removed after a failure, never a device or a pipe named by -o.
+  const regular = (await handle.stat()).isFile();
   const stream = handle.createWriteStream();
-  return streamSink(stream, () =>
+  const sink = streamSink(stream, () =>
     new Promise<void>((resolve, reject) => {
       stream.once('error', reject);
-      stream.end(() => resolve());
+      // A write that failed after the last chunk was handed over (a full disk) reaches only this callback.
+      stream.end((...args: unknown[]) => {
+        const failed = args[0] ?? stream.errored;
+        if (failed) reject(failed);
+        else resolve();
+      });
     }),
   );
+  return {
+    ...sink,
+    async abort() {
+      if (!stream.closed) await new Promise<void>((resolve) => stream.destroy().once('close', () => resolve()));
+      if (regular) await unlink(path).catch(() => {});
+    },
+  };
+}
+
+/** Writes a whole file through the same sink as streamed output, so a failure leaves no partial file. */
+async function writeWhole(path: string, text: string): Promise<void> {
+  const sink = await openOutput(path);
+  try {
+    await sink.write(text);
+    await sink.end();
+  } catch (e) {
+    await sink.abort?.();
+    throw e;
+  }
 }
 
 const io: CliIO = {
   readFile: (path) => readFile(path),
   readStdin,
-  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  writeFile: writeWhole,
   openOutput,
   stdout: (text) => {
     process.stdout.write(text);

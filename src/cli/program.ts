@@ -37,6 +37,11 @@ export interface OutputSink {
   write(chunk: string): void | Promise<void>;
   /** Flushes and closes (standard output is flushed, not closed). */
   end(): Promise<void>;
+  /**
+   * Gives up after a failure instead of `end`: closes, and removes a file it created or truncated,
+   * so no partial output is left looking finished. Never rejects.
+   */
+  abort?(): Promise<void>;
 }
 
 /** A flag a command accepts besides the common ones. */
@@ -304,6 +309,8 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
         if (size > 0) await sink.write(block.join(''));
         await sink.end();
       } catch (e) {
+        // A renderer or the destination failed: what was written is incomplete.
+        await sink.abort?.();
         if (e instanceof CliError) throw e;
         // Errors of the renderers are not the destination's fault.
         if (errorCode(e) === undefined) throw e;

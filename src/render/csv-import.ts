@@ -130,9 +130,25 @@ interface CellRef {
   readonly index: number;
 }
 
+/** Longest piece of a cell quoted in a problem's path or message, as the document validator allows. */
+const QUOTE_LIMIT = 64;
+
+/** Shortens a cell quoted in a problem, so a hostile 100 MB cell is not copied into it. */
+function quote(text: string): string {
+  return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text;
+}
+
+/** The parameters with the cells they quote (`header`, `value`) cut short. */
+function quoteCells(params: MessageParams): MessageParams {
+  const { header, value } = params;
+  const long = (v: unknown): v is string => typeof v === 'string' && v.length > QUOTE_LIMIT;
+  if (!long(header) && !long(value)) return params;
+  return { ...params, ...(long(header) ? { header: quote(header) } : {}), ...(long(value) ? { value: quote(value) } : {}) };
+}
+
 /**
  * The path of a CSV problem: `row 5, column 风险类别 (riskPoint.riskCategory)`; without a column,
- * `row 5`. The header is the sheet's own text; the key is the column's stable key.
+ * `row 5`. The header is the sheet's own text (a long one cut short); the key is the column's stable key.
  * @param row - the 1-based row as the spreadsheet numbers it (the header is row 1)
  * @param header - the column's header as written in the sheet
  * @param key - the column's key, when the column is known
@@ -140,7 +156,7 @@ interface CellRef {
  */
 export function csvPath(row: number, header?: string, key?: string): string {
   if (header === undefined) return `row ${row}`;
-  return key === undefined ? `row ${row}, column ${header}` : `row ${row}, column ${header} (${key})`;
+  return key === undefined ? `row ${row}, column ${quote(header)}` : `row ${row}, column ${quote(header)} (${key})`;
 }
 
 /** Folds a header or vocabulary cell for lookup: NFKC (full-width letters and digits), trimmed, lower case. */
@@ -246,7 +262,8 @@ function parseValue(column: CsvColumn, raw: string): Parsed {
       return { ok: true, value: items };
     }
     case 'number': {
-      if (!/^\d+(?:\.\d+)?$/.test(t)) return { ok: false, code: 'csv-invalid-number' };
+      // An exponent too: the exporter writes String(x) (5e-324), a spreadsheet may write 1.5E+01.
+      if (!/^\d+(?:\.\d+)?(?:e[+-]?\d+)?$/.test(t)) return { ok: false, code: 'csv-invalid-number' };
       return { ok: true, value: Number(t) };
     }
     case 'rating': {
@@ -314,7 +331,7 @@ export function importCsv(text: string, _options?: CsvImportOptions): Checked<Or
     return { ok: false, problems: [problem('error', 'csv-not-text', '', CSV_MESSAGES['csv-not-text'])] };
   }
   const report = (severity: Severity, code: CsvProblemCode, path: string, params: MessageParams = {}) =>
-    problems.push(problem(severity, code, path, CSV_MESSAGES[code], params));
+    problems.push(problem(severity, code, path, CSV_MESSAGES[code], quoteCells(params)));
 
   const issues: CsvSyntaxIssue[] = [];
   const records = parseCsvRecords(text, issues);

@@ -170,7 +170,8 @@ class Walk {
           this.report('error', 'out-of-range', path, { value, min: node.minimum, max: node.maximum });
           return undefined;
         }
-        return value;
+        // JSON's -0 becomes 0: every output writes 0, and the CSV reads back 0.
+        return value === 0 ? 0 : value;
       }
       case 'boolean':
         return typeof value === 'boolean' ? value : this.wrongType('boolean', value, path);
