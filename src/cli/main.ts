@@ -47,6 +47,9 @@ function streamSink(stream: Writable, close: () => Promise<void>): OutputSink {
   };
 }
 
+/** Bytes a file output may hold in memory before the writer waits for the disk. */
+const OUTPUT_BUFFER = 4 * 1024 * 1024;
+
 async function openOutput(path: string | undefined): Promise<OutputSink> {
   if (path === undefined) {
     return streamSink(process.stdout, async () => {
@@ -58,7 +61,8 @@ async function openOutput(path: string | undefined): Promise<OutputSink> {
   const handle = await open(path, 'w');
   // Only a regular file is removed after a failure, never a device or a pipe named by -o.
   const regular = (await handle.stat()).isFile();
-  const stream = handle.createWriteStream();
+  // A deep buffer lets the next posts be built while earlier ones are still being written.
+  const stream = handle.createWriteStream({ highWaterMark: OUTPUT_BUFFER });
   const sink = streamSink(stream, () =>
     new Promise<void>((resolve, reject) => {
       stream.once('error', reject);

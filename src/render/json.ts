@@ -174,6 +174,40 @@ function put(out: Record<string, unknown>, key: string, v: unknown): void {
 }
 
 /**
+ * Resolves the localized texts inside library-built data (the explanation detail). Parts without a
+ * localized text are returned as they are, not copied: JSON.stringify already writes their keys in
+ * insertion order and leaves out undefined members, and a million risk points' worth of detail is
+ * the bulk of a catalog.
+ */
+function resolveTree(v: unknown, locale: Locale | undefined): unknown {
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      const r = resolveTree(x, locale);
+      if (r !== x) (out ??= v.slice())[i] = r;
+    }
+    return out ?? v;
+  }
+  if (isLocalizedText(v)) return build(v, text, locale);
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o);
+  let changed = false;
+  const values: unknown[] = new Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const x = o[keys[i] as string];
+    const r = resolveTree(x, locale);
+    values[i] = r;
+    if (r !== x) changed = true;
+  }
+  if (!changed) return v;
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) if (values[i] !== undefined) put(out, keys[i] as string, values[i]);
+  return out;
+}
+
+/**
  * Rebuilds `v` as a plain value whose objects have their keys in the shape's order, localized
  * texts resolved when a locale is given and `undefined` members left out. `JSON.stringify` keeps
  * the insertion order of such fresh objects, so the order is fixed by construction.
@@ -209,15 +243,8 @@ function build(v: unknown, shape: Shape, locale: Locale | undefined): unknown {
       for (const key of shape.keys) if (o[key] !== undefined) out[key] = o[key];
       return out;
     }
-    case 'tree': {
-      if (Array.isArray(v)) return v.map((x: unknown) => build(x, tree, locale));
-      if (typeof v !== 'object' || v === null) return v;
-      if (isLocalizedText(v)) return build(v, text, locale);
-      const o = v as Record<string, unknown>;
-      const out: Record<string, unknown> = {};
-      for (const k of Object.keys(o)) if (o[k] !== undefined) put(out, k, build(o[k], tree, locale));
-      return out;
-    }
+    case 'tree':
+      return resolveTree(v, locale);
     case 'sorted': {
       const o = v as Record<string, unknown>;
       // Code-unit order: the same on every machine, unlike localeCompare.

@@ -490,12 +490,22 @@ function methodClause(trace: MethodTrace, factors: readonly FactorContribution[]
   if (trace.method === 'weighted') {
     const common = { score: formatFixed(trace.score), band: levelName(trace.band.level), from: formatCompact(trace.band.from), to: formatCompact(trace.band.to) };
     if (trace.fallback) return [fillAll(T.weightedFallback, { ...common, rating: formatCompact(rating) })];
-    const counted = factors.filter((f) => f.weight > 0 && f.rating !== null);
-    const first = fillAll(T.weighted, { ...common, n: counted.length, mean: formatCompact(trace.weightedMean) });
-    const top = counted
-      .filter((f) => f.contribution > 0)
-      .sort((a, b) => b.contribution - a.contribution || FACTOR_IDS.indexOf(a.factor) - FACTOR_IDS.indexOf(b.factor))
-      .slice(0, 3);
+    let counted = 0;
+    // The three largest contributions, ties in factor order: `factors` is in factor order, so a
+    // stable insertion that only moves past strictly smaller contributions keeps ties in order.
+    const top: FactorContribution[] = [];
+    for (const f of factors) {
+      if (f.weight <= 0 || f.rating === null) continue;
+      counted++;
+      if (f.contribution <= 0) continue;
+      let i = top.length;
+      while (i > 0 && (top[i - 1] as FactorContribution).contribution < f.contribution) i--;
+      if (i < 3) {
+        top.splice(i, 0, f);
+        if (top.length > 3) top.pop();
+      }
+    }
+    const first = fillAll(T.weighted, { ...common, n: counted, mean: formatCompact(trace.weightedMean) });
     if (top.length === 0) return [first];
     const list = joinTexts(
       top.map((f) =>

@@ -5,6 +5,7 @@ import { controlEffectsArb, modelArb } from '../support/model-arbitraries.js';
 import type { OrganizationDocument, Post, Rating, RiskPoint } from '../../src/model/document.js';
 import { FACTOR_IDS, LEVEL_IDS, compareLevels, type Level } from '../../src/model/enums.js';
 import { DEFAULT_MODEL } from '../../src/scoring/defaults.js';
+import { factorLabel } from '../../src/factors/factors.js';
 import { assess, explainPost, explainRiskPoint, scorePost, scoreRiskPoint } from '../../src/scoring/engine.js';
 import type { ScoringModel } from '../../src/scoring/model.js';
 import type { Assessment, RiskPointScore } from '../../src/scoring/types.js';
@@ -185,6 +186,29 @@ describe('scoring properties', () => {
         }
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('explanations: the weighted sentence names the three largest contributions, largest first, ties in factor order', () => {
+    fc.assert(
+      fc.property(documentArb, (doc) => {
+        const a = assess(doc, { model: DEFAULT_MODEL });
+        for (const x of a.riskPoints.values()) {
+          const d = x.explanation.detail;
+          if (d?.kind !== 'risk-point' || d.method.method !== 'weighted' || d.method.fallback) continue;
+          const expected = d.factors
+            .map((f, i) => ({ f, i }))
+            .filter(({ f }) => f.weight > 0 && f.rating !== null && f.contribution > 0)
+            .sort((p, q) => q.f.contribution - p.f.contribution || p.i - q.i)
+            .slice(0, 3)
+            .map(({ f }) => factorLabel(f.factor, 'en'));
+          const text = x.explanation.text.en;
+          const at = expected.map((label) => text.indexOf(`${label} `));
+          for (const k of at) expect(k).toBeGreaterThanOrEqual(0);
+          for (let k = 1; k < at.length; k++) expect(at[k]).toBeGreaterThan(at[k - 1] as number);
+        }
+      }),
+      RUNS,
     );
   });
 
