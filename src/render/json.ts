@@ -208,6 +208,21 @@ function resolveTree(v: unknown, locale: Locale | undefined): unknown {
 }
 
 /**
+ * Whether an object's own keys are some of `keys`, in that order, none undefined: then it is written
+ * as it is (the ratings of every risk point are, as the validator makes them).
+ */
+function inOrder(o: Record<string, unknown>, keys: readonly string[]): boolean {
+  let k = 0;
+  for (const key in o) {
+    if (!Object.prototype.hasOwnProperty.call(o, key) || o[key] === undefined) return false;
+    while (k < keys.length && keys[k] !== key) k++;
+    if (k === keys.length) return false;
+    k++;
+  }
+  return true;
+}
+
+/**
  * Rebuilds `v` as a plain value whose objects have their keys in the shape's order, localized
  * texts resolved when a locale is given and `undefined` members left out. `JSON.stringify` keeps
  * the insertion order of such fresh objects, so the order is fixed by construction.
@@ -239,6 +254,7 @@ function build(v: unknown, shape: Shape, locale: Locale | undefined): unknown {
     }
     case 'ordered': {
       const o = v as Record<string, unknown>;
+      if (inOrder(o, shape.keys)) return o;
       const out: Record<string, unknown> = {};
       for (const key of shape.keys) if (o[key] !== undefined) out[key] = o[key];
       return out;
