@@ -29,10 +29,11 @@ export function cli(args: readonly string[], input?: string | Uint8Array): Run {
  * Runs `node dist/cli/main.js ...args` without blocking, so independent runs overlap.
  * @param args - the arguments
  * @param input - standard input
+ * @param nodeArgs - options for node itself, before the script (e.g. `--import` to inject faults)
  */
-export function cliAsync(args: readonly string[], input?: string | Uint8Array): Promise<Run> {
+export function cliAsync(args: readonly string[], input?: string | Uint8Array, nodeArgs: readonly string[] = []): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, MAIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));

@@ -3,7 +3,6 @@
  * exit 1 and problems on standard error, never a stack trace or another exit code, and `-o`
  * never leaves a partial file looking like a finished one. Few runs: each spawn costs ~150 ms.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +10,7 @@ import fc from 'fast-check';
 import { runCli, type CliIO, type Command, type OutputSink } from '../../src/cli/program.js';
 import { EXIT } from '../../src/cli/errors.js';
 import { validateDocument } from '../../src/validate/document.js';
-import { cliAsync, MAIN, tempDir, type Run } from '../cli/run.js';
+import { cliAsync, tempDir, type Run } from '../cli/run.js';
 import { exampleText, mutantArb } from './support.js';
 
 let dir: string;
@@ -87,15 +86,7 @@ describe('hostile input through the CLI', () => {
 
 /** Runs the built CLI with a preloaded module (fault injection). */
 function withPreload(args: readonly string[], preload: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`--import=data:text/javascript,${encodeURIComponent(preload)}`, MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-  });
+  return cliAsync(args, undefined, [`--import=data:text/javascript,${encodeURIComponent(preload)}`]);
 }
 
 /** File writes fail with ENOSPC once `limit` bytes have gone through, as on a full disk. */
