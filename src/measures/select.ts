@@ -259,13 +259,14 @@ export function selectMeasuresWith(
   memo: Map<string, SelectedMeasure> | undefined,
 ): SelectedMeasure[] {
   const caps = options.maxProposedPerPhase ?? DEFAULT_MAX_PROPOSED_PER_PHASE;
-  const inPlace = new Set<string>();
+  // Controls are a handful of ids: an array is cheaper than a set for a million risk points.
+  const inPlace: string[] = [];
   const picks: Pick[] = [];
   const lowerStep = ctx.step.toLowerCase();
   for (const id of ctx.controls) {
     const template = library.byId.get(id);
-    if (template === undefined || inPlace.has(id)) continue;
-    inPlace.add(id);
+    if (template === undefined || inPlace.includes(id)) continue;
+    inPlace.push(id);
     const t = compiledTriggers(template.triggers);
     const relevance = t.test(ctx, lowerStep) ? t.weight : 0;
     picks.push({ template, relevance, status: 'in-place' });
@@ -279,7 +280,7 @@ export function selectMeasuresWith(
     let taken = 0;
     for (const { template, triggers } of order[phase]) {
       if (taken >= cap) break;
-      if (inPlace.has(template.id) || !triggers.test(ctx, lowerStep)) continue;
+      if ((inPlace.length > 0 && inPlace.includes(template.id)) || !triggers.test(ctx, lowerStep)) continue;
       picks.push({ template, relevance: triggers.weight, status: 'proposed' });
       covered.add(phase);
       taken++;

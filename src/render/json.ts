@@ -192,19 +192,22 @@ function resolveTree(v: unknown, locale: Locale | undefined): unknown {
   }
   if (isLocalizedText(v)) return build(v, text, locale);
   const o = v as Record<string, unknown>;
-  const keys = Object.keys(o);
-  let changed = false;
-  const values: unknown[] = new Array(keys.length);
-  for (let i = 0; i < keys.length; i++) {
-    const x = o[keys[i] as string];
+  // Nothing is allocated until a member changes; then the members before it are copied over.
+  let out: Record<string, unknown> | undefined;
+  for (const key in o) {
+    if (!Object.prototype.hasOwnProperty.call(o, key)) continue;
+    const x = o[key];
     const r = resolveTree(x, locale);
-    values[i] = r;
-    if (r !== x) changed = true;
+    if (out === undefined && r !== x) {
+      out = {};
+      for (const k in o) {
+        if (k === key) break;
+        if (Object.prototype.hasOwnProperty.call(o, k) && o[k] !== undefined) put(out, k, o[k]);
+      }
+    }
+    if (out !== undefined && r !== undefined) put(out, key, r);
   }
-  if (!changed) return v;
-  const out: Record<string, unknown> = {};
-  for (let i = 0; i < keys.length; i++) if (values[i] !== undefined) put(out, keys[i] as string, values[i]);
-  return out;
+  return out ?? v;
 }
 
 /**
