@@ -98,6 +98,9 @@ const riskPoint = object<CatalogRiskPoint>({
   measures: array(selectedMeasure),
 });
 
+/** The risk points of a power: written item by item (see {@link STRUCTURAL}). */
+const riskPointList = array(riskPoint);
+
 const power = object<CatalogPower>({
   id: value,
   name: value,
@@ -105,8 +108,11 @@ const power = object<CatalogPower>({
   majorMatter: value,
   collectiveDecision: value,
   steps: array(value),
-  riskPoints: array(riskPoint),
+  riskPoints: riskPointList,
 });
+
+/** The powers of a post: written item by item. */
+const powerList = array(power);
 
 const post = object<CatalogPost>({
   id: value,
@@ -122,7 +128,7 @@ const post = object<CatalogPost>({
   explanation,
   keyPost: value,
   warning,
-  powers: array(power),
+  powers: powerList,
   measures: array(postMeasure),
   findings: array(finding),
 });
@@ -300,6 +306,32 @@ function write(v: unknown, shape: Shape, depth: number, locale: Locale | undefin
 }
 
 /**
+ * The shapes written piece by piece rather than by one JSON.stringify call: a post, its powers and
+ * their risk point lists. A post's JSON can run to hundreds of kilobytes; re-indenting a string that
+ * large copies it in the large-object space, while each risk point (a few kilobytes) is copied in
+ * the young generation at almost no cost. The pieces are joined as JSON.stringify would join them.
+ */
+const STRUCTURAL: ReadonlySet<Shape> = new Set<Shape>([post, power, powerList, riskPointList]);
+
+/** Writes `v` at nesting `depth` as JSON.stringify(…, null, 2) would, big shapes piece by piece. */
+function writeValue(v: unknown, shape: Shape, depth: number, locale: Locale | undefined): string {
+  if (!STRUCTURAL.has(shape) || depth > 8) return write(v, shape, depth, locale);
+  const inner = `\n${'  '.repeat(depth + 1)}`;
+  const parts: string[] = [];
+  if (shape.kind === 'array') {
+    const items = v as readonly unknown[];
+    for (const item of items) parts.push(writeValue(item, shape.of, depth + 1, locale));
+    return parts.length === 0 ? '[]' : `[${inner}${parts.join(`,${inner}`)}\n${'  '.repeat(depth)}]`;
+  }
+  const o = v as Record<string, unknown>;
+  for (const field of (shape as ObjectShape).fields) {
+    const x = o[field.key];
+    if (x !== undefined) parts.push(`${field.json}: ${writeValue(x, field.shape, depth + 1, locale)}`);
+  }
+  return parts.length === 0 ? '{}' : `{${inner}${parts.join(`,${inner}`)}\n${'  '.repeat(depth)}}`;
+}
+
+/**
  * Streams the catalog as JSON: the head (everything before the posts) as one chunk, then one chunk
  * per post, then the tail. Keys come in a fixed, declared order with `schemaVersion` first; 2-space
  * indent; a trailing newline. The source's posts are iterated once.
@@ -327,7 +359,7 @@ export function* renderJsonChunks(source: CatalogSource, options?: JsonRenderOpt
   yield `{\n${head.map((h) => `${h},\n`).join('')}  "posts": [`;
   let count = 0;
   for (const p of source.posts) {
-    yield `${count === 0 ? '\n' : ',\n'}    ${write(p, post, 2, locale)}`;
+    yield `${count === 0 ? '\n' : ',\n'}    ${writeValue(p, post, 2, locale)}`;
     count++;
   }
   yield `${count === 0 ? ']' : '\n  ]'}${tail.map((t) => `,\n${t}`).join('')}\n}\n`;

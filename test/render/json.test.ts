@@ -35,6 +35,20 @@ describe('JSON output', () => {
     }
   });
 
+  it('format: posts written piece by piece read exactly as JSON.stringify(parsed, null, 2), for any catalog and locale', () => {
+    fc.assert(
+      fc.property(documentArb, fc.constantFrom(undefined, ...LOCALES), (doc, locale) => {
+        const json = renderJson(catalogFromDocument(doc), locale ? { locale } : {});
+        expect(json).toBe(`${JSON.stringify(JSON.parse(json), null, 2)}\n`);
+      }),
+      { numRuns: 100 },
+    );
+    const empty = { ...sampleCatalog, posts: [{ ...sampleCatalog.posts[0]!, powers: [], measures: [], findings: [] }] };
+    const json = renderJson(empty);
+    expect(json).toBe(`${JSON.stringify(JSON.parse(json), null, 2)}\n`);
+    expect(json).toContain('"powers": [],');
+  });
+
   it('stable key order: the order of the input object\'s keys never changes the bytes', () => {
     fc.assert(
       fc.property(documentArb, (doc) => {
