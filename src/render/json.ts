@@ -313,22 +313,26 @@ function write(v: unknown, shape: Shape, depth: number, locale: Locale | undefin
  */
 const STRUCTURAL: ReadonlySet<Shape> = new Set<Shape>([post, power, powerList, riskPointList]);
 
-/** Writes `v` at nesting `depth` as JSON.stringify(…, null, 2) would, big shapes piece by piece. */
+/**
+ * Writes `v` at nesting `depth` as JSON.stringify(…, null, 2) would, big shapes piece by piece.
+ * The pieces are joined with `+`, which links them (a rope) instead of copying them: the text is
+ * copied once, when the writer encodes it.
+ */
 function writeValue(v: unknown, shape: Shape, depth: number, locale: Locale | undefined): string {
   if (!STRUCTURAL.has(shape) || depth > 8) return write(v, shape, depth, locale);
   const inner = `\n${'  '.repeat(depth + 1)}`;
-  const parts: string[] = [];
+  const close = `\n${'  '.repeat(depth)}`;
+  let out = '';
   if (shape.kind === 'array') {
-    const items = v as readonly unknown[];
-    for (const item of items) parts.push(writeValue(item, shape.of, depth + 1, locale));
-    return parts.length === 0 ? '[]' : `[${inner}${parts.join(`,${inner}`)}\n${'  '.repeat(depth)}]`;
+    for (const item of v as readonly unknown[]) out += (out === '' ? inner : `,${inner}`) + writeValue(item, shape.of, depth + 1, locale);
+    return out === '' ? '[]' : `[${out}${close}]`;
   }
   const o = v as Record<string, unknown>;
   for (const field of (shape as ObjectShape).fields) {
     const x = o[field.key];
-    if (x !== undefined) parts.push(`${field.json}: ${writeValue(x, field.shape, depth + 1, locale)}`);
+    if (x !== undefined) out += (out === '' ? inner : `,${inner}`) + field.json + ': ' + writeValue(x, field.shape, depth + 1, locale);
   }
-  return parts.length === 0 ? '{}' : `{${inner}${parts.join(`,${inner}`)}\n${'  '.repeat(depth)}}`;
+  return out === '' ? '{}' : `{${out}${close}}`;
 }
 
 /**
