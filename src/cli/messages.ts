@@ -97,9 +97,9 @@ export const CLI_MESSAGES = {
     en: '{source} is not valid UTF-8 text (error at byte {byte}, counting from 1); save it as UTF-8',
   },
   'input-too-large': {
-    'zh-CN': '{source} 太大，无法作为一个文本读取',
-    'zh-TW': '{source} 太大，無法作為一個文字讀取',
-    en: '{source} is too large to read as one text',
+    'zh-CN': '{source} 太大，无法作为一个文本读取（上限约 512 MB）',
+    'zh-TW': '{source} 太大，無法作為一個文字讀取（上限約 512 MB）',
+    en: '{source} is too large to read as one text (the limit is about 512 MB)',
   },
   'json-syntax': {
     'zh-CN': '{source} 不是有效的 JSON：第 {line} 行第 {column} 列，{reason}',

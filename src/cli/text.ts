@@ -51,8 +51,11 @@ export function decodeUtf8(bytes: Uint8Array, source: string | LocalizedText): s
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
   } catch (e) {
-    if (e instanceof RangeError) throw dataError('input-too-large', { source });
-    throw dataError('invalid-utf8', { source, byte: start + Math.max(0, firstInvalidUtf8(body)) + 1 });
+    // Node refuses to make a string from more than 512 MiB (ERR_STRING_TOO_LONG, not a RangeError);
+    // an input with no invalid byte failed for its size, whatever the error says.
+    const bad = e instanceof RangeError ? -1 : firstInvalidUtf8(body);
+    if (bad < 0) throw dataError('input-too-large', { source });
+    throw dataError('invalid-utf8', { source, byte: start + bad + 1 });
   }
   return text;
 }

@@ -83,4 +83,26 @@ describe('reading input text', () => {
     expect(() => parseJsonText(' \n', 'f')).toThrow(CliError);
     expect(parseJsonText('{"a":[1]}', 'f')).toEqual({ a: [1] });
   });
+
+  it('an input too large for one string is named as such, never as invalid UTF-8 (Node throws ERR_STRING_TOO_LONG past 512 MiB)', () => {
+    const real = globalThis.TextDecoder;
+    class TooLong {
+      decode(): string {
+        throw Object.assign(new Error('Cannot create a string longer than 0x1fffffe8 characters'), { code: 'ERR_STRING_TOO_LONG' });
+      }
+    }
+    globalThis.TextDecoder = TooLong as unknown as typeof TextDecoder;
+    try {
+      const big = new Uint8Array([0xef, 0xbb, 0xbf, 0xe5, 0x8d, 0x95, 0x2c]);
+      expect(() => decodeUtf8(big, 'f')).toThrow(CliError);
+      try {
+        decodeUtf8(big, 'f');
+      } catch (e) {
+        expect((e as CliError).key).toBe('input-too-large');
+        expect((e as CliError).exitCode).toBe(1);
+      }
+    } finally {
+      globalThis.TextDecoder = real;
+    }
+  });
 });
