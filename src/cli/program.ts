@@ -8,7 +8,7 @@ import type { Problem } from '../validate/problem.js';
 import { suggest } from '../validate/suggest.js';
 import { CliError, dataError, EXIT, usageError } from './errors.js';
 import { CLI_MESSAGES, type CliMessageKey } from './messages.js';
-import { decodeUtf8, parseJsonText } from './text.js';
+import { decodeUtf8, decodeUtf8Chunks, parseJsonText } from './text.js';
 
 /** Everything a command may do to the outside world; `src/cli/main.ts` supplies Node's. */
 export interface CliIO {
@@ -74,6 +74,11 @@ export interface CommandContext {
   text(key: CliMessageKey, params?: MessageParams): string;
   /** Reads a text input (strict UTF-8, BOM dropped): a file or `-` for standard input. */
   readText(arg: string): Promise<string>;
+  /**
+   * Reads a text input in pieces of about a megabyte (checked as strict UTF-8 first, BOM dropped),
+   * for inputs that may be larger than one string can hold.
+   */
+  readTextChunks(arg: string): Promise<Iterable<string>>;
   /** Reads a JSON input: a file or `-` for standard input; fails with exit 2 or 1 as it should. */
   readJson(arg: string): Promise<unknown>;
   /** Writes a command's result to `-o <file>` or standard output. */
@@ -256,19 +261,18 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
     if (v !== undefined) own[spec.name] = v;
   }
   const text = (key: CliMessageKey, params: MessageParams = {}): string => fill(CLI_MESSAGES[key][locale], params, locale);
-  const readText = async (arg: string): Promise<string> => {
-    const source: string | LocalizedText = arg === '-' ? CLI_MESSAGES.stdin : arg;
-    let bytes: Uint8Array;
+  const sourceOf = (arg: string): string | LocalizedText => (arg === '-' ? CLI_MESSAGES.stdin : arg);
+  const readBytes = async (arg: string): Promise<Uint8Array> => {
     try {
-      bytes = arg === '-' ? await io.readStdin() : await io.readFile(arg);
+      return arg === '-' ? await io.readStdin() : await io.readFile(arg);
     } catch (e) {
       const code = errorCode(e);
       if (code === 'ENOENT') throw usageError('file-not-found', { file: arg }, command.name);
-      if (e instanceof RangeError || code === 'ERR_FS_FILE_TOO_LARGE') throw dataError('input-too-large', { source });
+      if (e instanceof RangeError || code === 'ERR_FS_FILE_TOO_LARGE') throw dataError('input-too-large', { source: sourceOf(arg) });
       throw usageError('file-unreadable', { file: arg, reason: code ?? reasonOf(e) }, command.name);
     }
-    return decodeUtf8(bytes, source);
   };
+  const readText = async (arg: string): Promise<string> => decodeUtf8(await readBytes(arg), sourceOf(arg));
   return {
     args: parsed.positionals,
     flags: own,
@@ -278,6 +282,7 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
     io,
     text,
     readText,
+    readTextChunks: async (arg) => decodeUtf8Chunks(await readBytes(arg), sourceOf(arg)),
     async readJson(arg) {
       const source: string | LocalizedText = arg === '-' ? CLI_MESSAGES.stdin : arg;
       return parseJsonText(await readText(arg), source);

@@ -60,6 +60,31 @@ export function decodeUtf8(bytes: Uint8Array, source: string | LocalizedText): s
   return text;
 }
 
+/**
+ * Checks UTF-8 strictly and decodes it in pieces, dropping a leading byte-order mark: for inputs
+ * larger than one string can hold (Node refuses strings from more than 512 MiB).
+ * @param bytes - the input
+ * @param source - how to name the input in messages
+ * @param size - bytes per piece
+ * @returns the text in pieces (a piece never ends inside a character)
+ * @throws a data error (exit 1) for invalid UTF-8, before any piece is decoded
+ */
+export function decodeUtf8Chunks(bytes: Uint8Array, source: string | LocalizedText, size = 1 << 20): Iterable<string> {
+  const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const body = bytes.subarray(start);
+  const bad = firstInvalidUtf8(body);
+  if (bad >= 0) throw dataError('invalid-utf8', { source, byte: start + bad + 1 });
+  return {
+    *[Symbol.iterator]() {
+      // `stream: true` keeps a character cut by a piece's end for the next piece.
+      const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+      for (let at = 0; at < body.length; at += size) yield decoder.decode(body.subarray(at, at + size), { stream: true });
+      const rest = decoder.decode();
+      if (rest !== '') yield rest;
+    },
+  };
+}
+
 /** Where a JSON text first breaks the grammar. */
 export interface JsonSyntaxError {
   /** UTF-16 offset of the offending character (the text's length at an unexpected end). */

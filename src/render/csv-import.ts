@@ -10,7 +10,7 @@ import { FACTOR_IDS, POWER_CATEGORIES, RANK_ALIASES, RANKS, RISK_CATEGORIES, typ
 import { validateDocument } from '../validate/document.js';
 import { problem, type Checked, type Problem, type Severity } from '../validate/problem.js';
 import { CSV_COLUMNS, decodeList, unneutralizeCell, type CsvColumn, type CsvColumnKey } from './csv-columns.js';
-import { parseCsvRecords, type CsvSyntaxIssue } from './csv-parse.js';
+import { parseCsvChunks, parseCsvRecords, type CsvSyntaxIssue } from './csv-parse.js';
 import { RENDER_LABELS } from './labels.js';
 
 /** Options of {@link importCsv}; none yet, reserved so callers need not change later. */
@@ -317,7 +317,8 @@ const same = (a: unknown, b: unknown): boolean =>
  * located the same way (the JSON path stays in `params.documentPath`), and the value returned is
  * the validator's normalized document.
  *
- * @param text - the CSV text (a BOM, CRLF or LF line ends are fine)
+ * @param text - the CSV text (a BOM, CRLF or LF line ends are fine), whole or in pieces split anywhere
+ *   (an iterable of strings: a sheet larger than one string can hold is read record by record)
  * @param _options - reserved
  * @returns the document and every problem; never throws
  * @example
@@ -325,16 +326,25 @@ const same = (a: unknown, b: unknown): boolean =>
  * if (result.ok) console.log(JSON.stringify(result.value, null, 2));
  * else for (const p of result.problems) console.error(p.path, p.message['zh-CN']);
  */
-export function importCsv(text: string, _options?: CsvImportOptions): Checked<OrganizationDocument> {
+export function importCsv(text: string | Iterable<string>, _options?: CsvImportOptions): Checked<OrganizationDocument> {
   const problems: Problem[] = [];
-  if (typeof text !== 'string') {
-    return { ok: false, problems: [problem('error', 'csv-not-text', '', CSV_MESSAGES['csv-not-text'])] };
-  }
+  const notText = (): Checked<OrganizationDocument> => ({ ok: false, problems: [problem('error', 'csv-not-text', '', CSV_MESSAGES['csv-not-text'])] });
+  if (typeof text !== 'string' && !isIterable(text)) return notText();
+  // Pieces from a caller may be anything, and their iterator may throw: either makes the input not text.
+  let broken = false;
   const report = (severity: Severity, code: CsvProblemCode, path: string, params: MessageParams = {}) =>
     problems.push(problem(severity, code, path, CSV_MESSAGES[code], quoteCells(params)));
 
   const issues: CsvSyntaxIssue[] = [];
-  const records = parseCsvRecords(text, issues);
+  const records =
+    typeof text === 'string'
+      ? parseCsvRecords(text, issues)
+      : parseCsvChunks(
+          onlyStrings(text, () => {
+            broken = true;
+          }),
+          issues,
+        );
   let headerCells: readonly string[] | undefined;
   let columns: (CsvColumn | undefined)[] = [];
   const indexOf = new Map<CsvColumnKey, number>();
@@ -422,6 +432,7 @@ export function importCsv(text: string, _options?: CsvImportOptions): Checked<Or
   };
 
   for (const record of records) {
+    if (broken) break;
     flushIssues();
     if (headerCells === undefined) {
       headerCells = record.cells.map(unneutralizeCell);
@@ -454,6 +465,8 @@ export function importCsv(text: string, _options?: CsvImportOptions): Checked<Or
     }
     readRow(record.row, record.cells.map(unneutralizeCell));
   }
+  // What was read before the bad piece is not the sheet: no partial document.
+  if (broken) return notText();
   flushIssues();
 
   if (headerCells === undefined) {
@@ -681,5 +694,35 @@ export function importCsv(text: string, _options?: CsvImportOptions): Checked<Or
     if (document.organization !== undefined) out.organization = document.organization.value;
     if (document.assessedOn !== undefined) out.assessedOn = document.assessedOn.value;
     return out;
+  }
+}
+
+function isIterable(v: unknown): v is Iterable<unknown> {
+  return typeof v === 'object' && v !== null && typeof (v as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+}
+
+/** The pieces while they are strings; at the first that is not, or an iterator that throws, `fail` is called and the pieces end. */
+function* onlyStrings(chunks: Iterable<unknown>, fail: () => void): Generator<string, void, undefined> {
+  let it: Iterator<unknown>;
+  try {
+    it = chunks[Symbol.iterator]();
+  } catch {
+    fail();
+    return;
+  }
+  for (;;) {
+    let r: IteratorResult<unknown>;
+    try {
+      r = it.next();
+    } catch {
+      fail();
+      return;
+    }
+    if (r.done === true) return;
+    if (typeof r.value !== 'string') {
+      fail();
+      return;
+    }
+    yield r.value;
   }
 }

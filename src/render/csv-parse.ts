@@ -33,12 +33,61 @@ const FIELD_END = /[,\r\n]/g;
  * [...parseCsvRecords('a,"b ""c"""\r\n', [])] // [{ row: 1, cells: ['a', 'b "c"'] }]
  */
 export function* parseCsvRecords(text: string, issues: CsvSyntaxIssue[]): Generator<CsvRecord, void, undefined> {
-  const n = text.length;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  yield* records(text, { next: text.charCodeAt(0) === 0xfeff ? 1 : 0, row: 0 }, true, issues);
+}
+
+/**
+ * Splits CSV text given in pieces into records: the same records and issues as
+ * {@link parseCsvRecords} of the pieces joined, without ever joining them, so a sheet larger than
+ * one string can hold is read with memory in proportion to its largest record.
+ * @param chunks - the text in pieces, split anywhere
+ * @param issues - receives syntax issues as they are found
+ * @returns the records, lazily
+ * @example
+ * [...parseCsvChunks(['a,"b', '"""c"\r', '\n'], [])] // [{ row: 1, cells: ['a', 'b"c'] }]
+ */
+export function* parseCsvChunks(chunks: Iterable<string>, issues: CsvSyntaxIssue[]): Generator<CsvRecord, void, undefined> {
+  let carry = '';
+  let started = false;
   let row = 0;
+  // An incomplete record is tried again only once the text held has doubled: a record longer than
+  // many chunks (or a quote never closed) is then scanned a logarithmic number of times, not once per chunk.
+  let retryAt = 0;
+  for (const chunk of chunks) {
+    let text = carry + chunk;
+    if (!started && text.length > 0) {
+      started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    if (text.length < retryAt) {
+      carry = text;
+      continue;
+    }
+    const state = { next: 0, row };
+    yield* records(text, state, false, issues);
+    row = state.row;
+    carry = text.slice(state.next);
+    retryAt = carry.length * 2;
+  }
+  if (!started && carry.charCodeAt(0) === 0xfeff) carry = carry.slice(1);
+  yield* records(carry, { next: 0, row }, true, issues);
+}
+
+/**
+ * The tokenizer. Reads records from `state.next`, numbering them after `state.row`. When `final` is
+ * false the text may stop anywhere: a record is only yielded once its line end (and what follows a
+ * CR or a quote) is in the text; otherwise `state.next` is left at the record's start and the
+ * record's issues are dropped, to be found again when more text has come.
+ */
+function* records(text: string, state: { next: number; row: number }, final: boolean, issues: CsvSyntaxIssue[]): Generator<CsvRecord, void, undefined> {
+  const n = text.length;
+  let i = state.next;
   while (i < n) {
-    row++;
+    const start = i;
+    const row = state.row + 1;
+    const found: CsvSyntaxIssue[] = [];
     const cells: string[] = [];
+    let incomplete = false;
     for (;;) {
       const column = cells.length + 1;
       if (text[i] === '"') {
@@ -46,8 +95,13 @@ export function* parseCsvRecords(text: string, issues: CsvSyntaxIssue[]): Genera
         let j = i + 1;
         for (;;) {
           const k = text.indexOf('"', j);
+          // A quote that is the last character may be the first of a doubled quote.
+          if (!final && (k < 0 || k === n - 1)) {
+            incomplete = true;
+            break;
+          }
           if (k < 0) {
-            issues.push({ kind: 'unterminated-quote', row, column });
+            found.push({ kind: 'unterminated-quote', row, column });
             parts.push(text.slice(j));
             i = n;
             break;
@@ -61,9 +115,10 @@ export function* parseCsvRecords(text: string, issues: CsvSyntaxIssue[]): Genera
           i = k + 1;
           break;
         }
+        if (incomplete) break;
         if (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
           // Text after the closing quote: keep it, as spreadsheets do.
-          issues.push({ kind: 'stray-quote', row, column });
+          found.push({ kind: 'stray-quote', row, column });
           FIELD_END.lastIndex = i;
           const m = FIELD_END.exec(text);
           const end = m ? m.index : n;
@@ -76,7 +131,7 @@ export function* parseCsvRecords(text: string, issues: CsvSyntaxIssue[]): Genera
         const m = FIELD_END.exec(text);
         const end = m ? m.index : n;
         const field = text.slice(i, end);
-        if (field.includes('"')) issues.push({ kind: 'stray-quote', row, column });
+        if (field.includes('"')) found.push({ kind: 'stray-quote', row, column });
         cells.push(field);
         i = end;
       }
@@ -86,8 +141,17 @@ export function* parseCsvRecords(text: string, issues: CsvSyntaxIssue[]): Genera
       }
       break;
     }
+    // Without the line end (or the character after a CR) the record may go on in the next piece.
+    if (!final && (incomplete || i >= n || (text[i] === '\r' && i + 1 >= n))) {
+      state.next = start;
+      return;
+    }
     if (text[i] === '\r') i++;
     if (text[i] === '\n') i++;
+    for (const issue of found) issues.push(issue);
+    state.row = row;
+    state.next = i;
     yield { row, cells };
   }
+  state.next = i;
 }

@@ -4,7 +4,7 @@ import { LOCALES } from '../../src/i18n/locale.js';
 import { POWER_CATEGORIES, RANKS, RISK_CATEGORIES } from '../../src/model/enums.js';
 import type { CatalogSource } from '../../src/catalog/types.js';
 import { CSV_COLUMNS, decodeList, encodeList, neutralizeCell, unneutralizeCell } from '../../src/render/csv-columns.js';
-import { parseCsvRecords, type CsvSyntaxIssue } from '../../src/render/csv-parse.js';
+import { parseCsvChunks, parseCsvRecords, type CsvSyntaxIssue } from '../../src/render/csv-parse.js';
 import { renderCsv, renderCsvChunks } from '../../src/render/csv.js';
 import { importCsv } from '../../src/render/csv-import.js';
 import { sampleCatalog } from '../fixtures/sample-catalog.js';
@@ -126,6 +126,40 @@ describe('CSV tokenizer', () => {
       { kind: 'unterminated-quote', row: 2, column: 2 },
     ]);
   });
+
+  it('pieces: text split anywhere gives the same records and issues as the whole text', () => {
+    const csvish = fc
+      .array(fc.constantFrom('a', 'b', '中', ',', '"', '""', '\r', '\n', '\r\n', ' ', '\uFEFF'), { maxLength: 60 })
+      .map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(csvish, fc.array(fc.nat(), { maxLength: 8 }), (text, cuts) => {
+        const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((x, y) => x - y);
+        const pieces: string[] = [];
+        let from = 0;
+        for (const c of at) {
+          pieces.push(text.slice(from, c));
+          from = c;
+        }
+        pieces.push(text.slice(from));
+        const whole: CsvSyntaxIssue[] = [];
+        const split: CsvSyntaxIssue[] = [];
+        expect([...parseCsvChunks(pieces, split)]).toEqual([...parseCsvRecords(text, whole)]);
+        expect(split).toEqual(whole);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('pieces: one character at a time, and a quote never closed over many pieces, read in linear time', () => {
+    const text = '\uFEFFa,"b,""c""\r\nd"\r\ne,\nf\rg,';
+    expect([...parseCsvChunks([...text], [])]).toEqual([...parseCsvRecords(text, [])]);
+    const issues: CsvSyntaxIssue[] = [];
+    const open = ['x,"', ...Array.from({ length: 20_000 }, () => 'y'.repeat(50))];
+    const records = [...parseCsvChunks(open, issues)];
+    expect(records).toHaveLength(1);
+    expect(records[0]!.cells[1]).toHaveLength(1_000_000);
+    expect(issues).toEqual([{ kind: 'unterminated-quote', row: 1, column: 2 }]);
+  });
 });
 
 describe('CSV layout data', () => {
@@ -165,6 +199,34 @@ describe('CSV import', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('pieces: the exporter\'s chunks, or the text cut anywhere, import to exactly what the whole text imports to', () => {
+    fc.assert(
+      fc.property(documentArb, localeArb, fc.array(fc.nat(), { maxLength: 6 }), (doc, locale, cuts) => {
+        const catalog = catalogFromDocument(doc);
+        const whole = importCsv(renderCsv(catalog, { locale }));
+        expect(importCsv(renderCsvChunks(catalog, { locale }))).toEqual(whole);
+        const text = renderCsv(catalog, { locale });
+        const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((x, y) => x - y);
+        const pieces = [...at, text.length].map((c, k) => text.slice(k === 0 ? 0 : at[k - 1], c));
+        expect(importCsv(pieces)).toEqual(whole);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('pieces that are not all strings, or an iterator that throws, are not text: one problem, no partial document', () => {
+    const text = renderCsv(sampleCatalog, { locale: 'en' });
+    const notText = [{ severity: 'error', code: 'csv-not-text', path: '' }];
+    const pick = (r: ReturnType<typeof importCsv>) => ({ ok: r.ok, problems: r.problems.map((p) => ({ severity: p.severity, code: p.code, path: p.path })) });
+    expect(pick(importCsv([text.slice(0, 500), 42 as unknown as string, text.slice(500)]))).toEqual({ ok: false, problems: notText });
+    function* throwing(): Generator<string> {
+      yield text.slice(0, 500);
+      throw new Error('disk gone');
+    }
+    expect(pick(importCsv(throwing()))).toEqual({ ok: false, problems: notText });
+    expect(pick(importCsv(42 as unknown as string))).toEqual({ ok: false, problems: notText });
   });
 
   it('round trip of the sample fixture, whose texts hold quotes, pipes, markup, formula starters and emoji', () => {

@@ -6,6 +6,31 @@ import { EXIT } from '../errors.js';
 import { Report } from '../inputs.js';
 import { CLI_MESSAGES } from '../messages.js';
 import type { Command } from '../program.js';
+import type { OrganizationDocument } from '../../model/document.js';
+
+/**
+ * `JSON.stringify(doc, null, 2)` and a newline, post by post: the same bytes, never one string as
+ * large as the document.
+ */
+export function* documentJsonChunks(doc: OrganizationDocument): Generator<string, void, undefined> {
+  const frame = JSON.stringify({ ...doc, posts: [] }, null, 2);
+  // Only the top-level key sits at the start of a line with two spaces: inside strings quotes are escaped.
+  const at = frame.indexOf('\n  "posts": []');
+  if (at < 0 || doc.posts.length === 0) {
+    yield `${JSON.stringify(doc, null, 2)}\n`;
+    return;
+  }
+  const key = '\n  "posts": ['.length;
+  yield frame.slice(0, at + key);
+  let first = true;
+  for (const post of doc.posts) {
+    // A post nested two deep, as it sits in the document: "[\n  [\n    " before it, "\n  ]\n]" after.
+    const json = JSON.stringify([[post]], null, 2);
+    yield `${first ? '' : ','}\n    ${json.slice(10, json.length - 6)}`;
+    first = false;
+  }
+  yield `\n  ]${frame.slice(at + key + 1)}\n`;
+}
 
 /** The `import` command. */
 export const importCommand: Command = {
@@ -19,12 +44,13 @@ export const importCommand: Command = {
   output: true,
   flags: [],
   async run(ctx) {
-    const result = importCsv(await ctx.readText(ctx.args[0]!));
+    // In pieces: a sheet of a province-wide platform can be larger than one string can hold.
+    const result = importCsv(await ctx.readTextChunks(ctx.args[0]!));
     const report = new Report();
     report.add(ctx, result.problems);
     report.print(ctx);
     if (!result.ok) return EXIT.invalidData;
-    await ctx.write(`${JSON.stringify(result.value, null, 2)}\n`);
+    await ctx.writeChunks(documentJsonChunks(result.value));
     return EXIT.ok;
   },
 };
