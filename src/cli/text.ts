@@ -37,6 +37,11 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** 3 when the bytes start with a UTF-8 byte-order mark, else 0. */
+function bomLength(bytes: Uint8Array): number {
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+}
+
 /**
  * Decodes UTF-8 strictly, dropping a leading byte-order mark.
  * @param bytes - the input
@@ -45,7 +50,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
  * @throws a data error (exit 1) for invalid UTF-8 or an input too large for one string
  */
 export function decodeUtf8(bytes: Uint8Array, source: string | LocalizedText): string {
-  const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const start = bomLength(bytes);
   const body = bytes.subarray(start);
   let text: string;
   try {
@@ -70,7 +75,7 @@ export function decodeUtf8(bytes: Uint8Array, source: string | LocalizedText): s
  * @throws a data error (exit 1) for invalid UTF-8, before any piece is decoded
  */
 export function decodeUtf8Chunks(bytes: Uint8Array, source: string | LocalizedText, size = 1 << 20): Iterable<string> {
-  const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const start = bomLength(bytes);
   const body = bytes.subarray(start);
   const bad = firstInvalidUtf8(body);
   if (bad >= 0) throw dataError('invalid-utf8', { source, byte: start + bad + 1 });
