@@ -79,12 +79,6 @@ export function triggerWeight(triggers: MeasureTriggers): number {
   return w;
 }
 
-function stepMatches(step: string, keywords: readonly string[]): boolean {
-  const lower = step.toLowerCase();
-  for (const k of keywords) if (k !== '' && lower.includes(k.toLowerCase())) return true;
-  return false;
-}
-
 /**
  * Tells whether a template's triggers hold for a risk point (every condition present must hold;
  * inside a list one entry is enough).
@@ -93,26 +87,7 @@ function stepMatches(step: string, keywords: readonly string[]): boolean {
  * @returns true when the template applies
  */
 export function triggersMatch(triggers: MeasureTriggers, ctx: SelectionContext): boolean {
-  if (triggers.minLevel !== undefined && compareLevels(ctx.level, triggers.minLevel) < 0) return false;
-  if (triggers.factors !== undefined) {
-    for (const [factor, min] of Object.entries(triggers.factors) as [FactorId, number | undefined][]) {
-      if (min === undefined) continue;
-      const rating = ctx.factors[factor];
-      if (rating === undefined || rating < min) return false;
-    }
-  }
-  if (triggers.categories !== undefined && !triggers.categories.includes(ctx.power.category)) return false;
-  if (triggers.steps !== undefined && !stepMatches(ctx.step, triggers.steps)) return false;
-  if (triggers.findingCodes !== undefined && !triggers.findingCodes.some((c) => ctx.findingCodes.includes(c))) return false;
-  if (triggers.flags !== undefined) {
-    for (const flag of triggers.flags) {
-      if (flag === 'majorMatter' && ctx.majorMatter !== true) return false;
-      if (flag === 'priorIncident' && ctx.priorIncident !== true) return false;
-      if (flag === 'notCollective' && ctx.collectiveDecision === true) return false;
-    }
-  }
-  if (triggers.ranks !== undefined && (ctx.rank === undefined || !triggers.ranks.includes(ctx.rank))) return false;
-  return true;
+  return compileTriggers(triggers).test(ctx, ctx.step.toLowerCase());
 }
 
 /**
@@ -172,11 +147,19 @@ const COMPILED = new WeakMap<MeasureTriggers, CompiledTriggers>();
  */
 export function compiledTriggers(triggers: MeasureTriggers): CompiledTriggers {
   let c = COMPILED.get(triggers);
-  if (c !== undefined) return c;
+  if (c === undefined) {
+    c = compileTriggers(triggers);
+    COMPILED.set(triggers, c);
+  }
+  return c;
+}
+
+/** The one implementation of trigger matching: {@link triggersMatch} compiles afresh, selection once per triggers object. */
+function compileTriggers(triggers: MeasureTriggers): CompiledTriggers {
   const { minLevel, categories, findingCodes, flags, ranks } = triggers;
   const factors = Object.entries(triggers.factors ?? {}).filter((e): e is [FactorId, number] => e[1] !== undefined);
   const steps = triggers.steps?.filter((k) => k !== '').map((k) => k.toLowerCase());
-  c = {
+  return {
     weight: triggerWeight(triggers),
     test(ctx, lowerStep) {
       if (minLevel !== undefined && compareLevels(ctx.level, minLevel) < 0) return false;
@@ -197,8 +180,6 @@ export function compiledTriggers(triggers: MeasureTriggers): CompiledTriggers {
       return ranks === undefined || (ctx.rank !== undefined && ranks.includes(ctx.rank));
     },
   };
-  COMPILED.set(triggers, c);
-  return c;
 }
 
 type ProposalOrder = Readonly<Record<Phase, readonly { readonly template: MeasureTemplate; readonly triggers: CompiledTriggers }[]>>;

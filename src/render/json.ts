@@ -295,14 +295,26 @@ for (let d = 0, head = 0, tail = 0; d <= 8; d++) {
 }
 
 /**
+ * What `JSON.stringify(value, null, 2)` writes for a value nested `depth` levels deep in a larger
+ * document (at most 8): its lines after the first indented for that depth. JSON.stringify has no
+ * base indent, so the value is wrapped in `depth` one-element arrays and the wrapping cut off.
+ * @param value - a JSON value
+ * @param depth - its nesting depth in the document
+ * @returns its text, to follow `"key": ` or an array's indent
+ */
+export function stringifyAt(value: unknown, depth: number): string {
+  let wrapped = value;
+  for (let d = 0; d < depth; d++) wrapped = [wrapped];
+  const json = JSON.stringify(wrapped, null, 2);
+  return depth === 0 ? json : json.slice(WRAP_HEAD[depth], json.length - (WRAP_TAIL[depth] as number));
+}
+
+/**
  * Writes `v` in the shape's key order as `JSON.stringify(v, null, 2)` does, indented for nesting
  * depth `depth` (at most 8).
  */
 function write(v: unknown, shape: Shape, depth: number, locale: Locale | undefined): string {
-  let value = build(v, shape, locale);
-  for (let d = 0; d < depth; d++) value = [value];
-  const json = JSON.stringify(value, null, 2);
-  return depth === 0 ? json : json.slice(WRAP_HEAD[depth], json.length - (WRAP_TAIL[depth] as number));
+  return stringifyAt(build(v, shape, locale), depth);
 }
 
 /**
@@ -319,7 +331,7 @@ const STRUCTURAL: ReadonlySet<Shape> = new Set<Shape>([post, power, powerList, r
  * copied once, when the writer encodes it.
  */
 function writeValue(v: unknown, shape: Shape, depth: number, locale: Locale | undefined): string {
-  if (!STRUCTURAL.has(shape) || depth > 8) return write(v, shape, depth, locale);
+  if (!STRUCTURAL.has(shape)) return write(v, shape, depth, locale);
   const inner = `\n${'  '.repeat(depth + 1)}`;
   const close = `\n${'  '.repeat(depth)}`;
   let out = '';

@@ -2,6 +2,7 @@
  * `integrity-risk import <sheet.csv|->`: turns a filled-in CSV sheet into an organization document.
  */
 import { importCsv } from '../../render/csv-import.js';
+import { stringifyAt } from '../../render/json.js';
 import { EXIT } from '../errors.js';
 import { Report } from '../inputs.js';
 import { CLI_MESSAGES } from '../messages.js';
@@ -24,9 +25,7 @@ export function* documentJsonChunks(doc: OrganizationDocument): Generator<string
   yield frame.slice(0, at + key);
   let first = true;
   for (const post of doc.posts) {
-    // A post nested two deep, as it sits in the document: "[\n  [\n    " before it, "\n  ]\n]" after.
-    const json = JSON.stringify([[post]], null, 2);
-    yield `${first ? '' : ','}\n    ${json.slice(10, json.length - 6)}`;
+    yield `${first ? '' : ','}\n    ${stringifyAt(post, 2)}`;
     first = false;
   }
   yield `\n  ]${frame.slice(at + key + 1)}\n`;
