@@ -7,6 +7,7 @@
 export * from './i18n/locale.js';
 export * from './model/enums.js';
 export type * from './model/document.js';
+export { RESPONSIBLE_ABOVE, isSelfOversight, responsibleAbove } from './model/oversight.js';
 export * from './validate/problem.js';
 export type * from './scoring/types.js';
 export { FACTORS, factorDefinition, factorLabel, isFactorId, ratingMeaning } from './factors/factors.js';

@@ -67,6 +67,14 @@ export function isKeyPost(post: Post, level: Level): boolean {
   return level === 'medium' && post.powers.some((p) => KEY_AREA_CATEGORIES.includes(p.category));
 }
 
+/** A graded row's published level and source, copied only when the document gives them. */
+function published(x: { readonly publishedLevel?: Level; readonly source?: string }): { publishedLevel?: Level; source?: string } {
+  return {
+    ...(x.publishedLevel === undefined ? {} : { publishedLevel: x.publishedLevel }),
+    ...(x.source === undefined ? {} : { source: x.source }),
+  };
+}
+
 /** The name shown for a model that gives none. */
 const CUSTOM_MODEL_NAME = { 'zh-CN': '自定义评分模型', 'zh-TW': '自訂評分模型', en: 'Custom scoring model' } as const;
 
@@ -181,6 +189,7 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
           residualScore: a.residualScore,
           explanation: a.explanation,
           measures: selection.byRiskPoint.get(rp.id) ?? [],
+          ...published(rp),
         };
       }),
     }));
@@ -201,6 +210,7 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
       powers,
       measures: selection.merged,
       findings: s.findings,
+      ...published(post),
     };
   }
 

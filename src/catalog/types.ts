@@ -49,6 +49,10 @@ export interface CatalogRiskPoint {
   readonly explanation: Explanation;
   /** Measures for this risk point, ordered by phase then relevance. */
   readonly measures: readonly SelectedMeasure[];
+  /** The level the document says a committee or a published catalog gave, when it says. */
+  readonly publishedLevel?: Level;
+  /** Where the risk point comes from, when the document says. */
+  readonly source?: string;
 }
 
 /** A power in the catalog. */
@@ -89,6 +93,10 @@ export interface CatalogPost {
   readonly measures: readonly PostMeasure[];
   /** Findings about this post. */
   readonly findings: readonly Finding[];
+  /** The level the document says a committee or a published catalog gave, when it says. */
+  readonly publishedLevel?: Level;
+  /** Where the post comes from, when the document says. */
+  readonly source?: string;
 }
 
 /** Counts by level. */

@@ -96,6 +96,8 @@ const riskPoint = object<CatalogRiskPoint>({
   residualScore: value,
   explanation,
   measures: array(selectedMeasure),
+  publishedLevel: value,
+  source: value,
 });
 
 /** The risk points of a power: written item by item (see {@link STRUCTURAL}). */
@@ -131,6 +133,8 @@ const post = object<CatalogPost>({
   powers: powerList,
   measures: array(postMeasure),
   findings: array(finding),
+  publishedLevel: value,
+  source: value,
 });
 
 const summary = object<CatalogSummary>({

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import type { Factors, OrganizationDocument, Post, PostFactors, Power, Rating, RiskPoint } from '../../src/model/document.js';
-import { FACTOR_IDS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES } from '../../src/model/enums.js';
+import { FACTOR_IDS, LEVEL_IDS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, type Level } from '../../src/model/enums.js';
 
 /** A rating 1-5. */
 export const ratingArb: fc.Arbitrary<Rating> = fc.integer({ min: 1, max: 5 }) as fc.Arbitrary<Rating>;
@@ -37,6 +37,17 @@ export const textArb: fc.Arbitrary<string> = fc
   .map((parts) => parts.join(''))
   .filter((s) => s.trim().length > 0);
 
+/** The optional `publishedLevel` and `source` of a graded row (issue 12), each present or absent. */
+const gradedArb: fc.Arbitrary<{ publishedLevel?: Level; source?: string }> = fc
+  .record({
+    publishedLevel: fc.option(fc.constantFrom(...LEVEL_IDS), { nil: undefined }),
+    source: fc.option(textArb, { nil: undefined }),
+  })
+  .map(({ publishedLevel, source }) => ({
+    ...(publishedLevel === undefined ? {} : { publishedLevel }),
+    ...(source === undefined ? {} : { source }),
+  }));
+
 const STEP_NAMES = ['受理', '审查', '决定', '办结', '立项', '招标', '验收', '支付', '检查', '处罚'];
 
 interface Counter {
@@ -52,8 +63,9 @@ function riskPointArb(ids: Counter, steps: readonly string[]): fc.Arbitrary<Risk
       factors: factorsArb,
       priorIncident: fc.boolean(),
       controls: fc.subarray(['integrity-education', 'platform-trace', 'regular-rotation'], { maxLength: 2 }),
+      graded: gradedArb,
     })
-    .map((r) => ({ id: `rp-${ids.n++}`, ...r }));
+    .map(({ graded, ...r }) => ({ id: `rp-${ids.n++}`, ...r, ...graded }));
 }
 
 function powerArb(ids: Counter): fc.Arbitrary<Power> {
@@ -85,9 +97,10 @@ function postArb(ids: Counter): fc.Arbitrary<Post> {
       rank: fc.constantFrom(...RANKS.map((r) => r.id)),
       tenureYears: fc.integer({ min: 0, max: 30 }),
       factors: postFactorsArb,
+      graded: gradedArb,
     })
-    .chain((p) =>
-      fc.array(powerArb(ids), { minLength: 0, maxLength: 3 }).map((powers) => ({ id: `post-${ids.n++}`, ...p, powers })),
+    .chain(({ graded, ...p }) =>
+      fc.array(powerArb(ids), { minLength: 0, maxLength: 3 }).map((powers) => ({ id: `post-${ids.n++}`, ...p, powers, ...graded })),
     );
 }
 
