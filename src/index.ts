@@ -37,6 +37,9 @@ export { DEFAULT_MODEL, EXAMPLE_MODELS, MATRIX_5X5_MODEL, UNIVERSITY_COUNT_MODEL
 export { assess, effectiveFactors, explainPost, explainRiskPoint, scorePost, scoreRiskPoint } from './scoring/engine.js';
 export type { ScoringOptions } from './scoring/engine.js';
 export { whatIf, whatIfPost } from './scoring/whatif.js';
+export { CALIBRATION_METHODS, CANDIDATE_RULES, calibrate, measureAgreement } from './scoring/calibrate.js';
+export type { Agreement, CalibrationMethod, CalibrationOptions, CalibrationResult, Disagreement } from './scoring/calibrate.js';
+export { CALIBRATION_LABELS, renderCalibrationMarkdown } from './render/calibration.js';
 export type { FactorChange, PostFactorChange, PostWhatIf, RiskPointWhatIf } from './scoring/whatif.js';
 export { lintModel, parseModel, validateModel } from './scoring/validate-model.js';
 export { MODEL_MESSAGES } from './scoring/messages.js';

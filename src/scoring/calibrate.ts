@@ -35,6 +35,11 @@ export interface CalibrationOptions {
    * that method (`default`, `matrix-5x5`, `university-count`).
    */
   readonly base?: ScoringModel;
+  /**
+   * Whether weights (and matrix side weights, count thresholds) are searched; `false` keeps the base
+   * model's and fits only bands, grid cells, criteria, rules and the post aggregation. Default `true`.
+   */
+  readonly fitWeights?: boolean;
 }
 
 /** How many rows agree. */
@@ -129,6 +134,17 @@ export const CANDIDATE_RULES: readonly Omit<Rule, 'level'>[] = [
     label: { 'zh-CN': '人事管理权力（选人用人）', 'zh-TW': '人事管理權力（選人用人）', en: 'a personnel power (selection and appointment)' },
   },
   {
+    id: 'personnel-leadership',
+    when: { all: [{ categoryIn: ['personnel'] }, { rankIn: ['principal', 'deputy'] }] },
+    effect: 'minimum',
+    appliesTo: 'both',
+    label: {
+      'zh-CN': '单位领导行使的人事权力（选人用人）',
+      'zh-TW': '單位領導行使的人事權力（選人用人）',
+      en: "a personnel power in a unit leader's hands (selection and appointment)",
+    },
+  },
+  {
     id: 'major-matter',
     when: { flag: 'majorMatter', equals: true },
     effect: 'minimum',
@@ -220,7 +236,7 @@ interface WeightedParams {
   readonly t2: number;
 }
 
-function weightedSearch(base: WeightedModel, rows: readonly Row[]): Search<WeightedParams> {
+function weightedSearch(base: WeightedModel, rows: readonly Row[], fitWeights: boolean): Search<WeightedParams> {
   const scoreCache = new Map<string, number[]>();
   const scores = (weights: readonly number[]): number[] => {
     const key = weights.join(',');
@@ -236,6 +252,7 @@ function weightedSearch(base: WeightedModel, rows: readonly Row[]): Search<Weigh
   return {
     levels: (p) => scores(p.weights).map((s) => bandLevel(s, p.t1, p.t2)),
     *moves(p) {
+      if (!fitWeights) return;
       for (let i = 0; i < FACTOR_IDS.length; i++) {
         for (const w of WEIGHTS) {
           if (w === p.weights[i]) continue;
@@ -307,7 +324,7 @@ function monotoneGrid(grid: readonly (readonly number[])[]): boolean {
   return grid.every((row, i) => row.every((cell, j) => cell >= (row[j - 1] ?? 0) && cell >= (grid[i - 1]?.[j] ?? 0)));
 }
 
-function matrixSearch(base: MatrixModel, values: readonly (readonly number[])[]): Search<MatrixParams> {
+function matrixSearch(base: MatrixModel, values: readonly (readonly number[])[], fitWeights: boolean): Search<MatrixParams> {
   const cellCache = new Map<string, (readonly [number, number])[]>();
   const cells = (p: MatrixParams) => {
     const key = `${p.likelihood.join(',')}|${p.impact.join(',')}`;
@@ -322,7 +339,7 @@ function matrixSearch(base: MatrixModel, values: readonly (readonly number[])[])
   return {
     levels: (p) => cells(p).map(([li, ii]) => p.grid[li]?.[ii] ?? 0),
     *moves(p) {
-      for (const side of ['likelihood', 'impact'] as const) {
+      for (const side of fitWeights ? (['likelihood', 'impact'] as const) : []) {
         for (let i = 0; i < FACTOR_IDS.length; i++) {
           // A factor stays on the side the base model puts it.
           if ((p[side][i] ?? 0) === 0 && (side === 'likelihood' ? (base.likelihood.weights[FACTOR_IDS[i] as FactorId] ?? 0) : (base.impact.weights[FACTOR_IDS[i] as FactorId] ?? 0)) === 0) continue;
@@ -375,7 +392,7 @@ interface CountParams {
   readonly c2: number;
 }
 
-function countSearch(base: CountModel, rows: readonly Row[], values: readonly (readonly number[])[]): Search<CountParams> {
+function countSearch(base: CountModel, rows: readonly Row[], values: readonly (readonly number[])[], fitWeights: boolean): Search<CountParams> {
   const met = (p: CountParams) =>
     rows.map((r, i) => {
       const ctx: ConditionContext = { post: r.post, power: r.power, riskPoint: r.riskPoint, values: values[i] as number[] };
@@ -393,7 +410,7 @@ function countSearch(base: CountModel, rows: readonly Row[], values: readonly (r
       for (let i = 0; i < k; i++) {
         const on = p.on.map((x, j) => (j === i ? 1 - x : x));
         if (on.some((x) => x === 1)) yield { ...p, on };
-        if ((p.atLeast[i] ?? 0) > 0) {
+        if (fitWeights && (p.atLeast[i] ?? 0) > 0) {
           for (const t of [2, 3, 4, 5]) if (t !== p.atLeast[i]) yield { ...p, atLeast: p.atLeast.map((x, j) => (j === i ? t : x)) };
         }
       }
@@ -528,11 +545,18 @@ function rulesOf(ruleLevels: readonly number[]): Rule[] {
 }
 
 /** The method's whole fit: search on a subset of rows, then the model it stands for. */
-function fitModel(method: CalibrationMethod, base: ScoringModel, rows: readonly Row[], values: readonly (readonly number[])[], subset: readonly number[]): ScoringModel {
+function fitModel(
+  method: CalibrationMethod,
+  base: ScoringModel,
+  rows: readonly Row[],
+  values: readonly (readonly number[])[],
+  subset: readonly number[],
+  fitWeights: boolean,
+): ScoringModel {
   const ruleLevels = startRuleLevels(base);
   if (method === 'weighted') {
     const b = base as WeightedModel;
-    const f = coordinateSearch(weightedSearch(b, rows), rows, values, { params: weightedStart(b), ruleLevels }, subset);
+    const f = coordinateSearch(weightedSearch(b, rows, fitWeights), rows, values, { params: weightedStart(b), ruleLevels }, subset);
     const { t1, t2 } = f.params;
     const bands: LevelBand[] = [
       { level: 'low', from: 0, to: t1 },
@@ -543,11 +567,11 @@ function fitModel(method: CalibrationMethod, base: ScoringModel, rows: readonly 
   }
   if (method === 'matrix') {
     const b = base as MatrixModel;
-    const f = coordinateSearch(matrixSearch(b, values), rows, values, { params: matrixStart(b), ruleLevels }, subset);
+    const f = coordinateSearch(matrixSearch(b, values, fitWeights), rows, values, { params: matrixStart(b), ruleLevels }, subset);
     return matrixModel(b, f.params, rulesOf(f.ruleLevels));
   }
   const b = base as CountModel;
-  const f = coordinateSearch(countSearch(b, rows, values), rows, values, { params: countStart(b), ruleLevels }, subset);
+  const f = coordinateSearch(countSearch(b, rows, values, fitWeights), rows, values, { params: countStart(b), ruleLevels }, subset);
   return countModel(b, f.params, rulesOf(f.ruleLevels));
 }
 
@@ -627,7 +651,8 @@ export function calibrate(graded: OrganizationDocument | readonly OrganizationDo
   const values = rowValues(base, rows);
   const all = rows.map((_, i) => i);
 
-  const fitted = fitModel(method, base, rows, values, all);
+  const fitWeights = options.fitWeights ?? true;
+  const fitted = fitModel(method, base, rows, values, all, fitWeights);
   // Post aggregation: fitted only when posts are graded; otherwise the base model's stays.
   let aggregation = base.aggregation;
   const gradedPosts = docs.some((d) => d.posts.some((p) => p.publishedLevel !== undefined));
@@ -659,7 +684,7 @@ export function calibrate(graded: OrganizationDocument | readonly OrganizationDo
     const cvLevels: number[] = new Array<number>(rows.length).fill(-1);
     for (let k = 0; k < folds; k++) {
       const train = all.filter((i) => i % folds !== k);
-      const m = fitModel(method, base, rows, values, train);
+      const m = fitModel(method, base, rows, values, train, fitWeights);
       const held = all.filter((i) => i % folds === k);
       const heldRows = held.map((i) => rows[i] as Row);
       engineLevels(m, heldRows).forEach((l, j) => {
