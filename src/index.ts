@@ -144,7 +144,17 @@ export { renderDiffMarkdown, DIFF_LABELS } from './render/diff-markdown.js';
 // Catalog: the post risk catalog, early warning, cycle-over-cycle diff.
 export { buildCatalog, catalogSource, isKeyPost, KEY_AREA_CATEGORIES, type CatalogOptions } from './catalog/build.js';
 export { diffCatalogs, DIFF_SCHEMA_VERSION, type CatalogDiff, type DiffItem, type LevelChange, type MeasureChange, type AddedRemoved } from './catalog/diff.js';
-export { earlyWarning, DEFAULT_WARNING_SETTINGS, WARNING_TIERS, type WarningSettings } from './catalog/warnings.js';
+export {
+  earlyWarning,
+  warningTier,
+  DEFAULT_WARNING_SETTINGS,
+  WARNING_SIGNALS,
+  WARNING_SIGNAL_LABELS,
+  WARNING_TIER_TABLE,
+  WARNING_TIERS,
+  type WarningSettings,
+} from './catalog/warnings.js';
+export { whatIfChanges, whatIfPostChanges, WHAT_IF_TEXT, type LevelMove, type PowerFlag, type UnitChange, type UnitWhatIf, type UnitWhatIfOptions } from './catalog/what-if.js';
 export { addDays, isIsoDate } from './model/dates.js';
 
 // The 一览表 as a format-independent table model (HTML, Markdown, DOCX and the table sheet render it).

@@ -27,6 +27,7 @@ import {
   type CatalogPower,
   type CatalogRiskPoint,
   type CatalogSource,
+  type WarningSignal,
 } from './types.js';
 import { DEFAULT_WARNING_SETTINGS, earlyWarning, type WarningSettings } from './warnings.js';
 
@@ -40,6 +41,11 @@ export interface CatalogOptions {
   readonly findingSettings?: Partial<FindingSettings>;
   /** Early-warning cycles and owners; defaults when absent. */
   readonly warningSettings?: WarningSettings;
+  /**
+   * The posts' levels in the last cycle, by post id (e.g. from last year's catalog): a post whose
+   * level rose since then gets the `level-rose` warning signal.
+   */
+  readonly lastCycleLevels?: Readonly<Record<string, Level>>;
   /** Measure selection options (how many proposals per phase). */
   readonly selection?: SelectionOptions;
   /**
@@ -152,6 +158,18 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
   const from = options.asOf ?? doc.assessedOn;
   const warningSettings = options.warningSettings ?? DEFAULT_WARNING_SETTINGS;
 
+  const last = options.lastCycleLevels;
+  const warningOf = (s: Scored) => {
+    const signals: WarningSignal[] = [];
+    if (s.post.powers.some((w) => w.riskPoints.some((rp) => rp.priorIncident))) signals.push('prior-incident');
+    if (s.findings.length > 0) signals.push('findings');
+    const before = last !== undefined && Object.hasOwn(last, s.post.id) ? last[s.post.id] : undefined;
+    if (before !== undefined && compareLevels(s.level, before) > 0) signals.push('level-rose');
+    return earlyWarning(s.level, from, warningSettings, s.post.rank, signals);
+  };
+  const postsByWarningTier = { red: 0, yellow: 0, blue: 0 };
+  for (const s of ordered) postsByWarningTier[warningOf(s).tier]++;
+
   // Pass 2, lazily: explanations and measures for one post at a time.
   function* posts(): Generator<CatalogPost> {
     for (const s of ordered) yield buildPost(s);
@@ -206,7 +224,7 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
       residualScore: postAssessment.residualScore,
       explanation: postAssessment.explanation,
       keyPost: s.keyPost,
-      warning: earlyWarning(postAssessment.level, from, warningSettings),
+      warning: warningOf(s),
       powers,
       measures: selection.merged,
       findings: s.findings,
@@ -220,7 +238,7 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
     ...(doc.assessedOn === undefined ? {} : { assessedOn: doc.assessedOn }),
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
     model: { id: model.id ?? 'custom', method: model.method, name: model.name ?? CUSTOM_MODEL_NAME },
-    summary: summary.result(keyPosts),
+    summary: summary.result(keyPosts, postsByWarningTier),
     findings: orderedFindings,
   };
   return { ...header, posts: { [Symbol.iterator]: posts } };

@@ -79,7 +79,7 @@ const measureFields = {
 const selectedMeasure = object<SelectedMeasure>(measureFields);
 const postMeasure = object<PostMeasure>({ ...measureFields, riskPointIds: array(value) });
 const finding = object<Finding>({ code: value, postId: value, powerIds: array(value), pairId: value, message: text, params: sorted(param) });
-const warning = object<EarlyWarning>({ tier: value, owner: value, reviewCycleDays: value, nextReviewOn: value });
+const warning = object<EarlyWarning>({ tier: value, owner: value, reviewCycleDays: value, signals: array(value), nextReviewOn: value });
 
 const riskPoint = object<CatalogRiskPoint>({
   id: value,
@@ -142,6 +142,7 @@ const summary = object<CatalogSummary>({
   powers: value,
   riskPoints: value,
   postsByLevel: levelCounts,
+  postsByWarningTier: object<CatalogSummary['postsByWarningTier']>({ red: value, yellow: value, blue: value }),
   riskPointsByLevel: levelCounts,
   residualRiskPointsByLevel: levelCounts,
   byDepartment: array(object<CatalogSummary['byDepartment'][number]>({ department: value, posts: levelCounts, riskPoints: levelCounts })),

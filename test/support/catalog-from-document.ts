@@ -58,7 +58,7 @@ export function catalogFromDocument(doc: OrganizationDocument): Catalog {
       residualScore: 50,
       explanation: { text: t('fixed') },
       keyPost: false,
-      warning: { tier: 'yellow', owner: 'leader-in-charge', reviewCycleDays: 180 },
+      warning: { tier: 'yellow', owner: 'leader-in-charge', reviewCycleDays: 180, signals: [] },
       measures: [],
       findings: [],
     };
@@ -72,6 +72,7 @@ export function catalogFromDocument(doc: OrganizationDocument): Catalog {
       powers,
       riskPoints,
       postsByLevel: { ...zero, medium: posts.length },
+      postsByWarningTier: { red: 0, yellow: posts.length, blue: 0 },
       riskPointsByLevel: { ...zero, medium: riskPoints },
       residualRiskPointsByLevel: { ...zero, medium: riskPoints },
       byDepartment: departments.map((department) => ({ department, posts: zero, riskPoints: zero })),
