@@ -167,65 +167,69 @@ const powerNode = object(
   { refine: stepsOfPowerContainRiskPointSteps },
 );
 
-const postNode = object({
-  id: required(id),
-  name: required(name({ 'zh-CN': '岗位名称', 'zh-TW': '崗位名稱', en: 'Name of the post' })),
-  department: required(name({ 'zh-CN': '所属部门', 'zh-TW': '所屬部門', en: 'Department' })),
-  rank: required(
-    term(RANKS, {
-      aliases: RANK_ALIASES,
-      description: {
-        'zh-CN': '职级：编号或名称（一把手/正职、副职、中层、一般岗位）',
-        'zh-TW': '職級：編號或名稱（一把手/正職、副職、中層、一般崗位）',
-        en: 'Rank: the id or its label',
-      },
-    }),
-  ),
-  // Optional in the input: derived from holderSince and assessedOn when left out (checked by the
-  // document's refinement, filled in by validateDocument).
-  tenureYears: optional(
-    number({
-      minimum: 0,
-      maximum: 60,
-      description: {
-        'zh-CN': '现任者在该岗位的年数；填写了 holderSince 和 assessedOn 时可省略（按任职满整年推算）',
-        'zh-TW': '現任者在該崗位的年數；填寫了 holderSince 和 assessedOn 時可省略（按任職滿整年推算）',
-        en: 'Years the current holder has been in the post; may be left out when holderSince and assessedOn are given (completed years)',
-      },
-    }),
-  ),
-  holder: optional(
-    name({ 'zh-CN': '岗位现任者（姓名或代号）', 'zh-TW': '崗位現任者（姓名或代號）', en: 'Who holds the post (a name or a code)' }),
-  ),
-  holderSince: optional(
-    string({
-      maxLength: 10,
-      format: 'date',
-      description: {
-        'zh-CN': '现任者到岗日期，YYYY-MM-DD',
-        'zh-TW': '現任者到崗日期，YYYY-MM-DD',
-        en: 'The date the current holder took the post, YYYY-MM-DD',
-      },
-    }),
-  ),
-  factors: withDefault(
-    record(POST_FACTOR_IDS, rating, {
-      known: FACTOR_IDS,
-      description: {
-        'zh-CN': '岗位层面的评分（importance、influence），其风险点未评时沿用',
-        'zh-TW': '崗位層面的評分（importance、influence），其風險點未評時沿用',
-        en: 'Post-level ratings (importance, influence) its risk points inherit',
-      },
-    }),
-    {},
-  ),
-  powers: required(
-    array(powerNode, {
-      maxItems: LIMITS.powersPerPost,
-      description: { 'zh-CN': '该岗位的权力事项', 'zh-TW': '該崗位的權力事項', en: 'The powers of the post' },
-    }),
-  ),
-});
+const postNode = object(
+  {
+    id: required(id),
+    name: required(name({ 'zh-CN': '岗位名称', 'zh-TW': '崗位名稱', en: 'Name of the post' })),
+    department: required(name({ 'zh-CN': '所属部门', 'zh-TW': '所屬部門', en: 'Department' })),
+    rank: required(
+      term(RANKS, {
+        aliases: RANK_ALIASES,
+        description: {
+          'zh-CN': '职级：编号或名称（一把手/正职、副职、中层、一般岗位）',
+          'zh-TW': '職級：編號或名稱（一把手/正職、副職、中層、一般崗位）',
+          en: 'Rank: the id or its label',
+        },
+      }),
+    ),
+    // Optional in the input: derived from holderSince and assessedOn when left out (checked by the
+    // document's refinement, filled in by validateDocument).
+    tenureYears: optional(
+      number({
+        minimum: 0,
+        maximum: 60,
+        description: {
+          'zh-CN': '现任者在该岗位的年数；填写了 holderSince 和 assessedOn 时可省略（按任职满整年推算）',
+          'zh-TW': '現任者在該崗位的年數；填寫了 holderSince 和 assessedOn 時可省略（按任職滿整年推算）',
+          en: 'Years the current holder has been in the post; may be left out when holderSince and assessedOn are given (completed years)',
+        },
+      }),
+    ),
+    holder: optional(
+      name({ 'zh-CN': '岗位现任者（姓名或代号）', 'zh-TW': '崗位現任者（姓名或代號）', en: 'Who holds the post (a name or a code)' }),
+    ),
+    holderSince: optional(
+      string({
+        maxLength: 10,
+        format: 'date',
+        description: {
+          'zh-CN': '现任者到岗日期，YYYY-MM-DD',
+          'zh-TW': '現任者到崗日期，YYYY-MM-DD',
+          en: 'The date the current holder took the post, YYYY-MM-DD',
+        },
+      }),
+    ),
+    factors: withDefault(
+      record(POST_FACTOR_IDS, rating, {
+        known: FACTOR_IDS,
+        description: {
+          'zh-CN': '岗位层面的评分（importance、influence），其风险点未评时沿用',
+          'zh-TW': '崗位層面的評分（importance、influence），其風險點未評時沿用',
+          en: 'Post-level ratings (importance, influence) its risk points inherit',
+        },
+      }),
+      {},
+    ),
+    powers: required(
+      array(powerNode, {
+        maxItems: LIMITS.powersPerPost,
+        description: { 'zh-CN': '该岗位的权力事项', 'zh-TW': '該崗位的權力事項', en: 'The powers of the post' },
+      }),
+    ),
+  },
+  // A tenure left out must be derivable: the document's refinement checks assessedOn too.
+  { requiredOneOf: ['tenureYears', 'holderSince'] },
+);
 
 type Report = (code: string, path: string, params?: Readonly<Record<string, string | number>>, suggestion?: string) => void;
 
@@ -248,7 +252,8 @@ function tenureKnownAndConsistent(doc: Readonly<Record<string, unknown>>, path: 
       return;
     }
     if (tenure === undefined) {
-      if (since === undefined || assessedOn === undefined) report('tenure-unknown', joinPath(at, 'tenureYears'));
+      // Required unless it can be derived: the same problem as any required field left out.
+      if (since === undefined || assessedOn === undefined) report('missing-field', joinPath(at, 'tenureYears'), { field: 'tenureYears' });
       return;
     }
     if (since !== undefined && assessedOn !== undefined) {

@@ -101,11 +101,6 @@ export const VALIDATION_MESSAGES = {
     'zh-TW': '「{value}」不是真實存在的日期',
     en: '"{value}" is not a real calendar date',
   },
-  'tenure-unknown': {
-    'zh-CN': '缺少任职年限 "tenureYears"；也可填写现任者到岗日期 holderSince 并在文档中填写评估日期 assessedOn，由此推算',
-    'zh-TW': '缺少任職年限「tenureYears」；也可填寫現任者到崗日期 holderSince 並在文件中填寫評估日期 assessedOn，由此推算',
-    en: 'tenureYears is missing; alternatively give holderSince on the post and assessedOn on the document to derive it',
-  },
   'tenure-inconsistent': {
     'zh-CN': '任职年限 {tenure} 与到岗日期 {since}（至评估日期 {assessedOn} 任职满 {derived} 年）不一致',
     'zh-TW': '任職年限 {tenure} 與到崗日期 {since}（至評估日期 {assessedOn} 任職滿 {derived} 年）不一致',

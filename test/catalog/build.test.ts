@@ -50,9 +50,10 @@ describe('buildCatalog on the examples', () => {
       'collective-decision-missing:cb-post-deputy-general',
       'incompatible-powers:cb-post-logistics-chief',
       'incompatible-powers:cb-post-enforcement-captain',
-      'rotation-due:cb-post-finance-chief',
-      'audit-due:cb-post-finance-chief',
+      'pre-appointment-review:cb-post-finance-chief',
+      'rotation-due:cb-post-cashier',
       'audit-due:cb-post-cashier',
+      'rotation-due:cb-post-planning-chief',
     ]) {
       expect(codes).toContain(expected);
     }

@@ -95,7 +95,7 @@ describe('who holds the post: holder, holderSince, derived tenure', () => {
   it('says tenure is missing when it cannot be derived (no holderSince, or no assessedOn)', () => {
     for (const c of [validateDocument(input({})), validateDocument(input({ holderSince: '2021-01-20' }, {}))]) {
       expect(c.ok).toBe(false);
-      expect(c.problems.map((p) => [p.path, p.code])).toEqual([['posts[0].tenureYears', 'tenure-unknown']]);
+      expect(c.problems.map((p) => [p.path, p.code])).toEqual([['posts[0].tenureYears', 'missing-field']]);
     }
   });
 
