@@ -133,7 +133,7 @@ export {
   type CsvScope,
   type CsvValueType,
 } from './render/csv-columns.js';
-export { importCsv, csvPath, CSV_MESSAGES, type CsvImportOptions, type CsvProblemCode } from './render/csv-import.js';
+export { importCsv, csvPath, CSV_MESSAGES, type CsvImportOptions, type CsvProblemCode } from './read/csv-import.js';
 export { renderJson, renderJsonChunks, type JsonRenderOptions } from './render/json.js';
 export { renderDiffMarkdown, DIFF_LABELS } from './render/diff-markdown.js';
 
