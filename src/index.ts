@@ -19,6 +19,7 @@ export type {
   ControlEffects,
   CountModel,
   Criterion,
+  FactorReductions,
   FactorWeights,
   LevelBand,
   MatrixModel,

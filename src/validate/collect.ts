@@ -2,7 +2,7 @@
  * Small helpers shared by the plain (non-DSL) checks of template libraries and finding settings.
  */
 import { LOCALES, type LocalizedText, type MessageParams } from '../i18n/locale.js';
-import { problem, type Problem, type Severity } from '../validate/problem.js';
+import { problem, type Problem, type Severity } from './problem.js';
 
 /** Collects problems whose messages come from one table. */
 export class ProblemCollector<Code extends string> {
