@@ -8,7 +8,8 @@
  */
 import { TERM_LABELS } from '../findings/messages.js';
 import { describeTerm } from '../findings/term.js';
-import type { CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource, LevelCounts, Catalog } from '../catalog/types.js';
+import type { CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource, Catalog } from '../catalog/types.js';
+import type { LevelCounts } from '../scoring/types.js';
 import type { Finding } from '../findings/types.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locale.js';
 import { OWNER_TIERS, PHASES, type OwnerTier } from '../measures/types.js';

@@ -9,7 +9,7 @@ import { describeTerm, holderChanged, postTerm } from '../../src/findings/term.j
 import { completedYears, addYears } from '../../src/model/dates.js';
 import type { OrganizationDocument, Post, Power } from '../../src/model/document.js';
 import { renderCsv } from '../../src/render/csv.js';
-import { importCsv } from '../../src/render/csv-import.js';
+import { importCsv } from '../../src/read/csv-import.js';
 import { renderDiffMarkdown } from '../../src/render/diff-markdown.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { parseDocument, validateDocument } from '../../src/validate/document.js';
