@@ -7,7 +7,7 @@
 export * from './i18n/locale.js';
 export * from './model/enums.js';
 export type * from './model/document.js';
-export { RESPONSIBLE_ABOVE, isSelfOversight, responsibleAbove } from './model/oversight.js';
+export { RESPONSIBLE_ABOVE, isSelfOversight, responsibleAbove } from './measures/oversight.js';
 export * from './validate/problem.js';
 export type * from './scoring/types.js';
 export { FACTORS, factorDefinition, factorLabel, isFactorId, ratingMeaning } from './factors/factors.js';
@@ -20,6 +20,7 @@ export type {
   ControlEffects,
   CountModel,
   Criterion,
+  FactorReductions,
   FactorWeights,
   LevelBand,
   MatrixModel,
@@ -137,7 +138,16 @@ export {
   type CsvScope,
   type CsvValueType,
 } from './render/csv-columns.js';
-export { importCsv, csvPath, CSV_MESSAGES, type CsvImportOptions, type CsvProblemCode } from './render/csv-import.js';
+export { importCsv, csvPath, CSV_MESSAGES, type CsvImportOptions, type CsvProblemCode } from './read/csv-import.js';
+export {
+  decodeUtf8,
+  decodeUtf8Chunks,
+  findJsonSyntaxError,
+  parseJsonText,
+  TextInputError,
+  type JsonSyntaxError,
+  type TextInputCode,
+} from './read/text.js';
 export { renderJson, renderJsonChunks, type JsonRenderOptions } from './render/json.js';
 export { renderDiffMarkdown, DIFF_LABELS } from './render/diff-markdown.js';
 

@@ -8,7 +8,7 @@
 import type { Term } from '../model/enums.js';
 import type { Level, Rank } from '../model/enums.js';
 import type { OwnerTier } from '../measures/types.js';
-import { isSelfOversight, responsibleAbove } from '../model/oversight.js';
+import { isSelfOversight, responsibleAbove } from '../measures/oversight.js';
 import type { EarlyWarning, WarningSignal, WarningTier } from './types.js';
 import { addDays } from '../model/dates.js';
 

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { buildCatalog } from '../../src/catalog/build.js';
 import { LEVEL_ALIASES } from '../../src/model/enums.js';
 import type { OrganizationDocument } from '../../src/model/document.js';
-import { importCsv } from '../../src/render/csv-import.js';
+import { importCsv } from '../../src/read/csv-import.js';
 import { renderCsv } from '../../src/render/csv.js';
 import { documentJsonSchema, validateDocument } from '../../src/validate/document.js';
 import { documentArb } from '../support/arbitraries.js';

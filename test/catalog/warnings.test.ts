@@ -7,7 +7,7 @@ import { buildCatalog } from '../../src/catalog/build.js';
 import type { WarningSignal } from '../../src/catalog/types.js';
 import { DEFAULT_WARNING_SETTINGS, earlyWarning, WARNING_SIGNALS, WARNING_TIER_TABLE, warningTier } from '../../src/catalog/warnings.js';
 import { LEVEL_IDS, RANKS } from '../../src/model/enums.js';
-import { isSelfOversight } from '../../src/model/oversight.js';
+import { isSelfOversight } from '../../src/measures/oversight.js';
 import { parseDocument } from '../../src/validate/document.js';
 
 describe('warning tiers', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RANKS } from '../../src/model/enums.js';
-import { isSelfOversight, responsibleAbove } from '../../src/model/oversight.js';
+import { isSelfOversight, responsibleAbove } from '../../src/measures/oversight.js';
 import { OWNER_TIER_LABELS } from '../../src/measures/messages.js';
 import { termLabel } from '../../src/model/enums.js';
 
