@@ -8,6 +8,7 @@ import type { Catalog, CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSourc
 import type { Finding } from '../findings/types.js';
 import { LOCALES, type Locale, type LocalizedText } from '../i18n/locale.js';
 import type { SelectedMeasure } from '../measures/types.js';
+import type { OwnMeasure } from '../model/document.js';
 import { FACTOR_IDS } from '../model/enums.js';
 import type { Explanation } from '../scoring/types.js';
 import { joinChunks } from './options.js';
@@ -77,6 +78,15 @@ const measureFields = {
   status: value,
 } as const satisfies { readonly [K in keyof Required<SelectedMeasure>]: Shape };
 const selectedMeasure = object<SelectedMeasure>(measureFields);
+const ownMeasure = object<OwnMeasure>({
+  text: value,
+  phase: value,
+  owner: value,
+  deadline: value,
+  indicator: value,
+  lowers: array(value),
+  template: value,
+});
 const postMeasure = object<PostMeasure>({ ...measureFields, riskPointIds: array(value) });
 const finding = object<Finding>({ code: value, postId: value, powerIds: array(value), pairId: value, message: text, params: sorted(param) });
 const warning = object<EarlyWarning>({ tier: value, owner: value, reviewCycleDays: value, nextReviewOn: value });
@@ -95,6 +105,7 @@ const riskPoint = object<CatalogRiskPoint>({
   residualLevel: value,
   residualScore: value,
   explanation,
+  ownMeasures: array(ownMeasure),
   measures: array(selectedMeasure),
 });
 
