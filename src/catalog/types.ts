@@ -8,9 +8,10 @@
 import type { LocalizedText } from '../i18n/locale.js';
 import type { Factors, OwnMeasure, PostFactors } from '../model/document.js';
 import type { Level, PowerCategory, Rank, RiskCategory } from '../model/enums.js';
+import type { PostTerm } from '../findings/term.js';
 import type { Finding } from '../findings/types.js';
-import type { OwnerTier, Phase, SelectedMeasure } from '../measures/types.js';
-import type { Explanation } from '../scoring/types.js';
+import type { OwnerTier, Phase, PostMeasure, SelectedMeasure } from '../measures/types.js';
+import type { Explanation, LevelCounts } from '../scoring/types.js';
 
 /** The version of the catalog's JSON shape; raised on any incompatible change. */
 export const CATALOG_SCHEMA_VERSION = 1 as const;
@@ -64,12 +65,6 @@ export interface CatalogPower {
   readonly riskPoints: readonly CatalogRiskPoint[];
 }
 
-/** A measure in a post's merged view: one entry per template, with the risk points it serves. */
-export interface PostMeasure extends SelectedMeasure {
-  /** Ids of the post's risk points this measure serves, in document order. */
-  readonly riskPointIds: readonly string[];
-}
-
 /** A post in the catalog. */
 export interface CatalogPost {
   readonly id: string;
@@ -77,6 +72,10 @@ export interface CatalogPost {
   readonly department: string;
   readonly rank: Rank;
   readonly tenureYears: number;
+  /** Who holds the post, as the document names it. */
+  readonly holder?: string;
+  /** The date the holder took the post (ISO), as the document gives it. */
+  readonly holderSince?: string;
   readonly factors: PostFactors;
   readonly level: Level;
   readonly score: number;
@@ -91,13 +90,8 @@ export interface CatalogPost {
   readonly measures: readonly PostMeasure[];
   /** Findings about this post. */
   readonly findings: readonly Finding[];
-}
-
-/** Counts by level. */
-export interface LevelCounts {
-  readonly high: number;
-  readonly medium: number;
-  readonly low: number;
+  /** The holder's term: what falls due before, during and at the end of it, with dates. */
+  readonly term: PostTerm;
 }
 
 /** The catalog's summary. */

@@ -4,13 +4,14 @@
  * order of the keys of the object passed in. The text is what `JSON.stringify(value, null, 2)`
  * would write for that order, plus a trailing newline, and is streamed post by post.
  */
-import type { Catalog, CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource, CatalogSummary, EarlyWarning, LevelCounts, PostMeasure } from '../catalog/types.js';
+import type { PostTerm, TermEvent } from '../findings/term.js';
+import type { Catalog, CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource, CatalogSummary, EarlyWarning } from '../catalog/types.js';
 import type { Finding } from '../findings/types.js';
 import { LOCALES, type Locale, type LocalizedText } from '../i18n/locale.js';
-import type { SelectedMeasure } from '../measures/types.js';
+import type { PostMeasure, SelectedMeasure } from '../measures/types.js';
 import type { OwnMeasure } from '../model/document.js';
 import { FACTOR_IDS } from '../model/enums.js';
-import type { Explanation } from '../scoring/types.js';
+import type { Explanation, LevelCounts } from '../scoring/types.js';
 import { joinChunks } from './options.js';
 
 /** Options of the JSON renderer. */
@@ -125,12 +126,17 @@ const power = object<CatalogPower>({
 /** The powers of a post: written item by item. */
 const powerList = array(power);
 
+const termEvent = object<TermEvent>({ kind: value, due: value, dueNow: value });
+const term = object<PostTerm>({ holder: value, holderSince: value, tenureYears: value, events: array(termEvent) });
+
 const post = object<CatalogPost>({
   id: value,
   name: value,
   department: value,
   rank: value,
   tenureYears: value,
+  holder: value,
+  holderSince: value,
   factors,
   level: value,
   score: value,
@@ -142,6 +148,7 @@ const post = object<CatalogPost>({
   powers: powerList,
   measures: array(postMeasure),
   findings: array(finding),
+  term,
 });
 
 const summary = object<CatalogSummary>({

@@ -9,7 +9,7 @@ import { buildCatalog } from '../../src/catalog/build.js';
 import { checkControls } from '../../src/measures/controls.js';
 import type { OrganizationDocument, OwnMeasure } from '../../src/model/document.js';
 import { decodeOwnMeasures, encodeOwnMeasures } from '../../src/render/csv-columns.js';
-import { importCsv } from '../../src/render/csv-import.js';
+import { importCsv } from '../../src/read/csv-import.js';
 import { renderCsv } from '../../src/render/csv.js';
 import { renderHtml } from '../../src/render/html.js';
 import { renderJson } from '../../src/render/json.js';
