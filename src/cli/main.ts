@@ -4,8 +4,9 @@
  * This folder is the only place in `src/` that touches Node.
  */
 import { readFileSync } from 'node:fs';
-import { open, readFile, unlink } from 'node:fs/promises';
+import { open, unlink } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
+import { gatherBounded, readFileBounded } from './bounded.js';
 import { COMMANDS } from './commands/index.js';
 import { runCli, type CliIO, type OutputSink } from './program.js';
 
@@ -16,10 +17,9 @@ function version(): string {
   return typeof parsed.version === 'string' ? parsed.version : '0.0.0';
 }
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
+/** Standard input with a running limit: leaving the loop past it closes the pipe. */
+function readStdin(limit: number): Promise<Uint8Array> {
+  return gatherBounded(process.stdin as AsyncIterable<Uint8Array | string>, limit);
 }
 
 /** Writes to a stream, waiting for 'drain' when its buffer is full; an error rejects the pending write. */
@@ -96,7 +96,7 @@ async function writeWhole(path: string, text: string): Promise<void> {
 }
 
 const io: CliIO = {
-  readFile: (path) => readFile(path),
+  readFile: readFileBounded,
   readStdin,
   writeFile: writeWhole,
   openOutput,

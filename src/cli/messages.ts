@@ -101,6 +101,11 @@ export const CLI_MESSAGES = {
     'zh-TW': '{source} 太大，無法作為一個文字讀取（上限約 512 MB）',
     en: '{source} is too large to read as one text (the limit is about 512 MB)',
   },
+  'input-over-limit': {
+    'zh-CN': '{source} 超过 {limit} 的输入上限，已停止读取',
+    'zh-TW': '{source} 超過 {limit} 的輸入上限，已停止讀取',
+    en: '{source} is larger than the input limit of {limit}; reading stopped',
+  },
   'json-syntax': {
     'zh-CN': '{source} 不是有效的 JSON：第 {line} 行第 {column} 列，{reason}',
     'zh-TW': '{source} 不是有效的 JSON：第 {line} 行第 {column} 欄，{reason}',

@@ -12,10 +12,13 @@ import { decodeUtf8, decodeUtf8Chunks, parseJsonText } from './text.js';
 
 /** Everything a command may do to the outside world; `src/cli/main.ts` supplies Node's. */
 export interface CliIO {
-  /** Reads a whole file; rejects with a Node error (`code` ENOENT, EISDIR, EACCES, …). */
-  readFile(path: string): Promise<Uint8Array>;
-  /** Reads all of standard input. */
-  readStdin(): Promise<Uint8Array>;
+  /**
+   * Reads a whole file of any kind (regular, device, pipe), refusing it past `limit` bytes without
+   * holding more: rejects with `code` `ERR_INPUT_LIMIT` then, or with a Node error (ENOENT, EISDIR, …).
+   */
+  readFile(path: string, limit: number): Promise<Uint8Array>;
+  /** Reads all of standard input, refusing it past `limit` bytes (`code` `ERR_INPUT_LIMIT`). */
+  readStdin(limit: number): Promise<Uint8Array>;
   /** Writes a whole file. */
   writeFile(path: string, text: string): Promise<void>;
   /**
@@ -145,6 +148,22 @@ function errorCode(thrown: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * The most bytes read from one input: a JSON text must fit in one string (V8 refuses strings over
+ * about 512 MiB anyway); a sheet is decoded in pieces, so it may be larger.
+ */
+export const INPUT_LIMITS = {
+  /** A JSON input: a document, a model, a template library, finding settings. */
+  json: 512 * 1024 * 1024,
+  /** A CSV sheet given to `import`. */
+  sheet: 2 * 1024 * 1024 * 1024,
+} as const;
+
+/** The limit as users read it, e.g. `512 MiB`. */
+function limitText(bytes: number): string {
+  return bytes % (1 << 30) === 0 ? `${bytes / (1 << 30)} GiB` : `${Math.round(bytes / (1 << 20))} MiB`;
+}
+
 /** About how many UTF-16 units `writeChunks` gathers before each write. */
 const BLOCK_SIZE = 64 * 1024;
 
@@ -262,17 +281,18 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
   }
   const text = (key: CliMessageKey, params: MessageParams = {}): string => fill(CLI_MESSAGES[key][locale], params, locale);
   const sourceOf = (arg: string): string | LocalizedText => (arg === '-' ? CLI_MESSAGES.stdin : arg);
-  const readBytes = async (arg: string): Promise<Uint8Array> => {
+  const readBytes = async (arg: string, limit: number): Promise<Uint8Array> => {
     try {
-      return arg === '-' ? await io.readStdin() : await io.readFile(arg);
+      return arg === '-' ? await io.readStdin(limit) : await io.readFile(arg, limit);
     } catch (e) {
       const code = errorCode(e);
+      if (code === 'ERR_INPUT_LIMIT') throw dataError('input-over-limit', { source: sourceOf(arg), limit: limitText(limit) });
       if (code === 'ENOENT') throw usageError('file-not-found', { file: arg }, command.name);
       if (e instanceof RangeError || code === 'ERR_FS_FILE_TOO_LARGE') throw dataError('input-too-large', { source: sourceOf(arg) });
       throw usageError('file-unreadable', { file: arg, reason: code ?? reasonOf(e) }, command.name);
     }
   };
-  const readText = async (arg: string): Promise<string> => decodeUtf8(await readBytes(arg), sourceOf(arg));
+  const readText = async (arg: string): Promise<string> => decodeUtf8(await readBytes(arg, INPUT_LIMITS.json), sourceOf(arg));
   return {
     args: parsed.positionals,
     flags: own,
@@ -282,7 +302,7 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
     io,
     text,
     readText,
-    readTextChunks: async (arg) => decodeUtf8Chunks(await readBytes(arg), sourceOf(arg)),
+    readTextChunks: async (arg) => decodeUtf8Chunks(await readBytes(arg, INPUT_LIMITS.sheet), sourceOf(arg)),
     async readJson(arg) {
       const source: string | LocalizedText = arg === '-' ? CLI_MESSAGES.stdin : arg;
       return parseJsonText(await readText(arg), source);
