@@ -3,8 +3,8 @@
  * The `integrity-risk` executable: Node's file system and streams plugged into the dispatcher.
  * This folder is the only place in `src/` that touches Node.
  */
-import { readFileSync } from 'node:fs';
-import { open, unlink } from 'node:fs/promises';
+import { fstatSync, readFileSync } from 'node:fs';
+import { open, stat, unlink } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { gatherBounded, readFileBounded } from './bounded.js';
 import { COMMANDS } from './commands/index.js';
@@ -95,10 +95,17 @@ async function writeWhole(path: string, text: string): Promise<void> {
   }
 }
 
+/** Device and inode of an existing regular file (standard input for undefined), after every link. */
+async function fileId(path: string | undefined): Promise<string | undefined> {
+  const s = path === undefined ? fstatSync(0) : await stat(path).catch(() => undefined);
+  return s?.isFile() ? `${s.dev}:${s.ino}` : undefined;
+}
+
 const io: CliIO = {
   readFile: readFileBounded,
   readStdin,
   writeFile: writeWhole,
+  fileId,
   openOutput,
   stdout: (text) => {
     process.stdout.write(text);

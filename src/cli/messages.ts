@@ -91,6 +91,11 @@ export const CLI_MESSAGES = {
     'zh-TW': '無法寫入「{file}」：{reason}',
     en: 'cannot write "{file}": {reason}',
   },
+  'output-is-input': {
+    'zh-CN': '输出文件 "{file}" 就是输入 {input}，不会覆盖它；请另选一个输出文件',
+    'zh-TW': '輸出檔案「{file}」就是輸入 {input}，不會覆寫它；請另選一個輸出檔案',
+    en: 'the output file "{file}" is the input {input}; it is not overwritten: choose another output file',
+  },
   'invalid-utf8': {
     'zh-CN': '{source} 不是有效的 UTF-8 文本（第 {byte} 个字节出错）；请以 UTF-8 编码保存',
     'zh-TW': '{source} 不是有效的 UTF-8 文字（第 {byte} 個位元組出錯）；請以 UTF-8 編碼儲存',

@@ -26,6 +26,12 @@ export interface CliIO {
    * when `path` is undefined. Rejects with a Node error when the file cannot be opened.
    */
   openOutput(path: string | undefined): Promise<OutputSink>;
+  /**
+   * Names the file a path (or standard input, for undefined) reaches when it is an existing regular
+   * file, after every link: equal names mean the same file (device and inode). Without it (an
+   * in-memory world) outputs are not compared with inputs.
+   */
+  fileId?(path: string | undefined): Promise<string | undefined>;
   /** Writes to standard output. */
   stdout(text: string): void;
   /** Writes to standard error. */
@@ -281,7 +287,11 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
   }
   const text = (key: CliMessageKey, params: MessageParams = {}): string => fill(CLI_MESSAGES[key][locale], params, locale);
   const sourceOf = (arg: string): string | LocalizedText => (arg === '-' ? CLI_MESSAGES.stdin : arg);
+  // The regular files read so far, so no output is written over one of them.
+  const inputs: { readonly arg: string; readonly id: string }[] = [];
   const readBytes = async (arg: string, limit: number): Promise<Uint8Array> => {
+    const id = await io.fileId?.(arg === '-' ? undefined : arg).catch(() => undefined);
+    if (id !== undefined) inputs.push({ arg, id });
     try {
       return arg === '-' ? await io.readStdin(limit) : await io.readFile(arg, limit);
     } catch (e) {
@@ -291,6 +301,12 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
       if (e instanceof RangeError || code === 'ERR_FS_FILE_TOO_LARGE') throw dataError('input-too-large', { source: sourceOf(arg) });
       throw usageError('file-unreadable', { file: arg, reason: code ?? reasonOf(e) }, command.name);
     }
+  };
+  /** Refuses an `-o` file that is one of the inputs (by any name, link or path): it would be lost. */
+  const guardOutput = async (path: string): Promise<void> => {
+    const id = await io.fileId?.(path).catch(() => undefined);
+    const input = id === undefined ? undefined : inputs.find((i) => i.id === id);
+    if (input !== undefined) throw usageError('output-is-input', { file: path, input: sourceOf(input.arg) }, command.name);
   };
   const readText = async (arg: string): Promise<string> => decodeUtf8(await readBytes(arg, INPUT_LIMITS.json), sourceOf(arg));
   return {
@@ -311,6 +327,7 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
       const path = output === undefined || output === '-' ? undefined : output;
       const unwritable = (e: unknown): CliError =>
         usageError('file-unwritable', { file: path ?? '-', reason: errorCode(e) ?? reasonOf(e) }, command.name);
+      if (path !== undefined) await guardOutput(path);
       let sink: OutputSink;
       try {
         sink = await io.openOutput(path);
@@ -347,6 +364,7 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
         io.stdout(result);
         return;
       }
+      await guardOutput(output);
       try {
         await io.writeFile(output, result);
       } catch (e) {
