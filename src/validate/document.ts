@@ -38,8 +38,14 @@ const DOCUMENT_IDS = { scope: 'document-id' } as const;
 
 const id = string({
   maxLength: LIMITS.id,
+  // What the sheet importer trims would otherwise change on the way through a spreadsheet.
+  trimmed: true,
   unique: DOCUMENT_IDS,
-  description: { 'zh-CN': '编号，在整个文档中唯一', 'zh-TW': '編號，在整份文件中唯一', en: 'Id, unique in the whole document' },
+  description: {
+    'zh-CN': '编号，在整个文档中唯一，首尾不能有空白',
+    'zh-TW': '編號，在整份文件中唯一，首尾不能有空白',
+    en: 'Id, unique in the whole document, with no white space at either end',
+  },
 });
 
 const rating = integer<Rating>({

@@ -32,6 +32,11 @@ export interface StringNode<T extends string = string> extends NodeBase<T> {
   readonly maxLength: number;
   /** Must hold something other than white space (so at least one character). */
   readonly nonBlank: boolean;
+  /**
+   * No white space at either end (what `String.prototype.trim` removes: spaces, full-width spaces,
+   * tabs, line breaks): an id that a spreadsheet or a hand-filled sheet would give back changed.
+   */
+  readonly trimmed?: boolean;
   /** A calendar date `YYYY-MM-DD` that exists. */
   readonly format?: 'date';
   /** The value must be unique in the input within this scope (an id). */
@@ -166,7 +171,7 @@ function described<N extends object>(node: N, options: Described | undefined): N
 /**
  * A string node.
  * @param options - `maxLength` (required: every string has a limit), `nonBlank` (default true),
- *   `format: 'date'`, `unique` scope, `description`
+ *   `trimmed` (default false), `format: 'date'`, `unique` scope, `description`
  * @returns the node
  * @example
  * const name = string({ maxLength: 200, description: { 'zh-CN': '名称', 'zh-TW': '名稱', en: 'Name' } });
@@ -175,6 +180,7 @@ export function string(
   options: Described & {
     readonly maxLength: number;
     readonly nonBlank?: boolean;
+    readonly trimmed?: boolean;
     readonly format?: 'date';
     readonly unique?: UniqueScope;
   },
@@ -183,6 +189,7 @@ export function string(
     kind: 'string',
     maxLength: options.maxLength,
     nonBlank: options.nonBlank ?? true,
+    ...(options.trimmed === true ? { trimmed: true } : {}),
     ...(options.format === undefined ? {} : { format: options.format }),
     ...(options.unique === undefined ? {} : { unique: options.unique }),
   };
