@@ -390,7 +390,7 @@ class Walk {
         }
         if (present) {
           const checked = this.check(field.node, raw, at);
-          if (checked !== undefined) out[name] = checked;
+          if (checked !== undefined && field.presence !== 'ignored') out[name] = checked;
         } else if (field.presence === 'required') {
           this.report('error', 'missing-field', at, { field: name });
         } else if (field.presence === 'default') {

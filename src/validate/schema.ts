@@ -97,8 +97,11 @@ export interface ArrayNode<T = unknown> extends NodeBase<readonly T[]> {
   readonly budget?: { readonly scope: string; readonly max: number };
 }
 
-/** How a field of an object is present. */
-export type Presence = 'required' | 'optional' | 'default';
+/**
+ * How a field of an object is present. `ignored`: accepted and checked when present, never kept in
+ * the normalized value (e.g. the `$schema` link an editor writes).
+ */
+export type Presence = 'required' | 'optional' | 'default' | 'ignored';
 
 /** A field of an object node. */
 export interface FieldSpec<T = unknown, P extends Presence = Presence> {
@@ -150,7 +153,8 @@ export type Node<T = unknown> = AnyNode & { readonly __type?: T };
 export type Infer<N> = N extends { readonly __type?: infer T } ? T : never;
 
 type OptionalKeys<F> = { [K in keyof F]: F[K] extends FieldSpec<unknown, 'optional'> ? K : never }[keyof F];
-type PresentKeys<F> = Exclude<keyof F, OptionalKeys<F>>;
+type IgnoredKeys<F> = { [K in keyof F]: F[K] extends FieldSpec<unknown, 'ignored'> ? K : never }[keyof F];
+type PresentKeys<F> = Exclude<keyof F, OptionalKeys<F> | IgnoredKeys<F>>;
 type FieldType<S> = S extends FieldSpec<infer T, Presence> ? T : never;
 type Flatten<T> = { [K in keyof T]: T[K] } & {};
 
@@ -306,6 +310,16 @@ export function object<F extends Readonly<Record<string, FieldSpec<unknown, Pres
  */
 export function required<T>(node: Node<T>): FieldSpec<T, 'required'> {
   return { node, presence: 'required' };
+}
+
+/**
+ * A field that may be present and is checked, but is never part of the normalized value: the
+ * annotations editors and tools write, such as `$schema`.
+ * @param node - the field's node
+ * @returns the field
+ */
+export function ignored<T>(node: Node<T>): FieldSpec<T, 'ignored'> {
+  return { node, presence: 'ignored' };
 }
 
 /**
