@@ -116,6 +116,11 @@ export const CLI_MESSAGES = {
     'zh-TW': '{source} 不是有效的 JSON：第 {line} 行第 {column} 欄，{reason}',
     en: '{source} is not valid JSON: line {line}, column {column}: {reason}',
   },
+  'csv-not-json': {
+    'zh-CN': '{source} 是 CSV 表格，不是 JSON 文档；请先导入为文档：integrity-risk import {file} -o unit.json',
+    'zh-TW': '{source} 是 CSV 表格，不是 JSON 文件；請先匯入為文件：integrity-risk import {file} -o unit.json',
+    en: '{source} is a CSV sheet, not a JSON document; import it first: integrity-risk import {file} -o unit.json',
+  },
   'json-unexpected-end': { 'zh-CN': '内容意外结束（文件不完整？）', 'zh-TW': '內容意外結束（檔案不完整？）', en: 'unexpected end of input (is the file truncated?)' },
   'json-unexpected-char': { 'zh-CN': '意外的字符 {char}', 'zh-TW': '意外的字元 {char}', en: 'unexpected character {char}' },
   'json-empty': { 'zh-CN': '{source} 是空的', 'zh-TW': '{source} 是空的', en: '{source} is empty' },

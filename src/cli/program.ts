@@ -4,6 +4,8 @@
  * `src/cli/commands/<name>.ts`, listed in `src/cli/commands/index.ts`.
  */
 import { DEFAULT_LOCALE, fill, fillAll, isLocale, LOCALES, type Locale, type LocalizedText, type MessageParams } from '../i18n/locale.js';
+import { termIdOf, type Term } from '../model/enums.js';
+import { CSV_COLUMNS } from '../render/csv-columns.js';
 import type { Problem } from '../validate/problem.js';
 import { suggest } from '../validate/suggest.js';
 import { CliError, dataError, EXIT, usageError } from './errors.js';
@@ -59,8 +61,11 @@ export interface FlagSpec {
   readonly name: string;
   /** A one-letter alias, without `-`. */
   readonly short?: string;
-  /** Present when the flag takes a value. */
-  readonly value?: { readonly name: string; readonly allowed?: readonly string[] };
+  /**
+   * Present when the flag takes a value: `allowed` values only, or a term of a vocabulary, written
+   * as its id or its label in any locale (the command receives the id).
+   */
+  readonly value?: { readonly name: string; readonly allowed?: readonly string[]; readonly terms?: readonly Term[] };
   /** What it does. */
   readonly help: LocalizedText;
 }
@@ -170,6 +175,19 @@ function limitText(bytes: number): string {
   return bytes % (1 << 30) === 0 ? `${bytes / (1 << 30)} GiB` : `${Math.round(bytes / (1 << 20))} MiB`;
 }
 
+/** Every header and key of the CSV layout, folded, to recognize a sheet's first line. */
+const CSV_HEADERS = new Set(CSV_COLUMNS.flatMap((c) => [c.key, ...LOCALES.map((l) => c.header[l])].map((h) => h.toLowerCase())));
+
+/**
+ * Whether a text that is not JSON is a sheet of the CSV layout: named `.csv`, or a first line
+ * that holds one of its headers.
+ */
+function looksLikeCsv(arg: string, text: string): boolean {
+  if (/\.csv$/i.test(arg)) return true;
+  const first = text.slice(0, 4096).split(/\r?\n/, 1)[0] ?? '';
+  return first.split(',').some((cell) => CSV_HEADERS.has(cell.replace(/^"|"$/g, '').trim().toLowerCase()));
+}
+
 /** About how many UTF-16 units `writeChunks` gathers before each write. */
 const BLOCK_SIZE = 64 * 1024;
 
@@ -215,6 +233,15 @@ function parseArgs(argv: readonly string[], specs: readonly FlagSpec[], command:
     if (eq !== -1) value = token.slice(eq + 1);
     else if (i + 1 < argv.length) value = argv[++i];
     if (value === undefined) throw usageError('missing-flag-value', { flag: long ? `--${spec.name}` : token }, command);
+    if (spec.value.terms !== undefined) {
+      const id = termIdOf(spec.value.terms, value);
+      if (id === undefined) {
+        const allowed = spec.value.terms.map((t) => `${t.id} (${t.label['zh-CN']})`).join(', ');
+        throw usageError('bad-flag-value', { flag: `--${spec.name}`, value, allowed }, command);
+      }
+      flags[spec.name] = id;
+      continue;
+    }
     if (spec.value.allowed !== undefined && !spec.value.allowed.includes(value)) {
       throw usageError('bad-flag-value', { flag: `--${spec.name}`, value, allowed: spec.value.allowed.join(', ') }, command);
     }
@@ -321,7 +348,14 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
     readTextChunks: async (arg) => decodeUtf8Chunks(await readBytes(arg, INPUT_LIMITS.sheet), sourceOf(arg)),
     async readJson(arg) {
       const source: string | LocalizedText = arg === '-' ? CLI_MESSAGES.stdin : arg;
-      return parseJsonText(await readText(arg), source);
+      const text = await readText(arg);
+      try {
+        return parseJsonText(text, source);
+      } catch (e) {
+        // A sheet given where a document belongs: say what to do instead of where the JSON broke.
+        if (e instanceof CliError && looksLikeCsv(arg, text)) throw dataError('csv-not-json', { source, file: arg });
+        throw e;
+      }
     },
     async writeChunks(chunks) {
       const path = output === undefined || output === '-' ? undefined : output;

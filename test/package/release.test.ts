@@ -57,6 +57,9 @@ beforeAll(() => {
   copyFileSync(join(ROOT, 'examples', 'county-bureau.json'), join(app, 'unit.json'));
 }, 600_000);
 
+// Packing, installing and spawning npm are slow on a loaded machine: generous limits per test.
+const SLOW = { timeout: 600_000 };
+
 describe('the packed tarball', () => {
   it('holds the built code, its types, the schema, README, CHANGELOG and LICENSE, and no sources or tests', () => {
     const list = run('tar', ['-tzf', tarball], ROOT).split('\n').filter((l) => l !== '');
@@ -66,13 +69,13 @@ describe('the packed tarball', () => {
     expect(list.filter((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toEqual([]);
   });
 
-  it('installed into an empty project: the bin runs', () => {
+  it('installed into an empty project: the bin runs', SLOW, () => {
     const bin = join(app, 'node_modules', '.bin', 'integrity-risk');
     expect(run(bin, ['--version'], app).trim()).toBe(PKG.version);
     expect(run(bin, ['validate', 'unit.json', '--locale', 'en'], app)).toMatch(/^unit\.json is valid: 12 posts/);
   });
 
-  it('an ES module imports it', () => {
+  it('an ES module imports it', SLOW, () => {
     writeFileSync(
       join(app, 'esm.mjs'),
       "import { parseDocument, buildCatalog } from 'integrity-risk';\nimport { readFileSync } from 'node:fs';\n" +
@@ -81,7 +84,7 @@ describe('the packed tarball', () => {
     expect(run(process.execPath, ['esm.mjs'], app).trim()).toBe('12');
   });
 
-  it('a CommonJS file requires it (Node 20.19 or later)', { skip: process.features.require_module !== true }, () => {
+  it('a CommonJS file requires it (Node 20.19 or later)', { ...SLOW, skip: process.features.require_module !== true }, () => {
     writeFileSync(
       join(app, 'cjs.cjs'),
       "const { validateDocument } = require('integrity-risk');\nconst schema = require('integrity-risk/schema/organization.schema.json');\n" +
@@ -92,14 +95,14 @@ describe('the packed tarball', () => {
     expect(r.stdout).toBe('true object\n');
   });
 
-  it('TypeScript finds its types from a CommonJS and from an ES module consumer', () => {
+  it('TypeScript finds its types from a CommonJS and from an ES module consumer', SLOW, () => {
     writeFileSync(join(app, 'consumer.cts'), "import ir = require('integrity-risk');\nexport const ok: boolean = ir.validateDocument({}).ok;\n");
     writeFileSync(join(app, 'consumer.mts'), "import { validateDocument } from 'integrity-risk';\nexport const ok: boolean = validateDocument({}).ok;\n");
     const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
     run(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--types', 'node', '--typeRoots', join(ROOT, 'node_modules', '@types'), 'consumer.cts', 'consumer.mts'], app);
   });
 
-  it('every example of every command\'s --help runs in the empty project', () => {
+  it('every example of every command\'s --help runs in the empty project', SLOW, () => {
     copyFileSync(join(ROOT, 'examples', 'county-bureau-2025.json'), join(app, 'last-year.json'));
     copyFileSync(join(ROOT, 'examples', 'county-bureau.json'), join(app, 'this-year.json'));
     const bin = join(app, 'node_modules', '.bin');
@@ -131,7 +134,7 @@ function readmeCommands(): { line: string; prints: string[] }[] {
 }
 
 describe('every command the README shows, on a fresh clone', () => {
-  it('runs as written and prints what the README says it prints', () => {
+  it('runs as written and prints what the README says it prints', SLOW, () => {
     const commands = readmeCommands();
     const runnable = commands.filter(
       ({ line }) => /(^|\| )(npx )?integrity-risk /.test(line) && !/<(command|命令)>/.test(line),
@@ -151,7 +154,7 @@ describe('every command the README shows, on a fresh clone', () => {
     const env = { ...NPM_ENV, PATH: `${bin}:${process.env['PATH'] ?? ''}` };
     const failures: string[] = [];
     for (const { line, prints } of runnable) {
-      const r = spawnSync('sh', ['-c', line], { cwd: clone, env, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+      const r = spawnSync('sh', ['-c', line], { cwd: clone, env, encoding: 'utf8', timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
       const shown = `${r.stdout}${r.stderr}`;
       // A line the README shows failing (the broken document) fails with exit 1; every other exits 0.
       const expected = /broken/.test(line) ? 1 : 0;
@@ -161,7 +164,7 @@ describe('every command the README shows, on a fresh clone', () => {
     expect(failures).toEqual([]);
   });
 
-  it('npm run demo, the first command of the quick start, writes the four catalogs', () => {
+  it('npm run demo, the first command of the quick start, writes the four catalogs', SLOW, () => {
     const out = run('npm', ['run', 'demo'], clone);
     expect(out).toContain('out/catalog.html');
     for (const ext of ['html', 'md', 'csv', 'json']) expect(readFileSync(join(clone, 'out', `catalog.${ext}`), 'utf8').length).toBeGreaterThan(1000);

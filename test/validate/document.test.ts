@@ -488,7 +488,8 @@ describe('the $schema key editors write (issue 19)', () => {
   it('is accepted without a warning and not kept in the validated document', () => {
     const checked = validateDocument({ $schema: './node_modules/integrity-risk/schema/organization.schema.json', ...doc });
     expect(checked.problems).toEqual([]);
-    expect(checked.ok && checked.value).toEqual(validateDocument(doc).ok && validateDocument(doc).value);
+    const plain = validateDocument(doc);
+    expect(checked.ok && checked.value).toEqual(plain.ok && plain.value);
     expect(checked.ok && Object.keys(checked.value)).not.toContain('$schema');
   });
 
