@@ -10,7 +10,7 @@ import type { Problem } from '../validate/problem.js';
 import { suggest } from '../validate/suggest.js';
 import { CliError, dataError, EXIT, usageError } from './errors.js';
 import { CLI_MESSAGES, type CliMessageKey } from './messages.js';
-import { decodeUtf8, decodeUtf8Chunks, parseJsonText } from './text.js';
+import { decodeUtf8, decodeUtf8Chunks, parseJsonText, TextInputError } from '../read/text.js';
 
 /** Everything a command may do to the outside world; `src/cli/main.ts` supplies Node's. */
 export interface CliIO {
@@ -335,7 +335,19 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
     const input = id === undefined ? undefined : inputs.find((i) => i.id === id);
     if (input !== undefined) throw usageError('output-is-input', { file: path, input: sourceOf(input.arg) }, command.name);
   };
-  const readText = async (arg: string): Promise<string> => decodeUtf8(await readBytes(arg, INPUT_LIMITS.json), sourceOf(arg));
+  // The library's reading errors are data errors here (exit 1).
+  const asDataError = <T>(read: () => T): T => {
+    try {
+      return read();
+    } catch (e) {
+      if (e instanceof TextInputError) throw dataError(e.code, e.params);
+      throw e;
+    }
+  };
+  const readText = async (arg: string): Promise<string> => {
+    const bytes = await readBytes(arg, INPUT_LIMITS.json);
+    return asDataError(() => decodeUtf8(bytes, sourceOf(arg)));
+  };
   return {
     args: parsed.positionals,
     flags: own,
@@ -345,12 +357,15 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
     io,
     text,
     readText,
-    readTextChunks: async (arg) => decodeUtf8Chunks(await readBytes(arg, INPUT_LIMITS.sheet), sourceOf(arg)),
+    readTextChunks: async (arg) => {
+      const bytes = await readBytes(arg, INPUT_LIMITS.sheet);
+      return asDataError(() => decodeUtf8Chunks(bytes, sourceOf(arg)));
+    },
     async readJson(arg) {
       const source: string | LocalizedText = arg === '-' ? CLI_MESSAGES.stdin : arg;
       const text = await readText(arg);
       try {
-        return parseJsonText(text, source);
+        return asDataError(() => parseJsonText(text, source));
       } catch (e) {
         // A sheet given where a document belongs: say what to do instead of where the JSON broke.
         if (e instanceof CliError && looksLikeCsv(arg, text)) throw dataError('csv-not-json', { source, file: arg });
