@@ -104,6 +104,13 @@ export const CLI_MESSAGES = {
     'zh-TW': '{source} 超過 {limit} 的輸入上限，已停止讀取',
     en: '{source} is larger than the input limit of {limit}; reading stopped',
   },
+  'path-row': { 'zh-CN': '第 {row} 行', 'zh-TW': '第 {row} 行', en: 'row {row}' },
+  'path-row-column': {
+    'zh-CN': '第 {row} 行，“{column}”列{key}',
+    'zh-TW': '第 {row} 行，「{column}」欄{key}',
+    en: 'row {row}, column {column}{key}',
+  },
+  'path-key': { 'zh-CN': '（{key}）', 'zh-TW': '（{key}）', en: ' ({key})' },
   'csv-not-json': {
     'zh-CN': '{source} 是 CSV 表格，不是 JSON 文档；请先导入为文档：integrity-risk import {file} -o unit.json',
     'zh-TW': '{source} 是 CSV 表格，不是 JSON 文件；請先匯入為文件：integrity-risk import {file} -o unit.json',

@@ -8,6 +8,7 @@ import { runCli, type CliIO } from '../../src/cli/program.js';
 import { catalogFromDocument } from '../support/catalog-from-document.js';
 import { renderCsv } from '../../src/render/csv.js';
 import { parseDocument } from '../../src/validate/document.js';
+import { csvPath, csvPathParts } from '../../src/read/csv-import.js';
 
 /** An in-memory outside world holding some files. */
 function world(files: Record<string, string>): CliIO & { out: string; err: string } {
@@ -77,5 +78,33 @@ describe('vocabulary labels in flags', () => {
     const io = world({});
     expect(await runCli(['templates', '--category', '财务', '--locale', 'en'], COMMANDS, io)).toBe(2);
     expect(io.err.split('\n')[0]).toMatch(/^integrity-risk: option "--category" does not accept "财务"; allowed: personnel \(.+\), finance \(财务资金\),/);
+  });
+});
+
+describe('a sheet\'s row and column in the chosen locale', () => {
+  it('the import names row and column in words of the locale; the path in the data stays the same', async () => {
+    const lines = sheet.split('\r\n');
+    const header = lines[0]!.replace(/^\uFEFF/, '').split(',');
+    const tenure = header.indexOf('任职年限');
+    const cells = lines[1]!.split(',');
+    cells[tenure] = 'x';
+    lines[1] = cells.join(',');
+    const bad = lines.join('\r\n');
+    const zh = world({ 'sheet.csv': bad });
+    expect(await runCli(['import', 'sheet.csv'], COMMANDS, zh)).toBe(1);
+    expect(zh.err).toMatch(/^第 2 行，“任职年限”列（post\.tenureYears）: /);
+    const tw = world({ 'sheet.csv': bad });
+    await runCli(['import', 'sheet.csv', '--locale', 'zh-TW'], COMMANDS, tw);
+    expect(tw.err).toMatch(/^第 2 行，「任职年限」欄（post\.tenureYears）: /);
+    const en = world({ 'sheet.csv': bad });
+    await runCli(['import', 'sheet.csv', '--locale', 'en'], COMMANDS, en);
+    expect(en.err).toMatch(/^row 2, column 任职年限 \(post\.tenureYears\): /);
+  });
+
+  it('csvPathParts reads back every path csvPath makes', () => {
+    expect(csvPathParts(csvPath(5))).toEqual({ row: 5 });
+    expect(csvPathParts(csvPath(5, '风险类别', 'riskPoint.riskCategory'))).toEqual({ row: 5, header: '风险类别', key: 'riskPoint.riskCategory' });
+    expect(csvPathParts(csvPath(2, '备注 (note)'))).toEqual({ row: 2, header: '备注 (note)' });
+    expect(csvPathParts('posts[0].id')).toBeUndefined();
   });
 });
