@@ -144,7 +144,7 @@ export const CSV_LIST_SEPARATOR = '|';
 /**
  * The formula-neutralisation prefix. A text cell is written with this prefix when it begins with
  * `=`, `+`, `-`, `@`, tab, CR, LF or the prefix itself, or when a spreadsheet would read it as a
- * number and give it back as other text (see {@link spreadsheetAltersText}). Import strips exactly
+ * number and give it back as other text (see `spreadsheetAltersText`). Import strips exactly
  * one leading prefix from every cell, which undoes this exactly.
  */
 export const CSV_NEUTRALIZE_PREFIX = "'";
