@@ -247,7 +247,7 @@ function parseArgs(argv: readonly string[], specs: readonly FlagSpec[], command:
     if (spec.value.terms !== undefined) {
       const id = termIdOf(spec.value.terms, value);
       if (id === undefined) {
-        const allowed = spec.value.terms.map((t) => `${t.id} (${t.label['zh-CN']})`).join(', ');
+        const allowed = spec.value.terms.map((t) => t.id).join(', ');
         throw usageError('bad-flag-value', { flag: `--${spec.name}`, value, allowed }, command);
       }
       flags[spec.name] = id;

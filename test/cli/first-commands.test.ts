@@ -74,10 +74,10 @@ describe('vocabulary labels in flags', () => {
     expect(await run('--phase', '中期監控', '--kind', 'openness')).toBe(await run('--phase', 'during', '--kind', 'openness'));
   });
 
-  it('a value that is no spelling of a term: exit 2 with the ids and their labels', async () => {
+  it('a value that is no spelling of a term: exit 2 with the allowed ids', async () => {
     const io = world({});
     expect(await runCli(['templates', '--category', '财务', '--locale', 'en'], COMMANDS, io)).toBe(2);
-    expect(io.err.split('\n')[0]).toMatch(/^integrity-risk: option "--category" does not accept "财务"; allowed: personnel \(.+\), finance \(财务资金\),/);
+    expect(io.err.split('\n')[0]).toMatch(/^integrity-risk: option "--category" does not accept "财务"; allowed: personnel, finance, /);
   });
 });
 
