@@ -9,7 +9,7 @@ import type { Factors, OrganizationDocument, Post, PostFactors, Power, Rating, R
 import { FACTOR_IDS, LEVEL_ALIASES, LEVELS, POWER_CATEGORIES, RANK_ALIASES, RANKS, RISK_CATEGORIES, type FactorId, type Level, type Term } from '../model/enums.js';
 import { validateDocument } from '../validate/document.js';
 import { problem, type Checked, type Problem, type Severity } from '../validate/problem.js';
-import { CSV_COLUMNS, decodeList, unneutralizeCell, type CsvColumn, type CsvColumnKey } from '../render/csv-columns.js';
+import { CSV_COLUMNS, decodeList, decodeOwnMeasures, unneutralizeCell, type CsvColumn, type CsvColumnKey } from '../render/csv-columns.js';
 import { parseCsvChunks, parseCsvRecords, type CsvSyntaxIssue } from './csv-parse.js';
 import { RENDER_LABELS } from '../render/labels.js';
 
@@ -118,6 +118,11 @@ export const CSV_MESSAGES = {
     'zh-TW': '「{header}」中有空的項目（兩個 | 之間沒有內容）。',
     en: '"{header}" has an empty item (nothing between two |).',
   },
+  'csv-invalid-own-measure': {
+    'zh-CN': '“{header}”第 {line} 条措施无法读取：措施后的说明应写成【阶段：…；责任：…；时限：…；指标：…；降低：…；模板：…】，每项只写一次。',
+    'zh-TW': '「{header}」第 {line} 條措施無法讀取：措施後的說明應寫成【階段：…；責任：…；時限：…；指標：…；降低：…；範本：…】，每項只寫一次。',
+    en: '"{header}": measure on line {line} cannot be read: details after a measure are written 【phase: …; owner: …; deadline: …; indicator: …; lowers: …; template: …】, each once.',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 /** A code of a CSV problem. */
@@ -157,6 +162,33 @@ function quoteCells(params: MessageParams): MessageParams {
 export function csvPath(row: number, header?: string, key?: string): string {
   if (header === undefined) return `row ${row}`;
   return key === undefined ? `row ${row}, column ${quote(header)}` : `row ${row}, column ${quote(header)} (${key})`;
+}
+
+const COLUMN_KEYS: ReadonlySet<string> = new Set(CSV_COLUMNS.map((c) => c.key));
+
+/** The parts of a path made by {@link csvPath}, to show it in a locale; undefined for other paths. */
+export interface CsvPathParts {
+  /** The row, as the spreadsheet numbers it. */
+  readonly row: number;
+  /** The column's header as the sheet wrote it, if the problem has a column. */
+  readonly header?: string;
+  /** The column's key, when the column is known. */
+  readonly key?: string;
+}
+
+/**
+ * Reads a path made by {@link csvPath} back into its parts (document paths never start with `row`).
+ * @param path - a problem's path
+ * @returns the parts, or undefined when the path is not a sheet's
+ */
+export function csvPathParts(path: string): CsvPathParts | undefined {
+  const m = /^row (\d+)(?:, column ([\s\S]*))?$/.exec(path);
+  if (m === null) return undefined;
+  const row = Number(m[1]);
+  if (m[2] === undefined) return { row };
+  // Only a column's own key ends the path in brackets; a header may end so too.
+  const keyed = /^([\s\S]*) \(([\w.]+)\)$/.exec(m[2]);
+  return keyed !== null && COLUMN_KEYS.has(keyed[2]!) ? { row, header: keyed[1]!, key: keyed[2]! } : { row, header: m[2] };
 }
 
 /** Folds a header or vocabulary cell for lookup: NFKC (full-width letters and digits), trimmed, lower case. */
@@ -257,6 +289,10 @@ function parseValue(column: CsvColumn, raw: string): Parsed {
       return { ok: true, value: raw };
     case 'id':
       return { ok: true, value: raw.trim() };
+    case 'ownMeasures': {
+      const read = decodeOwnMeasures(raw);
+      return read.ok ? { ok: true, value: read.value } : { ok: false, code: 'csv-invalid-own-measure', params: { line: read.line } };
+    }
     case 'list': {
       const items = decodeList(raw);
       if (items.some((s) => s === '')) return { ok: false, code: 'csv-empty-list-item' };
@@ -637,6 +673,7 @@ export function importCsv(text: string | Iterable<string>, _options?: CsvImportO
     }
     const priorIncident = read('riskPoint.priorIncident')?.value ?? false;
     const controls = read('riskPoint.controls')?.value ?? [];
+    const ownMeasures = read('riskPoint.ownMeasures')?.value as RiskPoint['ownMeasures'] | undefined;
     const publishedLevel = read('riskPoint.publishedLevel')?.value as Level | undefined;
     const source = read('riskPoint.source')?.value as string | undefined;
     power.riskPointRows.push(row);
@@ -648,6 +685,8 @@ export function importCsv(text: string | Iterable<string>, _options?: CsvImportO
       factors: factors as Factors,
       priorIncident: priorIncident as boolean,
       controls: controls as string[],
+      // Labels in the cell (前期预防, 部门负责人, 资金关联程度) are turned into ids by the document validator.
+      ...(ownMeasures === undefined || ownMeasures.length === 0 ? {} : { ownMeasures }),
       ...(publishedLevel === undefined ? {} : { publishedLevel }),
       ...(source === undefined ? {} : { source }),
     });
