@@ -9,9 +9,8 @@
  */
 import { describeSuggestions, suggestDocumentRatings, type SuggestedRating } from '../factors/suggest.js';
 import { LOCALES } from '../i18n/locale.js';
-import type { Factors } from '../model/document.js';
+import type { Factors, OrganizationDocument, OwnMeasure, Post } from '../model/document.js';
 import type { Explanation } from '../scoring/types.js';
-import type { OrganizationDocument, Post } from '../model/document.js';
 import { compareLevels, type Level, type PowerCategory } from '../model/enums.js';
 import type { Finding } from '../findings/types.js';
 import { checkPowerConfiguration } from '../findings/check.js';
@@ -107,6 +106,7 @@ interface Scored {
 }
 
 const NO_FINDINGS: readonly Finding[] = [];
+const NO_OWN_MEASURES: readonly OwnMeasure[] = [];
 
 /**
  * The catalog as a source whose posts are built one at a time when iterated (once). Everything
@@ -211,6 +211,7 @@ export function catalogSource(input: OrganizationDocument, options: CatalogOptio
           residualLevel: a.residualLevel,
           residualScore: a.residualScore,
           explanation: suggested === undefined ? a.explanation : withSuggestions(a.explanation, suggested),
+          ownMeasures: rp.ownMeasures ?? NO_OWN_MEASURES,
           measures: selection.byRiskPoint.get(rp.id) ?? [],
           ...(suggested === undefined ? {} : { suggestedFactors: suggested }),
         };
