@@ -188,6 +188,15 @@ const COLUMN_BY_HEADER: ReadonlyMap<string, CsvColumn> = (() => {
   return m;
 })();
 
+/**
+ * The column a header names (in any locale, or its key), as the importer recognizes it.
+ * @param header - a header cell
+ * @returns the column, or undefined for an unknown header
+ */
+export function sheetColumnOf(header: string): CsvColumn | undefined {
+  return COLUMN_BY_HEADER.get(norm(header));
+}
+
 function termIndex(table: readonly Term[], aliases: Readonly<Record<string, string>> = {}): ReadonlyMap<string, string> {
   const m = new Map<string, string>();
   for (const t of table) {
