@@ -48,6 +48,7 @@ function decodeEntities(text: string, at: number, issues: XmlIssue[]): string {
   });
 }
 
+const SPACE = /\s*/y;
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 
 /**
@@ -116,7 +117,9 @@ export function* xmlTokens(text: string, issues: XmlIssue[] = []): Generator<Xml
     let j = nameMatch.lastIndex;
     const attributes = new Map<string, string>();
     for (;;) {
-      while (j < n && /\s/.test(text[j]!)) j++;
+      SPACE.lastIndex = j;
+      SPACE.test(text);
+      j = SPACE.lastIndex;
       if (j >= n || text[j] === '>' || text.startsWith('/>', j)) break;
       ATTRIBUTE.lastIndex = j;
       const a = ATTRIBUTE.exec(text);

@@ -1,0 +1,10 @@
+import { renderXlsx } from '../src/render/xlsx.js';
+import { sampleCatalog } from '../test/fixtures/sample-catalog.js';
+import { importXlsx } from '../src/read/xlsx-import.js';
+let t = performance.now();
+for (let i = 0; i < 5; i++) renderXlsx(sampleCatalog);
+console.log('render', (performance.now() - t) / 5);
+const b = renderXlsx(sampleCatalog);
+t = performance.now();
+for (let i = 0; i < 5; i++) await importXlsx(b);
+console.log('import', (performance.now() - t) / 5, b.length);
