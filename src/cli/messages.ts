@@ -142,9 +142,9 @@ export const CLI_MESSAGES = {
     en: 'Checks an organization document and builds the post risk catalog (levels, scores, explanations, measures, findings and warnings), writing it as it is built. Invalid data: every problem listed, exit 1. Usage errors (unknown flag, missing file, bad date): exit 2. Warnings go to standard error; inputs above 10,000 risk points show progress there.',
   },
   'help-format-catalog': {
-    'zh-CN': '输出格式：json（默认）、md、csv 或 html',
-    'zh-TW': '輸出格式：json（預設）、md、csv 或 html',
-    en: 'output format: json (default), md, csv or html',
+    'zh-CN': '输出格式：json（默认）、md、csv、html 或 xlsx（Excel 工作簿）',
+    'zh-TW': '輸出格式：json（預設）、md、csv、html 或 xlsx（Excel 活頁簿）',
+    en: 'output format: json (default), md, csv, html or xlsx (an Excel workbook)',
   },
   'help-model': {
     'zh-CN': '评分模型：JSON 文件，或内置模型的 id（{ids}）',
@@ -197,14 +197,14 @@ export const CLI_MESSAGES = {
   // import
   'import-short': { 'zh-CN': '把填好的 CSV 表导入为单位文档', 'zh-TW': '把填好的 CSV 表匯入為單位文件', en: 'turn a filled-in CSV sheet into a document' },
   'import-help': {
-    'zh-CN': '读取与 "catalog --format csv" 列布局相同的 CSV 表（每行一个风险点），输出单位文档（JSON）。有问题时在标准错误上逐行列出（含行号和列名）并以 1 退出。',
-    'zh-TW': '讀取與「catalog --format csv」欄位配置相同的 CSV 表（每列一個風險點），輸出單位文件（JSON）。有問題時在標準錯誤上逐行列出（含列號和欄名）並以 1 結束。',
-    en: 'Reads a CSV sheet in the column layout of "catalog --format csv" (one row per risk point) and prints the organization document as JSON. Problems are listed on standard error with row and column, exit 1.',
+    'zh-CN': '读取与 "catalog --format csv" 列布局相同的 CSV 表或 Excel 工作簿（.xlsx，读取其数据表；每行一个风险点），输出单位文档（JSON）。有问题时在标准错误上逐行列出（含工作表、行号和列名）并以 1 退出。',
+    'zh-TW': '讀取與「catalog --format csv」欄位配置相同的 CSV 表或 Excel 活頁簿（.xlsx，讀取其資料表；每列一個風險點），輸出單位文件（JSON）。有問題時在標準錯誤上逐行列出（含工作表、列號和欄名）並以 1 結束。',
+    en: 'Reads a CSV sheet or an Excel workbook (.xlsx, its data sheet) in the column layout of "catalog --format csv" (one row per risk point) and prints the organization document as JSON. Problems are listed on standard error with sheet, row and column, exit 1.',
   },
   'csv-argument': {
-    'zh-CN': '<表格.csv|->  CSV 文件（UTF-8，可带 BOM），- 表示标准输入',
-    'zh-TW': '<表格.csv|->  CSV 檔案（UTF-8，可帶 BOM），- 表示標準輸入',
-    en: '<sheet.csv|->  a CSV file (UTF-8, a BOM is fine), - for standard input',
+    'zh-CN': '<表格.csv|表格.xlsx|->  CSV 文件（UTF-8，可带 BOM）或 Excel 工作簿，- 表示标准输入',
+    'zh-TW': '<表格.csv|表格.xlsx|->  CSV 檔案（UTF-8，可帶 BOM）或 Excel 活頁簿，- 表示標準輸入',
+    en: '<sheet.csv|sheet.xlsx|->  a CSV file (UTF-8, a BOM is fine) or an Excel workbook, - for standard input',
   },
   // diff
   'diff-short': { 'zh-CN': '比较两个周期的评估结果', 'zh-TW': '比較兩個週期的評估結果', en: 'compare two assessment cycles' },
