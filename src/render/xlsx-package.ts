@@ -51,6 +51,8 @@ export interface XlsxSheet {
   readonly rows: readonly (readonly XlsxCell[])[];
   /** Merged cells. */
   readonly merges?: readonly XlsxMerge[];
+  /** Rows below the table, without borders, outside the filter (a signature block). */
+  readonly footer?: readonly (readonly XlsxCell[])[];
   /** Printed on A4 landscape (default portrait). */
   readonly landscape?: boolean;
   /** Dropdowns on rows up to this 1-based row (default 1000 below the last row). */
@@ -95,7 +97,7 @@ export const XLSX_CONTENT_TYPES = {
 } as const;
 
 /** Style indexes of `styles.xml` (cellXfs). */
-const STYLE = { default: 0, header: 1, text: 2, number: 3, title: 4 } as const;
+const STYLE = { default: 0, header: 1, text: 2, number: 3, title: 4, plain: 5 } as const;
 
 const STYLES_XML =
   XML_DECLARATION +
@@ -119,7 +121,7 @@ const STYLES_XML =
       ),
     ]),
     xmlElement('cellStyleXfs', { count: 1 }, xmlElement('xf', { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0 })),
-    xmlElement('cellXfs', { count: 5 }, [
+    xmlElement('cellXfs', { count: 6 }, [
       xmlElement('xf', { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0, xfId: 0 }),
       xmlElement(
         'xf',
@@ -136,7 +138,8 @@ const STYLES_XML =
         { numFmtId: 0, fontId: 0, fillId: 0, borderId: 1, xfId: 0, applyBorder: 1, applyAlignment: 1 },
         xmlElement('alignment', { horizontal: 'center', vertical: 'top' }),
       ),
-      xmlElement('xf', { numFmtId: 49, fontId: 2, fillId: 0, borderId: 0, xfId: 0, applyNumberFormat: 1, applyFont: 1, applyAlignment: 1 }, xmlElement('alignment', { vertical: 'center' })),
+      xmlElement('xf', { numFmtId: 49, fontId: 2, fillId: 0, borderId: 0, xfId: 0, applyNumberFormat: 1, applyFont: 1, applyAlignment: 1 }, xmlElement('alignment', { horizontal: 'center', vertical: 'center' })),
+      xmlElement('xf', { numFmtId: 49, fontId: 0, fillId: 0, borderId: 0, xfId: 0, applyNumberFormat: 1, applyAlignment: 1 }, xmlElement('alignment', { vertical: 'center' })),
     ]),
     xmlElement('cellStyles', { count: 1 }, xmlElement('cellStyle', { name: 'Normal', xfId: 0, builtinId: 0 })),
   ]);
@@ -192,6 +195,10 @@ function worksheetXml(sheet: XlsxSheet, lists: (list: readonly string[]) => List
         sheet.columns.map((col, c) => cellXml(`${columnLetters(c)}${r}`, cells[c] ?? null, col.kind === 'number' ? STYLE.number : STYLE.text)),
       ),
     );
+  });
+  (sheet.footer ?? []).forEach((cells, i) => {
+    const r = lastRow + 2 + i;
+    rows.push(xmlElement('row', { r, ht: 30, customHeight: 1 }, cells.flatMap((cell, c) => (cell === null ? [] : [cellXml(`${columnLetters(c)}${r}`, cell, STYLE.plain)]))));
   });
   const parts: string[] = [
     xmlElement('sheetPr', {}, xmlElement('pageSetUpPr', { fitToPage: 1 })),

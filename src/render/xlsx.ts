@@ -1,5 +1,6 @@
 /**
- * The catalog as an Excel workbook (`catalog --format xlsx`): the data sheet with exactly the
+ * The catalog as an Excel workbook (`catalog --format xlsx`): the 一览表 as a sheet for reading
+ * and printing, the data sheet with exactly the
  * CSV's columns (one row per risk point, the same cells the CSV writes), dropdowns on the
  * columns with a fixed vocabulary, and a sheet that explains what each factor's ratings mean.
  * The data sheet imports back into the same document.
@@ -8,10 +9,11 @@ import type { CatalogPost, CatalogSource } from '../catalog/types.js';
 import { FACTORS } from '../factors/factors.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
 import { POWER_CATEGORIES, RANKS, RISK_CATEGORIES, type Term } from '../model/enums.js';
+import { CATALOG_TABLE_COLUMNS, catalogTable, catalogTableCellText, type CatalogTableColumnKey } from './catalog-table.js';
 import { CSV_COLUMNS, type CsvColumn, type CsvValueType } from './csv-columns.js';
 import { postDataCells } from './csv.js';
 import { label, localeOf, type RenderOptions } from './options.js';
-import { writeXlsx, type XlsxCell, type XlsxColumn, type XlsxSheet } from './xlsx-package.js';
+import { writeXlsx, type XlsxCell, type XlsxColumn, type XlsxMerge, type XlsxSheet } from './xlsx-package.js';
 
 /** The words of the workbook, declared once in every locale. */
 export const XLSX_LABELS = {
@@ -112,6 +114,48 @@ export function dataSheet(source: CatalogSource, posts: readonly CatalogPost[], 
   };
 }
 
+/** Characters per percent of the table's width: the whole table is about 200 characters wide, as A4 landscape prints it. */
+const TABLE_WIDTH_PER_PERCENT = 2;
+
+/**
+ * The 一览表 as a sheet: title, the published columns, the department, post and power cells
+ * merged over their rows, measures and roles one per line, the signature block below.
+ * @param source - the catalog source
+ * @param posts - its posts
+ * @param locale - the locale
+ * @returns the sheet
+ */
+export function tableSheet(source: CatalogSource, posts: readonly CatalogPost[], locale: Locale): XlsxSheet {
+  const table = catalogTable({ ...source, posts }, locale);
+  const merges: XlsxMerge[] = [];
+  const spanOf: Partial<Record<CatalogTableColumnKey, 'department' | 'post' | 'power'>> = { department: 'department', post: 'post', power: 'power' };
+  table.rows.forEach((row, i) => {
+    CATALOG_TABLE_COLUMNS.forEach((key, c) => {
+      const span = spanOf[key];
+      if (span !== undefined && row.spans[span] > 1) merges.push({ column: c, fromRow: i, toRow: i + row.spans[span] - 1 });
+    });
+  });
+  const signature = table.signature.map((s) => `${s.label}：${s.value}`);
+  const third = Math.floor(CATALOG_TABLE_COLUMNS.length / 3);
+  const footer: XlsxCell[] = CATALOG_TABLE_COLUMNS.map(() => null);
+  signature.forEach((text, k) => (footer[k * third] = { text }));
+  return {
+    name: table.title.slice(0, 31),
+    title: [table.title, ...table.subtitle].join('　'),
+    columns: table.columns.map((c) => ({ width: Math.max(6, c.width * TABLE_WIDTH_PER_PERCENT), kind: c.key === 'number' ? 'number' : 'text' })),
+    header: table.columns.map((c) => c.label),
+    rows: table.rows.map((row) =>
+      CATALOG_TABLE_COLUMNS.map((key): XlsxCell => {
+        if (key === 'number') return row.number === undefined ? null : { number: row.number };
+        return { text: catalogTableCellText(row, key, locale) };
+      }),
+    ),
+    merges,
+    footer: [footer],
+    landscape: true,
+  };
+}
+
 /**
  * The sheet explaining each factor: its question and what ratings 1, 3 and 5 mean.
  * @param locale - the locale
@@ -144,7 +188,7 @@ export function anchorsSheet(locale: Locale): XlsxSheet {
 }
 
 /**
- * Renders the catalog as a .xlsx workbook: the data sheet (the CSV's columns and rows, with
+ * Renders the catalog as a .xlsx workbook: the 一览表 sheet, the data sheet (the CSV's columns and rows, with
  * dropdowns, frozen header, autofilter) and the rating guide. Deterministic: the same catalog
  * gives the same bytes.
  * @param source - a catalog or a streamed catalog source (its posts are iterated once)
@@ -160,6 +204,6 @@ export function renderXlsx(source: CatalogSource, options?: RenderOptions): Uint
   return writeXlsx({
     title,
     listSheetName: xlsxLabel('listsSheet', locale),
-    sheets: [dataSheet(source, posts, locale), anchorsSheet(locale)],
+    sheets: [tableSheet(source, posts, locale), dataSheet(source, posts, locale), anchorsSheet(locale)],
   });
 }

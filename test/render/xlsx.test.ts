@@ -33,6 +33,7 @@ describe('XLSX package', () => {
         'xl/worksheets/sheet1.xml',
         'xl/worksheets/sheet2.xml',
         'xl/worksheets/sheet3.xml',
+        'xl/worksheets/sheet4.xml',
       ].sort(),
     );
     expect(contentTypeOf(parts, 'xl/workbook.xml')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml');
@@ -40,6 +41,7 @@ describe('XLSX package', () => {
     expect(contentTypeOf(parts, 'xl/styles.xml')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml');
     const sheets = [...xmlTokens(parts.get('xl/workbook.xml')!)].flatMap((t) => (t.kind === 'open' && t.name === 'sheet' ? [t.attributes] : []));
     expect(sheets.map((s) => [s.get('name'), s.get('state')])).toEqual([
+      ['岗位廉政风险防控一览表', undefined],
       ['数据', undefined],
       ['评分标准', undefined],
       ['选项', 'hidden'],
@@ -48,7 +50,7 @@ describe('XLSX package', () => {
 
   it('data sheet: frozen header, autofilter over every column, widths, and dropdowns for ratings, ranks, categories and yes/no', async () => {
     const parts = await checkPackage(renderXlsx(sampleCatalog, { locale: 'zh-CN' }));
-    const sheet = parts.get('xl/worksheets/sheet1.xml')!;
+    const sheet = parts.get('xl/worksheets/sheet2.xml')!;
     expect(sheet).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
     expect(sheet).toMatch(/<autoFilter ref="A1:AJ\d+"\/>/);
     expect(sheet.match(/<col /g)).toHaveLength(CSV_COLUMNS.length);
@@ -60,9 +62,24 @@ describe('XLSX package', () => {
     const expected = CSV_COLUMNS.filter((c) => ['rating', 'rank', 'powerCategory', 'riskCategory', 'boolean'].includes(c.type)).map((c) => letter(c.key));
     expect(validated).toEqual(expected);
     // The lists are on the hidden sheet: ratings 1-5 as numbers, labels in the chosen locale.
-    const lists = parts.get('xl/worksheets/sheet3.xml')!;
+    const lists = parts.get('xl/worksheets/sheet4.xml')!;
     expect(lists).toContain('<c r="B5" s="0"><v>5</v></c>');
     expect(lists).toContain('业务流程');
+  });
+
+  it('the 一览表 sheet: title, published columns, post and power cells merged over their rows, signature block, no ids', async () => {
+    const parts = await checkPackage(renderXlsx(sampleCatalog, { locale: 'zh-CN' }));
+    const sheet = parts.get('xl/worksheets/sheet1.xml')!;
+    const texts = [...xmlTokens(sheet)].flatMap((t) => (t.kind === 'text' ? [t.text] : []));
+    expect(texts.slice(2, 12)).toEqual(['序号', '科室（部门）', '岗位', '权力事项', '流程环节', '风险点（表现形式）', '风险类别', '风险等级', '防控措施', '责任人']);
+    expect(sheet).toContain('<mergeCell ref="A1:J1"/>');
+    expect(sheet).toMatch(/<mergeCell ref="C3:C\d+"\/>/);
+    expect(texts.some((t) => t.startsWith('编制单位（盖章）'))).toBe(true);
+    for (const post of sampleCatalog.posts) {
+      expect(texts).not.toContain(post.id);
+      for (const power of post.powers) for (const rp of power.riskPoints) expect(texts.join('\n')).not.toContain(rp.id);
+    }
+    expect(sheet).toContain('<pageSetup paperSize="9" orientation="landscape"');
   });
 
   it('determinism: the same catalog gives the same bytes', () => {
