@@ -1,0 +1,50 @@
+/**
+ * The Office packages as LibreOffice reads them (skipped where `soffice` is not installed; CI
+ * installs libreoffice-writer-nogui, libreoffice-calc-nogui and poppler-utils). One conversion per
+ * package, shared by the tests of this file, each in its own LibreOffice profile so parallel runs
+ * do not collide.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/catalog/build.js';
+import { parseDocument } from '../../src/validate/document.js';
+import { renderXlsx } from '../../src/render/xlsx.js';
+import { importXlsx } from '../../src/read/xlsx-import.js';
+
+const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
+const county = parseDocument(JSON.parse(readFileSync(new URL('../../examples/county-bureau.json', import.meta.url), 'utf8')));
+
+/** Converts a file with LibreOffice into `outDir`, returning the converted file's path. */
+function convert(work: string, file: string, to: string, outDir: string): string {
+  const r = spawnSync(
+    'soffice',
+    [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', to, '--outdir', outDir, file],
+    { encoding: 'utf8', timeout: 240_000 },
+  );
+  if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
+  const base = file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+  return join(outDir, `${base}.${to.split(':')[0]}`);
+}
+
+describe.skipIf(!hasSoffice)('LibreOffice', () => {
+  let work = '';
+  let calcSaved: Uint8Array;
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'integrity-risk-lo-'));
+    const xlsx = join(work, 'catalog.xlsx');
+    writeFileSync(xlsx, renderXlsx(buildCatalog(county), { locale: 'zh-CN' }));
+    calcSaved = new Uint8Array(readFileSync(convert(work, xlsx, 'xlsx', join(work, 'calc'))));
+  }, 300_000);
+  afterAll(() => {
+    if (work !== '') rmSync(work, { recursive: true, force: true });
+  });
+
+  it('XLSX opened and saved by Calc, then imported, equals the original document', async () => {
+    const result = await importXlsx(calcSaved);
+    expect(result.problems).toEqual([]);
+    expect(result.ok && result.value).toEqual(county);
+  });
+});
