@@ -142,9 +142,9 @@ export const CLI_MESSAGES = {
     en: 'Checks an organization document and builds the post risk catalog (levels, scores, explanations, measures, findings and warnings), writing it as it is built. Invalid data: every problem listed, exit 1. Usage errors (unknown flag, missing file, bad date): exit 2. Warnings go to standard error; inputs above 10,000 risk points show progress there.',
   },
   'help-format-catalog': {
-    'zh-CN': '输出格式：json（默认）、md、csv、html 或 xlsx（Excel 工作簿）',
-    'zh-TW': '輸出格式：json（預設）、md、csv、html 或 xlsx（Excel 活頁簿）',
-    en: 'output format: json (default), md, csv, html or xlsx (an Excel workbook)',
+    'zh-CN': '输出格式：json（默认）、md、csv、html、xlsx（Excel 工作簿）或 docx（Word 文档）',
+    'zh-TW': '輸出格式：json（預設）、md、csv、html、xlsx（Excel 活頁簿）或 docx（Word 文件）',
+    en: 'output format: json (default), md, csv, html, xlsx (an Excel workbook) or docx (a Word document)',
   },
   'help-model': {
     'zh-CN': '评分模型：JSON 文件，或内置模型的 id（{ids}）',

@@ -121,6 +121,15 @@ function postRows(source: CatalogSource, post: CatalogPost, locale: Locale): str
 export type CsvCell = Cell;
 
 /**
+ * One CSV record (without its line end), cells neutralised and quoted as the exporter writes them.
+ * @param cells - the cells
+ * @returns the record
+ */
+export function csvRecord(cells: readonly CsvCell[]): string {
+  return writeRecord(cells);
+}
+
+/**
  * The cells of one post's rows in the column layout of {@link CSV_COLUMNS}, before CSV quoting:
  * the workbook's data sheet writes the same cells, so the two never drift apart.
  * @param source - the catalog source (for the document columns)

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderXlsx } from '../../src/render/xlsx.js';
+import { renderDocx } from '../../src/render/docx.js';
 import { sampleCatalog } from '../fixtures/sample-catalog.js';
 import { checkPackage, oneTagPerLine } from '../support/ooxml.js';
 
@@ -26,5 +27,9 @@ describe('golden XML parts of the Office packages (sample catalog, zh-CN)', () =
   it('XLSX: every part', async () => {
     const parts = await checkPackage(renderXlsx(sampleCatalog, { locale: 'zh-CN' }));
     for (const [name, xml] of parts) check(`xlsx/${name.replace(/[/[\]]/g, '_')}`, oneTagPerLine(xml));
+  });
+  it('DOCX: every part', async () => {
+    const parts = await checkPackage(renderDocx(sampleCatalog, { locale: 'zh-CN' }));
+    for (const [name, xml] of parts) check(`docx/${name.replace(/[/[\]]/g, '_')}`, oneTagPerLine(xml));
   });
 });

@@ -13,6 +13,10 @@ import { buildCatalog } from '../../src/catalog/build.js';
 import { parseDocument } from '../../src/validate/document.js';
 import { renderXlsx } from '../../src/render/xlsx.js';
 import { importXlsx } from '../../src/read/xlsx-import.js';
+import { renderDocx } from '../../src/render/docx.js';
+import { catalogTable } from '../../src/render/catalog-table.js';
+
+const hasPoppler = spawnSync('pdfinfo', ['-v'], { stdio: 'ignore' }).status === 0;
 
 const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 const county = parseDocument(JSON.parse(readFileSync(new URL('../../examples/county-bureau.json', import.meta.url), 'utf8')));
@@ -32,12 +36,17 @@ function convert(work: string, file: string, to: string, outDir: string): string
 describe.skipIf(!hasSoffice)('LibreOffice', () => {
   let work = '';
   let calcSaved: Uint8Array;
+  let pdf = '';
+  const catalog = buildCatalog(county);
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'integrity-risk-lo-'));
     const xlsx = join(work, 'catalog.xlsx');
-    writeFileSync(xlsx, renderXlsx(buildCatalog(county), { locale: 'zh-CN' }));
+    writeFileSync(xlsx, renderXlsx(catalog, { locale: 'zh-CN' }));
     calcSaved = new Uint8Array(readFileSync(convert(work, xlsx, 'xlsx', join(work, 'calc'))));
-  }, 300_000);
+    const docx = join(work, 'catalog.docx');
+    writeFileSync(docx, renderDocx(catalog, { locale: 'zh-CN' }));
+    pdf = convert(work, docx, 'pdf', work);
+  }, 400_000);
   afterAll(() => {
     if (work !== '') rmSync(work, { recursive: true, force: true });
   });
@@ -46,5 +55,21 @@ describe.skipIf(!hasSoffice)('LibreOffice', () => {
     const result = await importXlsx(calcSaved);
     expect(result.problems).toEqual([]);
     expect(result.ok && result.value).toEqual(county);
+  });
+
+  it.skipIf(!hasPoppler)('DOCX printed to PDF by Writer: A4 landscape, at most 12 pages numbered 第 N 页 共 M 页, every risk point and the signature block', () => {
+    const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    expect(pages).toBeGreaterThan(1);
+    expect(pages).toBeLessThanOrEqual(12);
+    const [w, h] = (/Page size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? []).slice(1).map(Number);
+    expect(Math.round(w!)).toBe(842);
+    expect(Math.round(h!)).toBe(595);
+    const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, '');
+    expect(text).toContain('岗位廉政风险防控一览表');
+    expect(text).toContain(`第${pages}页共${pages}页`);
+    expect(text).toContain('编制单位（盖章）');
+    // Every risk point's text is printed (line breaks inside cells removed for the comparison).
+    for (const row of catalogTable(catalog, 'zh-CN').rows) expect(text).toContain(row.riskPoint.replace(/\s+/g, ''));
   });
 });

@@ -10,6 +10,7 @@ import { renderHtmlChunks } from '../../render/html.js';
 import { renderJsonChunks } from '../../render/json.js';
 import { renderMarkdownChunks } from '../../render/markdown.js';
 import { renderXlsx } from '../../render/xlsx.js';
+import { renderDocx } from '../../render/docx.js';
 import { EXIT } from '../errors.js';
 import { asOfFlag, CATALOG_OPTION_FLAGS, readCatalogOptions, readDocument, Report, reportControls } from '../inputs.js';
 import { CLI_MESSAGES } from '../messages.js';
@@ -26,6 +27,7 @@ const RENDERERS = {
 /** The renderers of binary packages, by format name. */
 const PACKAGE_RENDERERS = {
   xlsx: (source: CatalogSource, locale: Locale) => renderXlsx(source, { locale }),
+  docx: (source: CatalogSource, locale: Locale) => renderDocx(source, { locale }),
 } as const;
 
 type Format = keyof typeof RENDERERS | keyof typeof PACKAGE_RENDERERS;
@@ -69,18 +71,19 @@ export const catalogCommand: Command = {
   name: 'catalog',
   summary: CLI_MESSAGES['catalog-short'],
   description: CLI_MESSAGES['catalog-help'],
-  usage: '<file|-> [--format json|md|csv|html|xlsx] [--locale zh-CN|zh-TW|en] [-o <file>] [--model <file|id>] [--templates <file>] [--settings <file>] [--as-of YYYY-MM-DD] [--quiet]',
+  usage: '<file|-> [--format json|md|csv|html|xlsx|docx] [--locale zh-CN|zh-TW|en] [-o <file>] [--model <file|id>] [--templates <file>] [--settings <file>] [--as-of YYYY-MM-DD] [--quiet]',
   argumentsHelp: [CLI_MESSAGES['file-argument']],
   examples: [
     'catalog examples/county-bureau.json --format html -o catalog.html',
     'catalog examples/university.json --model university-count --format md --locale en',
     'catalog - --format csv < unit.json > catalog.csv',
+    'catalog examples/county-bureau.json --format docx -o 一览表.docx',
     'catalog examples/county-bureau.json --format xlsx -o 一览表.xlsx',
   ],
   positionals: { min: 1, max: 1, name: '<file|->' },
   output: true,
   flags: [
-    { name: 'format', short: 'f', value: { name: '<json|md|csv|html|xlsx>', allowed: FORMATS }, help: CLI_MESSAGES['help-format-catalog'] },
+    { name: 'format', short: 'f', value: { name: '<json|md|csv|html|xlsx|docx>', allowed: FORMATS }, help: CLI_MESSAGES['help-format-catalog'] },
     ...CATALOG_OPTION_FLAGS,
   ],
   async run(ctx) {
