@@ -5,7 +5,7 @@
  */
 import type { LocalizedText } from '../i18n/locale.js';
 import type { OrganizationDocument } from '../model/document.js';
-import { importSheetRecords, sheetColumnOf } from '../render/csv-import.js';
+import { importSheetRecords, sheetColumnOf } from './csv-import.js';
 import { problem, type Checked, type Problem } from '../validate/problem.js';
 import { openXlsx, type XlsxRow } from './xlsx.js';
 import type { ZipLimits } from './zip.js';

@@ -5,7 +5,7 @@ import { CSV_COLUMNS } from '../../src/render/csv-columns.js';
 import { renderXlsx } from '../../src/render/xlsx.js';
 import { writeXlsx } from '../../src/render/xlsx-package.js';
 import { renderCsv } from '../../src/render/csv.js';
-import { importCsv } from '../../src/render/csv-import.js';
+import { importCsv } from '../../src/read/csv-import.js';
 import { importXlsx } from '../../src/read/xlsx-import.js';
 import { openXlsx } from '../../src/read/xlsx.js';
 import { xmlTokens } from '../../src/read/xml.js';

@@ -1,7 +1,7 @@
 /**
  * `integrity-risk import <sheet.csv|->`: turns a filled-in CSV sheet into an organization document.
  */
-import { importCsv } from '../../render/csv-import.js';
+import { importCsv } from '../../read/csv-import.js';
 import { importXlsx } from '../../read/xlsx-import.js';
 import { stringifyAt } from '../../render/json.js';
 import { EXIT } from '../errors.js';
@@ -9,7 +9,6 @@ import { Report } from '../inputs.js';
 import { CLI_MESSAGES } from '../messages.js';
 import type { Command } from '../program.js';
 import type { OrganizationDocument } from '../../model/document.js';
-import { decodeUtf8Chunks } from '../text.js';
 
 /** Whether bytes begin as a ZIP archive (a .xlsx) does: `PK\x03\x04`. */
 function isZip(bytes: Uint8Array): boolean {
@@ -54,7 +53,7 @@ export const importCommand: Command = {
     const bytes = await ctx.readBytes(arg);
     // A workbook is recognised by its content, so `-` and any file name work alike.
     // A CSV is read in pieces: a sheet of a province-wide platform can be larger than one string can hold.
-    const result = isZip(bytes) ? await importXlsx(bytes) : importCsv(decodeUtf8Chunks(bytes, arg === '-' ? CLI_MESSAGES.stdin : arg));
+    const result = isZip(bytes) ? await importXlsx(bytes) : importCsv(ctx.textChunksOf(bytes, arg));
     const report = new Report();
     report.add(ctx, result.problems);
     report.print(ctx);
