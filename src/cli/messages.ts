@@ -237,6 +237,21 @@ export const CLI_MESSAGES = {
   'col-title': { 'zh-CN': '标题', 'zh-TW': '標題', en: 'title' },
   'templates-count': { 'zh-CN': '共 {count} 个模板', 'zh-TW': '共 {count} 個範本', en: '{count} template(s)' },
   // model
+  'sheet-short': {
+    'zh-CN': '输出空白填报表（Excel 或 CSV），从零开始填报',
+    'zh-TW': '輸出空白填報表（Excel 或 CSV），從零開始填報',
+    en: 'write the blank fill-in sheet (Excel or CSV) to start a unit from nothing',
+  },
+  'sheet-help': {
+    'zh-CN': '输出空白填报表：与 "catalog --format csv" 相同的输入列（不含评定结果列）和一行示例；Excel 工作簿另有下拉选项、填报说明和评分标准。填好后用 "import" 导入，得到单位文档。',
+    'zh-TW': '輸出空白填報表：與「catalog --format csv」相同的輸入欄（不含評定結果欄）和一列示例；Excel 活頁簿另有下拉選項、填報說明和評分標準。填好後用「import」匯入，得到單位文件。',
+    en: 'Writes the blank fill-in sheet: the input columns of "catalog --format csv" (without the assessed ones) and one example row; the Excel workbook adds dropdowns, instructions and the rating guide. Fill it in and "import" it to get the organization document.',
+  },
+  'help-format-sheet': {
+    'zh-CN': '格式：xlsx（默认，Excel 工作簿）或 csv',
+    'zh-TW': '格式：xlsx（預設，Excel 活頁簿）或 csv',
+    en: 'format: xlsx (default, an Excel workbook) or csv',
+  },
   'model-short': { 'zh-CN': '输出评分模型（JSON），供复制修改', 'zh-TW': '輸出評分模型（JSON），供複製修改', en: 'print a scoring model as JSON, to copy and edit' },
   'model-help': {
     'zh-CN': '以 JSON 输出默认评分模型（或 --id 指定的内置模型）。修改后用 "catalog --model <文件>" 使用。',
