@@ -55,6 +55,7 @@ const WIDTH: { readonly [T in CsvValueType]: number } = {
   powerCategory: 14,
   riskCategory: 14,
   list: 24,
+  ownMeasures: 40,
   computed: 14,
 };
 
