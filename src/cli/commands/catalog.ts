@@ -74,8 +74,8 @@ export const catalogCommand: Command = {
   usage: '<file|-> [--format json|md|csv|html|xlsx|docx] [--locale zh-CN|zh-TW|en] [-o <file>] [--model <file|id>] [--templates <file>] [--settings <file>] [--as-of YYYY-MM-DD] [--quiet]',
   argumentsHelp: [CLI_MESSAGES['file-argument']],
   examples: [
-    'catalog examples/county-bureau.json --format html -o catalog.html',
-    'catalog examples/university.json --model university-count --format md --locale en',
+    'catalog unit.json --format html -o catalog.html',
+    'catalog unit.json --model university-count --format md --locale en',
     'catalog - --format csv < unit.json > catalog.csv',
     'catalog examples/county-bureau.json --format docx -o 一览表.docx',
     'catalog examples/county-bureau.json --format xlsx -o 一览表.xlsx',
