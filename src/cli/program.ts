@@ -378,7 +378,7 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
       const bytes = await readBytes(arg, INPUT_LIMITS.sheet);
       return asDataError(() => decodeUtf8Chunks(bytes, sourceOf(arg)));
     },
-    readBytes,
+    readBytes: (arg) => readBytes(arg, INPUT_LIMITS.sheet),
     textChunksOf: (bytes, arg) => asDataError(() => decodeUtf8Chunks(bytes, sourceOf(arg))),
     async readJson(arg) {
       const source: string | LocalizedText = arg === '-' ? CLI_MESSAGES.stdin : arg;
