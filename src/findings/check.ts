@@ -137,7 +137,7 @@ function checkPair(post: Post, pair: IncompatiblePair): Finding | undefined {
  * - `collective-decision-missing`: `majorMatter` powers without `collectiveDecision` (one finding per post);
  * - `rotation-due`: tenure ≥ `rotationYears` on a post whose level is in `rotationLevels`
  *   (posts without a level are not checked);
- * - `audit-due`: tenure ≥ `auditYears` on a post with fund linkage ({@link fundLinkedPowers}).
+ * - `audit-due`: tenure ≥ `auditYears` on a post with fund linkage (powers whose category or steps are fund-linked in the settings).
  * @param doc - the validated document
  * @param postLevels - post levels by id, or the assessment
  * @param settings - settings; missing fields take `DEFAULT_FINDING_SETTINGS`

@@ -9,7 +9,7 @@ import { factorDefinition } from '../factors/factors.js';
 
 /**
  * How a column's cells are written and read:
- * - `text`: the user's text, written as is (formula-neutralised, see {@link neutralizeCell});
+ * - `text`: the user's text, written as is (formula-neutralised, a leading `'` before a formula character);
  * - `id`: an identifier, text; surrounding spaces are dropped on import;
  * - `date`: an ISO date `YYYY-MM-DD` (import also accepts `2026/3/31`, `2026年3月31日`);
  * - `number`: a non-negative decimal number;
@@ -17,7 +17,7 @@ import { factorDefinition } from '../factors/factors.js';
  * - `boolean`: 是/否 (Yes/No) in the chosen locale; import accepts any locale, `true`/`false`, `1`/`0`;
  * - `rank`, `powerCategory`, `riskCategory`: the vocabulary's label in the chosen locale; import
  *   accepts a label in any locale or the id;
- * - `list`: items separated by `|` (see {@link encodeList});
+ * - `list`: items separated by `|` (a `|` or `\` inside an item escaped with a backslash);
  * - `computed`: written by the exporter from the assessment, ignored on import.
  */
 export type CsvValueType =
