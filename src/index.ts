@@ -31,6 +31,7 @@ export type {
   Factors,
   OrganizationDocument,
   OrganizationDocumentInput,
+  OwnMeasure,
   Post,
   PostFactors,
   PostInput,
