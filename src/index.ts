@@ -148,6 +148,27 @@ export type { ControlProblemCode } from './measures/controls.js';
 export { filterTemplates } from './measures/filter.js';
 export type { TemplateFilter } from './measures/filter.js';
 
+export {
+  ACTOR_PLACEHOLDERS,
+  ACTOR_ROLES,
+  actorValues,
+  OWN_TIER,
+  resolveOwnerTier,
+  SUPERIOR_TIER,
+  superiorTier,
+} from './measures/actor.js';
+export type { ActorPlaceholder } from './measures/actor.js';
+export {
+  contextValues,
+  DECIDED_MATTER_SIGNS,
+  OUTSIDE_PARTY_SIGNS,
+  PARTY_WORDS,
+  powerContext,
+  PROHIBITION_EXAMPLES,
+  RESULT_EXAMPLES,
+} from './measures/context.js';
+export type { ContextSign, PowerContext } from './measures/context.js';
+
 // @stage Catalog
 export { CATALOG_SCHEMA_VERSION } from './catalog/types.js';
 export type {
@@ -183,8 +204,25 @@ export { heatmapSvg, LEVEL_COLORS, levelBarsSvg, powerFlowSvg } from './render/s
 export type { LevelBar, LevelBarsOptions, LevelColors, NumberedRiskPoint } from './render/svg-charts.js';
 export { renderDiffMarkdown } from './render/diff-markdown.js';
 
+export { renderXlsx, XLSX_LABELS } from './render/xlsx.js';
+export { renderDocx } from './render/docx.js';
+export type { DocxOptions } from './render/docx.js';
+export { renderSheetCsv, renderSheetXlsx, SHEET_INSTRUCTIONS, SHEET_LABELS, sheetExample } from './render/sheet.js';
+export { writeXlsx } from './render/xlsx-package.js';
+export type { XlsxCell, XlsxColumn, XlsxMerge, XlsxSheet, XlsxWorkbook } from './render/xlsx-package.js';
+export { writeDocx } from './render/docx-package.js';
+export type { DocxBlock, DocxCell, DocxDocument, DocxParagraphStyle, DocxTable } from './render/docx-package.js';
+export { crc32, writeZip } from './render/zip.js';
+export type { ZipEntry } from './render/zip.js';
+
 // @stage Inputs
 export { importCsv } from './read/csv-import.js';
 export type { CsvImportOptions, CsvProblemCode } from './read/csv-import.js';
 export { decodeUtf8, decodeUtf8Chunks, findJsonSyntaxError, parseJsonText, TextInputError } from './read/text.js';
 export type { JsonSyntaxError, TextInputCode } from './read/text.js';
+export { importXlsx, XLSX_IMPORT_MESSAGES } from './read/xlsx-import.js';
+export type { XlsxImportOptions } from './read/xlsx-import.js';
+export { openXlsx, XLSX_MESSAGES } from './read/xlsx.js';
+export type { XlsxProblemCode, XlsxReader, XlsxRow, XlsxSheetInfo } from './read/xlsx.js';
+export { openZip, ZIP_LIMITS, ZIP_MESSAGES } from './read/zip.js';
+export type { ZipArchive, ZipLimits, ZipProblemCode } from './read/zip.js';

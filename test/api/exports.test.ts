@@ -30,20 +30,20 @@ const PINNED = {
     types: ['Finding', 'FindingCode', 'FindingSettings', 'FindingSettingsProblemCode', 'IncompatiblePair', 'PostLevels', 'PowerMatcher'],
   },
   Measures: {
-    values: ['BUILTIN_TEMPLATES', 'DEFAULT_LIBRARY', 'DEFAULT_MAX_PROPOSED_PER_PHASE', 'MEASURE_KIND_LABELS', 'OWNER_TIERS', 'OWNER_TIER_LABELS', 'PHASES', 'PHASE_LABELS', 'TEMPLATE_ID_PATTERN', 'TEMPLATE_PLACEHOLDERS', 'TRIGGER_FLAGS', 'TRIGGER_FLAG_LABELS', 'checkControls', 'controlEffects', 'createLibrary', 'filterTemplates', 'mergePostMeasures', 'resolveTemplates', 'selectMeasures', 'selectPostMeasures', 'selectionContext'],
-    types: ['BuiltinTemplateId', 'ControlProblemCode', 'MeasureKind', 'MeasureTemplate', 'MeasureTriggers', 'OwnerTier', 'Phase', 'PostMeasure', 'PostSelection', 'RiskPointMeasures', 'SelectedMeasure', 'SelectionContext', 'SelectionOptions', 'TemplateFilter', 'TemplateLibrary', 'TemplateLibraryInput', 'TemplateOverride', 'TemplatePlaceholder', 'TemplateProblemCode', 'TriggerFlag'],
+    values: ['ACTOR_PLACEHOLDERS', 'ACTOR_ROLES', 'BUILTIN_TEMPLATES', 'DECIDED_MATTER_SIGNS', 'DEFAULT_LIBRARY', 'DEFAULT_MAX_PROPOSED_PER_PHASE', 'MEASURE_KIND_LABELS', 'OUTSIDE_PARTY_SIGNS', 'OWNER_TIERS', 'OWNER_TIER_LABELS', 'OWN_TIER', 'PARTY_WORDS', 'PHASES', 'PHASE_LABELS', 'PROHIBITION_EXAMPLES', 'RESULT_EXAMPLES', 'SUPERIOR_TIER', 'TEMPLATE_ID_PATTERN', 'TEMPLATE_PLACEHOLDERS', 'TRIGGER_FLAGS', 'TRIGGER_FLAG_LABELS', 'actorValues', 'checkControls', 'contextValues', 'controlEffects', 'createLibrary', 'filterTemplates', 'mergePostMeasures', 'powerContext', 'resolveOwnerTier', 'resolveTemplates', 'selectMeasures', 'selectPostMeasures', 'selectionContext', 'superiorTier'],
+    types: ['ActorPlaceholder', 'BuiltinTemplateId', 'ContextSign', 'ControlProblemCode', 'MeasureKind', 'MeasureTemplate', 'MeasureTriggers', 'OwnerTier', 'Phase', 'PostMeasure', 'PostSelection', 'PowerContext', 'RiskPointMeasures', 'SelectedMeasure', 'SelectionContext', 'SelectionOptions', 'TemplateFilter', 'TemplateLibrary', 'TemplateLibraryInput', 'TemplateOverride', 'TemplatePlaceholder', 'TemplateProblemCode', 'TriggerFlag'],
   },
   Catalog: {
     values: ['CATALOG_SCHEMA_VERSION', 'DEFAULT_WARNING_SETTINGS', 'DIFF_SCHEMA_VERSION', 'KEY_AREA_CATEGORIES', 'WARNING_TIERS', 'buildCatalog', 'catalogSource', 'diffCatalogs', 'earlyWarning', 'isKeyPost'],
     types: ['AddedRemoved', 'Catalog', 'CatalogDiff', 'CatalogOptions', 'CatalogPost', 'CatalogPower', 'CatalogRiskPoint', 'CatalogSource', 'CatalogSummary', 'DiffItem', 'EarlyWarning', 'LevelChange', 'MeasureChange', 'WarningSettings', 'WarningTier'],
   },
   Outputs: {
-    values: ['CSV_BOM', 'CSV_COLUMNS', 'CSV_EOL', 'CSV_LIST_SEPARATOR', 'LEVEL_COLORS', 'MEASURE_STATUS_LABELS', 'WARNING_TIER_LABELS', 'heatmapSvg', 'joinChunks', 'levelBarsSvg', 'powerFlowSvg', 'renderCsv', 'renderCsvChunks', 'renderDiffMarkdown', 'renderHtml', 'renderHtmlChunks', 'renderJson', 'renderJsonChunks', 'renderMarkdown', 'renderMarkdownChunks'],
-    types: ['CsvColumn', 'CsvColumnKey', 'CsvScope', 'CsvValueType', 'HtmlOptions', 'JsonRenderOptions', 'LevelBar', 'LevelBarsOptions', 'LevelColors', 'NumberedRiskPoint', 'RenderOptions'],
+    values: ['CSV_BOM', 'CSV_COLUMNS', 'CSV_EOL', 'CSV_LIST_SEPARATOR', 'LEVEL_COLORS', 'MEASURE_STATUS_LABELS', 'SHEET_INSTRUCTIONS', 'SHEET_LABELS', 'WARNING_TIER_LABELS', 'XLSX_LABELS', 'crc32', 'heatmapSvg', 'joinChunks', 'levelBarsSvg', 'powerFlowSvg', 'renderCsv', 'renderCsvChunks', 'renderDiffMarkdown', 'renderDocx', 'renderHtml', 'renderHtmlChunks', 'renderJson', 'renderJsonChunks', 'renderMarkdown', 'renderMarkdownChunks', 'renderSheetCsv', 'renderSheetXlsx', 'renderXlsx', 'sheetExample', 'writeDocx', 'writeXlsx', 'writeZip'],
+    types: ['CsvColumn', 'CsvColumnKey', 'CsvScope', 'CsvValueType', 'DocxBlock', 'DocxCell', 'DocxDocument', 'DocxOptions', 'DocxParagraphStyle', 'DocxTable', 'HtmlOptions', 'JsonRenderOptions', 'LevelBar', 'LevelBarsOptions', 'LevelColors', 'NumberedRiskPoint', 'RenderOptions', 'XlsxCell', 'XlsxColumn', 'XlsxMerge', 'XlsxSheet', 'XlsxWorkbook', 'ZipEntry'],
   },
   Inputs: {
-    values: ['TextInputError', 'decodeUtf8', 'decodeUtf8Chunks', 'findJsonSyntaxError', 'importCsv', 'parseJsonText'],
-    types: ['CsvImportOptions', 'CsvProblemCode', 'JsonSyntaxError', 'TextInputCode'],
+    values: ['TextInputError', 'XLSX_IMPORT_MESSAGES', 'XLSX_MESSAGES', 'ZIP_LIMITS', 'ZIP_MESSAGES', 'decodeUtf8', 'decodeUtf8Chunks', 'findJsonSyntaxError', 'importCsv', 'importXlsx', 'openXlsx', 'openZip', 'parseJsonText'],
+    types: ['CsvImportOptions', 'CsvProblemCode', 'JsonSyntaxError', 'TextInputCode', 'XlsxImportOptions', 'XlsxProblemCode', 'XlsxReader', 'XlsxRow', 'XlsxSheetInfo', 'ZipArchive', 'ZipLimits', 'ZipProblemCode'],
   },
 } as const;
 

@@ -9,6 +9,8 @@ import { renderCsvChunks } from '../../render/csv.js';
 import { renderHtmlChunks } from '../../render/html.js';
 import { renderJsonChunks } from '../../render/json.js';
 import { renderMarkdownChunks } from '../../render/markdown.js';
+import { renderXlsx } from '../../render/xlsx.js';
+import { renderDocx } from '../../render/docx.js';
 import { EXIT } from '../errors.js';
 import { asOfFlag, CATALOG_OPTION_FLAGS, readCatalogOptions, readDocument, Report, reportControls } from '../inputs.js';
 import { CLI_MESSAGES } from '../messages.js';
@@ -22,8 +24,15 @@ const RENDERERS = {
   html: (source: CatalogSource, locale: Locale) => renderHtmlChunks(source, { locale }),
 } as const;
 
-type Format = keyof typeof RENDERERS;
-const FORMATS = Object.keys(RENDERERS) as Format[];
+/** The renderers of binary packages, by format name. */
+const PACKAGE_RENDERERS = {
+  xlsx: (source: CatalogSource, locale: Locale) => renderXlsx(source, { locale }),
+  docx: (source: CatalogSource, locale: Locale) => renderDocx(source, { locale }),
+} as const;
+
+type Format = keyof typeof RENDERERS | keyof typeof PACKAGE_RENDERERS;
+const FORMATS = [...Object.keys(RENDERERS), ...Object.keys(PACKAGE_RENDERERS)] as Format[];
+const isPackage = (format: Format): format is keyof typeof PACKAGE_RENDERERS => format in PACKAGE_RENDERERS;
 
 /** Above this many risk points, progress is shown on standard error. */
 export const PROGRESS_THRESHOLD = 10_000;
@@ -62,17 +71,19 @@ export const catalogCommand: Command = {
   name: 'catalog',
   summary: CLI_MESSAGES['catalog-short'],
   description: CLI_MESSAGES['catalog-help'],
-  usage: '<file|-> [--format json|md|csv|html] [--locale zh-CN|zh-TW|en] [-o <file>] [--model <file|id>] [--templates <file>] [--settings <file>] [--as-of YYYY-MM-DD] [--quiet]',
+  usage: '<file|-> [--format json|md|csv|html|xlsx|docx] [--locale zh-CN|zh-TW|en] [-o <file>] [--model <file|id>] [--templates <file>] [--settings <file>] [--as-of YYYY-MM-DD] [--quiet]',
   argumentsHelp: [CLI_MESSAGES['file-argument']],
   examples: [
-    'catalog examples/county-bureau.json --format html -o catalog.html',
-    'catalog examples/university.json --model university-count --format md --locale en',
+    'catalog unit.json --format html -o catalog.html',
+    'catalog unit.json --model university-count --format md --locale en',
     'catalog - --format csv < unit.json > catalog.csv',
+    'catalog examples/county-bureau.json --format docx -o 一览表.docx',
+    'catalog examples/county-bureau.json --format xlsx -o 一览表.xlsx',
   ],
   positionals: { min: 1, max: 1, name: '<file|->' },
   output: true,
   flags: [
-    { name: 'format', short: 'f', value: { name: '<json|md|csv|html>', allowed: FORMATS }, help: CLI_MESSAGES['help-format-catalog'] },
+    { name: 'format', short: 'f', value: { name: '<json|md|csv|html|xlsx|docx>', allowed: FORMATS }, help: CLI_MESSAGES['help-format-catalog'] },
     ...CATALOG_OPTION_FLAGS,
   ],
   async run(ctx) {
@@ -94,7 +105,8 @@ export const catalogCommand: Command = {
       ctx.io.stderr(`${ctx.text('progress-start', { posts: total, riskPoints })}\n`);
       source = withProgress(source, total, (done) => progressLine(ctx, done, total));
     }
-    await ctx.writeChunks(RENDERERS[format](source, ctx.locale));
+    if (isPackage(format)) await ctx.writeBytes(PACKAGE_RENDERERS[format](source, ctx.locale));
+    else await ctx.writeChunks(RENDERERS[format](source, ctx.locale));
     return EXIT.ok;
   },
 };
