@@ -141,6 +141,16 @@ export const CLI_MESSAGES = {
     'zh-TW': '檢查單位文件並產生崗位廉政風險防控一覽表（風險等級、得分、說明、防控措施、問題和預警），邊產生邊寫出。文件無效時逐行列出問題並以 1 結束；用法錯誤（未知選項、找不到檔案、日期無效）以 2 結束。警告寫到標準錯誤；風險點超過 10,000 個時在標準錯誤上顯示進度。',
     en: 'Checks an organization document and builds the post risk catalog (levels, scores, explanations, measures, findings and warnings), writing it as it is built. Invalid data: every problem listed, exit 1. Usage errors (unknown flag, missing file, bad date): exit 2. Warnings go to standard error; inputs above 10,000 risk points show progress there.',
   },
+  'help-view-catalog': {
+    'zh-CN': '视图：report（完整报告，html 默认）、table（岗位廉政风险防控一览表，html 或 md）、cards（每页一张岗位廉政风险防控卡，html）',
+    'zh-TW': '檢視：report（完整報告，html 預設）、table（崗位廉政風險防控一覽表，html 或 md）、cards（每頁一張崗位廉政風險防控卡，html）',
+    en: 'view: report (the full report, the html default), table (the one-table catalog, html or md), cards (one post risk card per page, html)',
+  },
+  'view-format': {
+    'zh-CN': '格式 {format} 没有视图 "{view}"：table 用于 html 和 md，cards 用于 html，report 用于 html 和 md',
+    'zh-TW': '格式 {format} 沒有檢視「{view}」：table 用於 html 和 md，cards 用於 html，report 用於 html 和 md',
+    en: 'format {format} has no view "{view}": table is for html and md, cards for html, report for html and md',
+  },
   'help-format-catalog': {
     'zh-CN': '输出格式：json（默认）、md、csv 或 html',
     'zh-TW': '輸出格式：json（預設）、md、csv 或 html',

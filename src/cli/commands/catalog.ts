@@ -9,7 +9,8 @@ import { renderCsvChunks } from '../../render/csv.js';
 import { renderHtmlChunks } from '../../render/html.js';
 import { renderJsonChunks } from '../../render/json.js';
 import { renderMarkdownChunks } from '../../render/markdown.js';
-import { EXIT } from '../errors.js';
+import { renderCardsHtmlChunks, renderTableHtml, renderTableMarkdown } from '../../render/table-view.js';
+import { EXIT, usageError } from '../errors.js';
 import { asOfFlag, CATALOG_OPTION_FLAGS, readCatalogOptions, readDocument, Report, reportControls } from '../inputs.js';
 import { CLI_MESSAGES } from '../messages.js';
 import type { Command, CommandContext } from '../program.js';
@@ -24,6 +25,29 @@ const RENDERERS = {
 
 type Format = keyof typeof RENDERERS;
 const FORMATS = Object.keys(RENDERERS) as Format[];
+
+/** The views of a catalog (`--view`): the full report (the default), the 一览表, the post risk cards. */
+const VIEW_NAMES = ['report', 'table', 'cards'] as const;
+type View = (typeof VIEW_NAMES)[number];
+
+/** Formats whose default output is the report view. */
+const REPORT_FORMATS: readonly Format[] = ['html', 'md'];
+
+/** Renderers of the views other than each format's default. */
+const VIEW_RENDERERS: Partial<Record<`${View}:${Format}`, (source: CatalogSource, locale: Locale) => Iterable<string>>> = {
+  'table:html': (source, locale) => [renderTableHtml(source, { locale })],
+  'table:md': (source, locale) => [renderTableMarkdown(source, { locale })],
+  'cards:html': (source, locale) => renderCardsHtmlChunks(source, { locale }),
+};
+
+/** The renderer of a format in a view; a usage error when the format has no such view. */
+function viewRenderer(format: Format, view: string | undefined): (source: CatalogSource, locale: Locale) => Iterable<string> {
+  if (view === undefined) return RENDERERS[format];
+  if (view === 'report' && REPORT_FORMATS.includes(format)) return RENDERERS[format];
+  const render = VIEW_RENDERERS[`${view as View}:${format}`];
+  if (render === undefined) throw usageError('view-format', { view, format }, 'catalog');
+  return render;
+}
 
 /** Above this many risk points, progress is shown on standard error. */
 export const PROGRESS_THRESHOLD = 10_000;
@@ -62,10 +86,11 @@ export const catalogCommand: Command = {
   name: 'catalog',
   summary: CLI_MESSAGES['catalog-short'],
   description: CLI_MESSAGES['catalog-help'],
-  usage: '<file|-> [--format json|md|csv|html] [--locale zh-CN|zh-TW|en] [-o <file>] [--model <file|id>] [--templates <file>] [--settings <file>] [--as-of YYYY-MM-DD] [--quiet]',
+  usage: '<file|-> [--format json|md|csv|html] [--view report|table|cards] [--locale zh-CN|zh-TW|en] [-o <file>] [--model <file|id>] [--templates <file>] [--settings <file>] [--as-of YYYY-MM-DD] [--quiet]',
   argumentsHelp: [CLI_MESSAGES['file-argument']],
   examples: [
     'catalog examples/county-bureau.json --format html -o catalog.html',
+    'catalog examples/county-bureau.json --format html --view table -o 一览表.html',
     'catalog examples/university.json --model university-count --format md --locale en',
     'catalog - --format csv < unit.json > catalog.csv',
   ],
@@ -73,10 +98,14 @@ export const catalogCommand: Command = {
   output: true,
   flags: [
     { name: 'format', short: 'f', value: { name: '<json|md|csv|html>', allowed: FORMATS }, help: CLI_MESSAGES['help-format-catalog'] },
+    { name: 'view', value: { name: '<report|table|cards>', allowed: VIEW_NAMES }, help: CLI_MESSAGES['help-view-catalog'] },
     ...CATALOG_OPTION_FLAGS,
   ],
   async run(ctx) {
     const format = (ctx.flags['format'] ?? 'json') as Format;
+    const view = typeof ctx.flags['view'] === 'string' ? ctx.flags['view'] : undefined;
+    // A view the format does not have is a usage error, reported before any file is read.
+    const render = viewRenderer(format, view);
     // A bad date is a usage error, reported before any file is read.
     asOfFlag(ctx, 'catalog');
     const report = new Report();
@@ -94,7 +123,7 @@ export const catalogCommand: Command = {
       ctx.io.stderr(`${ctx.text('progress-start', { posts: total, riskPoints })}\n`);
       source = withProgress(source, total, (done) => progressLine(ctx, done, total));
     }
-    await ctx.writeChunks(RENDERERS[format](source, ctx.locale));
+    await ctx.writeChunks(render(source, ctx.locale));
     return EXIT.ok;
   },
 };
