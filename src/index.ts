@@ -19,6 +19,7 @@ export type {
   ControlEffects,
   CountModel,
   Criterion,
+  FactorReductions,
   FactorWeights,
   LevelBand,
   MatrixModel,
@@ -133,7 +134,16 @@ export {
   type CsvScope,
   type CsvValueType,
 } from './render/csv-columns.js';
-export { importCsv, csvPath, CSV_MESSAGES, type CsvImportOptions, type CsvProblemCode } from './render/csv-import.js';
+export { importCsv, csvPath, CSV_MESSAGES, type CsvImportOptions, type CsvProblemCode } from './read/csv-import.js';
+export {
+  decodeUtf8,
+  decodeUtf8Chunks,
+  findJsonSyntaxError,
+  parseJsonText,
+  TextInputError,
+  type JsonSyntaxError,
+  type TextInputCode,
+} from './read/text.js';
 export { renderJson, renderJsonChunks, type JsonRenderOptions } from './render/json.js';
 export { renderDiffMarkdown, DIFF_LABELS } from './render/diff-markdown.js';
 
