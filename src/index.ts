@@ -171,3 +171,21 @@ export {
   type CatalogTableColumnKey,
   type CatalogTableLabelKey,
 } from './render/catalog-table.js';
+
+// The 一览表 and cards views, and the power and responsibility lists.
+export { renderTableHtml, renderTableMarkdown, renderCardsHtml, renderCardsHtmlChunks, tableModelHtml, tableModelMarkdown, tableViewCss, type TableViewOptions } from './render/table-view.js';
+export { postCard, postCards, POST_CARD_COLUMNS, POST_CARD_LABELS, type PostCard, type PostCardPower } from './render/catalog-cards.js';
+export { postTableRows } from './render/catalog-table.js';
+export {
+  powerAndResponsibilityLists,
+  listsMarkdown,
+  listsHtml,
+  listsCsv,
+  powerListCells,
+  responsibilityListCells,
+  LIST_LABELS,
+  type PowerAndResponsibilityLists,
+  type PowerListRow,
+  type ResponsibilityListRow,
+} from './render/lists.js';
+export { csvTextRecord } from './render/csv.js';

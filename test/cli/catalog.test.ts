@@ -102,6 +102,21 @@ describe('integrity-risk catalog: the examples', () => {
     expect(csv.stderr).toContain('format csv has no view "table"');
   });
 
+  it('lists: the power list and the responsibility list in md, html and csv; a bad format is exit 2', async () => {
+    const [md, html, csv, bad] = await Promise.all([
+      cliAsync(['lists', COUNTY]),
+      cliAsync(['lists', COUNTY, '--format', 'html', '--locale', 'zh-TW']),
+      cliAsync(['lists', COUNTY, '--format', 'csv', '--locale', 'en']),
+      cliAsync(['lists', COUNTY, '--format', 'xlsx', '--locale', 'en']),
+    ]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^# 权力清单\n/);
+    expect(md.stdout).toContain('\n# 责任清单\n');
+    expect(html.stdout).toContain('<h1>權力清單</h1>');
+    expect(csv.stdout.startsWith('\uFEFFPower list\r\n')).toBe(true);
+    expect(bad.code).toBe(2);
+  });
+
   it('reads standard input for -', () => {
     const text = readFileSync(UNIVERSITY, 'utf8');
     const fromFile = cli(['catalog', UNIVERSITY]);
