@@ -7,11 +7,12 @@
  * measures only when a renderer asks for that post. {@link buildCatalog} simply collects the second
  * pass into an array.
  */
-import type { OrganizationDocument, Post } from '../model/document.js';
+import type { OrganizationDocument, OwnMeasure, Post } from '../model/document.js';
 import { compareLevels, type Level, type PowerCategory } from '../model/enums.js';
 import type { Finding } from '../findings/types.js';
 import { checkPowerConfiguration } from '../findings/check.js';
-import type { FindingSettings } from '../findings/settings.js';
+import { withDefaults, type FindingSettings } from '../findings/settings.js';
+import { postTerm } from '../findings/term.js';
 import { controlEffects, DEFAULT_LIBRARY, type TemplateLibrary } from '../measures/library.js';
 import { selectPostMeasures } from '../measures/merge.js';
 import type { SelectionOptions } from '../measures/select.js';
@@ -80,6 +81,7 @@ interface Scored {
 }
 
 const NO_FINDINGS: readonly Finding[] = [];
+const NO_OWN_MEASURES: readonly OwnMeasure[] = [];
 
 /**
  * The catalog as a source whose posts are built one at a time when iterated (once). Everything
@@ -142,6 +144,7 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
   const keyPosts = ordered.filter((s) => s.keyPost).map((s) => s.post.id);
 
   const from = options.asOf ?? doc.assessedOn;
+  const termSettings = withDefaults(options.findingSettings ?? {});
   const warningSettings = options.warningSettings ?? DEFAULT_WARNING_SETTINGS;
 
   // Pass 2, lazily: explanations and measures for one post at a time.
@@ -180,6 +183,7 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
           residualLevel: a.residualLevel,
           residualScore: a.residualScore,
           explanation: a.explanation,
+          ownMeasures: rp.ownMeasures ?? NO_OWN_MEASURES,
           measures: selection.byRiskPoint.get(rp.id) ?? [],
         };
       }),
@@ -190,6 +194,8 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
       department: post.department,
       rank: post.rank,
       tenureYears: post.tenureYears,
+      ...(post.holder === undefined ? {} : { holder: post.holder }),
+      ...(post.holderSince === undefined ? {} : { holderSince: post.holderSince }),
       factors: post.factors,
       level: postAssessment.level,
       score: postAssessment.score,
@@ -201,6 +207,7 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
       powers,
       measures: selection.merged,
       findings: s.findings,
+      term: postTerm(post, postAssessment.level, doc.assessedOn, termSettings),
     };
   }
 

@@ -6,6 +6,8 @@
  *
  * Every user text goes through {@link escapeMarkdown}: a viewer renders no markup from input.
  */
+import { TERM_LABELS } from '../findings/messages.js';
+import { describeTerm } from '../findings/term.js';
 import type { CatalogPost, CatalogSource } from '../catalog/types.js';
 import type { LevelCounts } from '../scoring/types.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
@@ -17,7 +19,7 @@ import { FINDING_TITLES } from '../findings/messages.js';
 import { FACTORS } from '../factors/factors.js';
 import { htmlLabel } from './html-labels.js';
 import { MEASURE_STATUS_LABELS, WARNING_TIER_LABELS } from './labels.js';
-import { formatScore, joinChunks, label, localeOf, measureLines, ownerText, type RenderOptions } from './options.js';
+import { formatScore, joinChunks, label, localeOf, ownerText, ownMeasureFacts, ownMeasureLine, riskPointMeasureLines, type RenderOptions } from './options.js';
 
 const MARKDOWN_SPECIAL = /\r\n|[\r\n]|[&<>\\`*_[\]~|#]/g;
 
@@ -164,6 +166,8 @@ function postSection(post: CatalogPost, index: number, firstSeq: number, locale:
   const lvl = (l: Level, score: number) => L('levelWithScore', { level: termLabel(LEVELS, l, locale), score: formatScore(score) });
   out.push(bullet(locale, L('rank'), termLabel(RANKS, post.rank, locale)));
   out.push(bullet(locale, L('tenureYears'), L('years', { n: formatScore(post.tenureYears) })));
+  const term = describeTerm(post.term, locale);
+  out.push(bullet(locale, TERM_LABELS.timeline[locale], `${escapeMarkdown(term.holder)}${locale === 'en' ? '. ' : '。'}${escapeMarkdown(term.due)}`));
   out.push(bullet(locale, L('keyPost'), L(post.keyPost ? 'yes' : 'no')));
   out.push(bullet(locale, L('level'), lvl(post.level, post.score)));
   out.push(bullet(locale, L('residualLevel'), lvl(post.residualLevel, post.residualScore)));
@@ -186,11 +190,11 @@ function postSection(post: CatalogPost, index: number, firstSeq: number, locale:
   // This post's rows of the catalog table.
   let seq = firstSeq;
   // A measure names the risk points it serves by their 序号 in the table, never by id.
-  const seqOf = new Map<string, number>();
-  let n = firstSeq;
+  const numberOf = new Map<string, number>();
+  let next = firstSeq;
   for (const power of post.powers) {
-    if (power.riskPoints.length === 0) n++;
-    for (const rp of power.riskPoints) seqOf.set(rp.id, n++);
+    if (power.riskPoints.length === 0) next++;
+    for (const rp of power.riskPoints) numberOf.set(rp.id, next++);
   }
   if (post.powers.length === 0) out.push(`${L('noPowers')}\n\n`);
   else {
@@ -220,14 +224,29 @@ function postSection(post: CatalogPost, index: number, firstSeq: number, locale:
             description,
             termLabel(RISK_CATEGORIES, rp.riskCategory, locale),
             levelCell,
-            measureLines(rp.measures, locale).map(escapeMarkdown).join('<br>') || '—',
-            escapeMarkdown(ownerText(rp.measures, locale)) || '—',
+            riskPointMeasureLines(rp, locale).map(escapeMarkdown).join('<br>') || '—',
+            escapeMarkdown(ownerText([...rp.ownMeasures, ...rp.measures], locale)) || '—',
           ]),
         );
       }
     }
     out.push('\n');
   }
+
+  // The unit's own measures in full (the table shows their text only), by risk point number.
+  const own: string[] = [];
+  let n = firstSeq;
+  for (const power of post.powers) {
+    if (power.riskPoints.length === 0) n++;
+    for (const rp of power.riskPoints) {
+      const seqOf = n++;
+      for (const m of rp.ownMeasures) {
+        const facts = ownMeasureFacts(m, locale);
+        own.push(`- [${seqOf}] ${escapeMarkdown(ownMeasureLine(m, locale))}${facts === '' ? '' : paren(locale, escapeMarkdown(facts))}\n`);
+      }
+    }
+  }
+  if (own.length > 0) out.push(`#### ${L('ownMeasures')}\n\n${own.join('')}\n`);
 
   // The post's measures merged across its risk points, by phase.
   out.push(`#### ${L('measuresByPhase')}\n\n`);
@@ -245,7 +264,7 @@ function postSection(post: CatalogPost, index: number, firstSeq: number, locale:
         `${L('reviewDays')}${c}${L('days', { n: m.reviewDays })}`,
       ];
       if (m.indicator !== undefined) facts.push(`${L('indicator')}${c}${t(m.indicator, locale)}`);
-      const served = m.riskPointIds.map((id) => seqOf.get(id)).filter((x): x is number => x !== undefined);
+      const served = m.riskPointIds.map((id) => numberOf.get(id)).filter((x): x is number => x !== undefined);
       if (served.length > 0) facts.push(`${L('servesRiskPoints')}${c}${served.join(L('listSeparator'))}`);
       out.push(`- **${t(m.title, locale)}**${c}${t(m.text, locale)}<br>${facts.join(sep)}\n`);
     }
