@@ -94,6 +94,28 @@ export const CLI_MESSAGES = {
     'zh-TW': '無法寫入「{file}」：{reason}',
     en: 'cannot write "{file}": {reason}',
   },
+  'output-is-input': {
+    'zh-CN': '输出文件 "{file}" 就是输入 {input}，不会覆盖它；请另选一个输出文件',
+    'zh-TW': '輸出檔案「{file}」就是輸入 {input}，不會覆寫它；請另選一個輸出檔案',
+    en: 'the output file "{file}" is the input {input}; it is not overwritten: choose another output file',
+  },
+  'input-over-limit': {
+    'zh-CN': '{source} 超过 {limit} 的输入上限，已停止读取',
+    'zh-TW': '{source} 超過 {limit} 的輸入上限，已停止讀取',
+    en: '{source} is larger than the input limit of {limit}; reading stopped',
+  },
+  'path-row': { 'zh-CN': '第 {row} 行', 'zh-TW': '第 {row} 行', en: 'row {row}' },
+  'path-row-column': {
+    'zh-CN': '第 {row} 行，“{column}”列{key}',
+    'zh-TW': '第 {row} 行，「{column}」欄{key}',
+    en: 'row {row}, column {column}{key}',
+  },
+  'path-key': { 'zh-CN': '（{key}）', 'zh-TW': '（{key}）', en: ' ({key})' },
+  'csv-not-json': {
+    'zh-CN': '{source} 是 CSV 表格，不是 JSON 文档；请先导入为文档：integrity-risk import {file} -o unit.json',
+    'zh-TW': '{source} 是 CSV 表格，不是 JSON 文件；請先匯入為文件：integrity-risk import {file} -o unit.json',
+    en: '{source} is a CSV sheet, not a JSON document; import it first: integrity-risk import {file} -o unit.json',
+  },
   stdin: { 'zh-CN': '标准输入', 'zh-TW': '標準輸入', en: 'standard input' },
   'internal-error': {
     'zh-CN': '内部错误：{reason}（请报告此问题）',
@@ -148,9 +170,9 @@ export const CLI_MESSAGES = {
     en: 'format {format} has no view "{view}": table is for html and md, cards for html, report for html and md',
   },
   'help-format-catalog': {
-    'zh-CN': '输出格式：json（默认）、md、csv 或 html',
-    'zh-TW': '輸出格式：json（預設）、md、csv 或 html',
-    en: 'output format: json (default), md, csv or html',
+    'zh-CN': '输出格式：json（默认）、md、csv、html、xlsx（Excel 工作簿）或 docx（Word 文档）',
+    'zh-TW': '輸出格式：json（預設）、md、csv、html、xlsx（Excel 活頁簿）或 docx（Word 文件）',
+    en: 'output format: json (default), md, csv, html, xlsx (an Excel workbook) or docx (a Word document)',
   },
   'help-model': {
     'zh-CN': '评分模型：JSON 文件，或内置模型的 id（{ids}）',
@@ -203,14 +225,14 @@ export const CLI_MESSAGES = {
   // import
   'import-short': { 'zh-CN': '把填好的 CSV 表导入为单位文档', 'zh-TW': '把填好的 CSV 表匯入為單位文件', en: 'turn a filled-in CSV sheet into a document' },
   'import-help': {
-    'zh-CN': '读取与 "catalog --format csv" 列布局相同的 CSV 表（每行一个风险点），输出单位文档（JSON）。有问题时在标准错误上逐行列出（含行号和列名）并以 1 退出。',
-    'zh-TW': '讀取與「catalog --format csv」欄位配置相同的 CSV 表（每列一個風險點），輸出單位文件（JSON）。有問題時在標準錯誤上逐行列出（含列號和欄名）並以 1 結束。',
-    en: 'Reads a CSV sheet in the column layout of "catalog --format csv" (one row per risk point) and prints the organization document as JSON. Problems are listed on standard error with row and column, exit 1.',
+    'zh-CN': '读取与 "catalog --format csv" 列布局相同的 CSV 表或 Excel 工作簿（.xlsx，读取其数据表；每行一个风险点），输出单位文档（JSON）。有问题时在标准错误上逐行列出（含工作表、行号和列名）并以 1 退出。',
+    'zh-TW': '讀取與「catalog --format csv」欄位配置相同的 CSV 表或 Excel 活頁簿（.xlsx，讀取其資料表；每列一個風險點），輸出單位文件（JSON）。有問題時在標準錯誤上逐行列出（含工作表、列號和欄名）並以 1 結束。',
+    en: 'Reads a CSV sheet or an Excel workbook (.xlsx, its data sheet) in the column layout of "catalog --format csv" (one row per risk point) and prints the organization document as JSON. Problems are listed on standard error with sheet, row and column, exit 1.',
   },
   'csv-argument': {
-    'zh-CN': '<表格.csv|->  CSV 文件（UTF-8，可带 BOM），- 表示标准输入',
-    'zh-TW': '<表格.csv|->  CSV 檔案（UTF-8，可帶 BOM），- 表示標準輸入',
-    en: '<sheet.csv|->  a CSV file (UTF-8, a BOM is fine), - for standard input',
+    'zh-CN': '<表格.csv|表格.xlsx|->  CSV 文件（UTF-8，可带 BOM）或 Excel 工作簿，- 表示标准输入',
+    'zh-TW': '<表格.csv|表格.xlsx|->  CSV 檔案（UTF-8，可帶 BOM）或 Excel 活頁簿，- 表示標準輸入',
+    en: '<sheet.csv|sheet.xlsx|->  a CSV file (UTF-8, a BOM is fine) or an Excel workbook, - for standard input',
   },
   // diff
   'diff-short': { 'zh-CN': '比较两个周期的评估结果', 'zh-TW': '比較兩個週期的評估結果', en: 'compare two assessment cycles' },
@@ -258,6 +280,21 @@ export const CLI_MESSAGES = {
   'col-title': { 'zh-CN': '标题', 'zh-TW': '標題', en: 'title' },
   'templates-count': { 'zh-CN': '共 {count} 个模板', 'zh-TW': '共 {count} 個範本', en: '{count} template(s)' },
   // model
+  'sheet-short': {
+    'zh-CN': '输出空白填报表（Excel 或 CSV），从零开始填报',
+    'zh-TW': '輸出空白填報表（Excel 或 CSV），從零開始填報',
+    en: 'write the blank fill-in sheet (Excel or CSV) to start a unit from nothing',
+  },
+  'sheet-help': {
+    'zh-CN': '输出空白填报表：与 "catalog --format csv" 相同的输入列（不含评定结果列）和一行示例；Excel 工作簿另有下拉选项、填报说明和评分标准。填好后用 "import" 导入，得到单位文档。',
+    'zh-TW': '輸出空白填報表：與「catalog --format csv」相同的輸入欄（不含評定結果欄）和一列示例；Excel 活頁簿另有下拉選項、填報說明和評分標準。填好後用「import」匯入，得到單位文件。',
+    en: 'Writes the blank fill-in sheet: the input columns of "catalog --format csv" (without the assessed ones) and one example row; the Excel workbook adds dropdowns, instructions and the rating guide. Fill it in and "import" it to get the organization document.',
+  },
+  'help-format-sheet': {
+    'zh-CN': '格式：xlsx（默认，Excel 工作簿）或 csv',
+    'zh-TW': '格式：xlsx（預設，Excel 活頁簿）或 csv',
+    en: 'format: xlsx (default, an Excel workbook) or csv',
+  },
   'model-short': { 'zh-CN': '输出评分模型（JSON），供复制修改', 'zh-TW': '輸出評分模型（JSON），供複製修改', en: 'print a scoring model as JSON, to copy and edit' },
   'model-help': {
     'zh-CN': '以 JSON 输出默认评分模型（或 --id 指定的内置模型）。修改后用 "catalog --model <文件>" 使用。',
