@@ -194,6 +194,11 @@ export const CLI_MESSAGES = {
     'zh-TW': '複查日期從這一天算起（YYYY-MM-DD）；預設為文件的 assessedOn',
     en: 'count review dates from this day (YYYY-MM-DD); default: the document\'s assessedOn',
   },
+  'help-suggest-ratings': {
+    'zh-CN': '文档未评的因素采用由文字建议的评分（逐项注明理由，待评审），而不是模型的缺失评分规则；已给出的评分不变',
+    'zh-TW': '文件未評的因素採用由文字建議的評分（逐項註明理由，待評審），而非模型的缺失評分規則；已給出的評分不變',
+    en: 'rate the factors the document leaves unrated with ratings suggested from the text (each with its reasons, to be reviewed) instead of the model\'s missing-rating policy; given ratings stay',
+  },
   'bad-date': {
     'zh-CN': '选项 "{flag}" 需要一个真实的日期（YYYY-MM-DD），实际是 "{value}"',
     'zh-TW': '選項「{flag}」需要一個真實的日期（YYYY-MM-DD），實際是「{value}」',
