@@ -215,6 +215,31 @@ export type { DocxBlock, DocxCell, DocxDocument, DocxParagraphStyle, DocxTable }
 export { crc32, writeZip } from './render/zip.js';
 export type { ZipEntry } from './render/zip.js';
 
+export {
+  renderCardsHtml,
+  renderCardsHtmlChunks,
+  renderTableHtml,
+  renderTableMarkdown,
+  tableModelHtml,
+  tableModelMarkdown,
+  tableViewCss,
+} from './render/table-view.js';
+export type { TableViewOptions } from './render/table-view.js';
+export { POST_CARD_COLUMNS, POST_CARD_LABELS, postCard, postCards } from './render/catalog-cards.js';
+export type { PostCard, PostCardPower } from './render/catalog-cards.js';
+export { postTableRows } from './render/catalog-table.js';
+export {
+  LIST_LABELS,
+  listsCsv,
+  listsHtml,
+  listsMarkdown,
+  powerAndResponsibilityLists,
+  powerListCells,
+  responsibilityListCells,
+} from './render/lists.js';
+export type { PowerAndResponsibilityLists, PowerListRow, ResponsibilityListRow } from './render/lists.js';
+export { csvTextRecord } from './render/csv.js';
+
 // @stage Inputs
 export { importCsv } from './read/csv-import.js';
 export type { CsvImportOptions, CsvProblemCode } from './read/csv-import.js';

@@ -4,10 +4,11 @@
  * {@link CSV_COLUMNS}. UTF-8 with BOM and CRLF line ends so Excel, WPS and LibreOffice open Chinese
  * text correctly; RFC 4180 quoting; formula neutralisation of every text cell.
  */
+import { factorLabel } from '../factors/factors.js';
 import type { CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource } from '../catalog/types.js';
 import type { Locale } from '../i18n/locale.js';
 import { LEVELS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, termLabel } from '../model/enums.js';
-import { CSV_COLUMNS, encodeList, encodeOwnMeasures, neutralizeCell, type CsvColumnKey } from './csv-columns.js';
+import { CSV_COLUMNS, CSV_LIST_SEPARATOR, encodeList, encodeOwnMeasures, neutralizeCell, type CsvColumnKey } from './csv-columns.js';
 import { joinChunks, label, localeOf, ownerText, riskPointMeasureLines, type RenderOptions } from './options.js';
 
 /** The byte-order mark that tells spreadsheets the file is UTF-8. */
@@ -41,6 +42,16 @@ function writeCell(cell: Cell): string {
  */
 function writeRecord(cells: readonly Cell[]): string {
   return cells.map(writeCell).join(',');
+}
+
+/**
+ * Writes one CSV record of texts (without its line end), each neutralised against formulas and
+ * quoted as RFC 4180 asks: what other tables written as CSV (the power and responsibility lists) share.
+ * @param texts - the cells
+ * @returns the record
+ */
+export function csvTextRecord(texts: readonly string[]): string {
+  return writeRecord(texts.map((t) => ({ text: t })));
 }
 
 /** What one row describes. */
@@ -98,6 +109,8 @@ const CELL: { readonly [K in CsvColumnKey]: (row: RowContext) => Cell } = {
   residualScore: (r) => num(r.riskPoint?.residualScore),
   measures: (r) => (r.riskPoint ? text(riskPointMeasureLines(r.riskPoint, r.locale).join('\n')) : null),
   owner: (r) => (r.riskPoint ? text(ownerText([...r.riskPoint.ownMeasures, ...r.riskPoint.measures], r.locale)) : null),
+  suggestedFactors: (r) =>
+    r.riskPoint?.suggestedFactors === undefined ? null : text(r.riskPoint.suggestedFactors.map((s) => `${factorLabel(s.factor, r.locale)} ${s.rating}`).join(CSV_LIST_SEPARATOR)),
 };
 
 function row(ctx: RowContext): string {
