@@ -85,6 +85,7 @@ export {
   RELEVANCE_WEIGHTS,
   DEFAULT_MAX_PROPOSED_PER_PHASE,
   type SelectionOptions,
+  type MeasureFill,
 } from './measures/select.js';
 export { mergePostMeasures, selectPostMeasures, type RiskPointMeasures, type PostSelection } from './measures/merge.js';
 export {
@@ -135,6 +136,7 @@ export {
 } from './render/csv-columns.js';
 export { importCsv, csvPath, CSV_MESSAGES, type CsvImportOptions, type CsvProblemCode } from './render/csv-import.js';
 export { renderJson, renderJsonChunks, type JsonRenderOptions } from './render/json.js';
+export { textsFor, requireTexts, CatalogTextsError, FORMAT_TEXTS, type TextFormat, type FormatTexts } from './render/texts.js';
 export { renderDiffMarkdown, DIFF_LABELS } from './render/diff-markdown.js';
 
 // Catalog: the post risk catalog, early warning, cycle-over-cycle diff.

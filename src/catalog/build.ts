@@ -14,11 +14,12 @@ import { checkPowerConfiguration } from '../findings/check.js';
 import type { FindingSettings } from '../findings/settings.js';
 import { controlEffects, DEFAULT_LIBRARY, type TemplateLibrary } from '../measures/library.js';
 import { selectPostMeasures } from '../measures/merge.js';
-import type { SelectionOptions } from '../measures/select.js';
+import type { MeasureFill, SelectionOptions } from '../measures/select.js';
+import type { Locale } from '../i18n/locale.js';
 import { DEFAULT_MODEL } from '../scoring/defaults.js';
 import { explainPost, explainRiskPoint, scorePost, scoreRiskPoint, type ScoringOptions } from '../scoring/engine.js';
 import type { ScoringModel } from '../scoring/model.js';
-import type { RiskPointAssessment, RiskPointScore } from '../scoring/types.js';
+import type { Explanation, RiskPointAssessment, RiskPointScore } from '../scoring/types.js';
 import { SummaryBuilder } from './summary.js';
 import {
   CATALOG_SCHEMA_VERSION,
@@ -27,6 +28,7 @@ import {
   type CatalogPower,
   type CatalogRiskPoint,
   type CatalogSource,
+  type CatalogTexts,
 } from './types.js';
 import { DEFAULT_WARNING_SETTINGS, earlyWarning, type WarningSettings } from './warnings.js';
 
@@ -47,6 +49,11 @@ export interface CatalogOptions {
    * to count from today; otherwise the document's `assessedOn` is used.
    */
   readonly asOf?: string;
+  /**
+   * Build only these texts (one locale, no explanations, …): what a renderer writes, see
+   * `textsFor`. Every text in every locale when absent.
+   */
+  readonly texts?: CatalogTexts;
 }
 
 /**
@@ -81,6 +88,9 @@ interface Scored {
 
 const NO_FINDINGS: readonly Finding[] = [];
 
+/** What stands for an explanation the catalog was asked not to build. */
+const NOT_BUILT: Explanation = { text: { 'zh-CN': '', 'zh-TW': '', en: '' } };
+
 /**
  * The catalog as a source whose posts are built one at a time when iterated (once). Everything
  * but the posts — summary, findings, model — is computed up front.
@@ -94,7 +104,13 @@ const NO_FINDINGS: readonly Finding[] = [];
 export function catalogSource(doc: OrganizationDocument, options: CatalogOptions = {}): CatalogSource {
   const model = options.model ?? DEFAULT_MODEL;
   const library = options.templates ?? DEFAULT_LIBRARY;
-  const scoring: ScoringOptions = { model, controlEffects: controlEffects(library) };
+  const texts = options.texts;
+  const only = texts?.locale;
+  const scoring: ScoringOptions = { model, controlEffects: controlEffects(library), ...(only === undefined ? {} : { locale: only }) };
+  const explainRiskPoints = texts?.riskPointExplanations !== false;
+  const explainPosts = texts?.postExplanations !== false;
+  const selection: SelectionOptions = { ...options.selection, fill: { ...options.selection?.fill, ...fillOf(only, texts?.riskPointMeasureTexts) } };
+  const mergedFill: MeasureFill = fillOf(only, texts?.postMeasureTexts);
 
   // Pass 1: levels and scores, counted into the summary and then dropped (pass 2 recomputes them
   // with their explanations), so what stays in memory per post is a few fields.
@@ -153,10 +169,13 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
     const { post } = s;
     const assessed = new Map<string, RiskPointAssessment>();
     for (const power of post.powers) {
-      for (const rp of power.riskPoints) assessed.set(rp.id, explainRiskPoint(post, power, rp, scoring));
+      for (const rp of power.riskPoints) {
+        assessed.set(rp.id, explainRiskPoints ? explainRiskPoint(post, power, rp, scoring) : { ...scoreRiskPoint(post, power, rp, scoring), explanation: NOT_BUILT });
+      }
     }
-    const postAssessment = explainPost(post, scoring, [...assessed.values()]);
-    const selection = selectPostMeasures(post, { riskPoints: assessed }, s.findings, library, options.selection ?? {});
+    const scores = [...assessed.values()];
+    const postAssessment = explainPosts ? explainPost(post, scoring, scores) : { ...scorePost(post, scoring, scores), explanation: NOT_BUILT };
+    const measures = selectPostMeasures(post, { riskPoints: assessed }, s.findings, library, selection, mergedFill);
     const powers: CatalogPower[] = post.powers.map((power) => ({
       id: power.id,
       name: power.name,
@@ -180,7 +199,7 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
           residualLevel: a.residualLevel,
           residualScore: a.residualScore,
           explanation: a.explanation,
-          measures: selection.byRiskPoint.get(rp.id) ?? [],
+          measures: measures.byRiskPoint.get(rp.id) ?? [],
         };
       }),
     }));
@@ -199,7 +218,7 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
       keyPost: s.keyPost,
       warning: earlyWarning(postAssessment.level, from, warningSettings),
       powers,
-      measures: selection.merged,
+      measures: measures.merged,
       findings: s.findings,
     };
   }
@@ -212,8 +231,13 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
     model: { id: model.id ?? 'custom', method: model.method, name: model.name ?? CUSTOM_MODEL_NAME },
     summary: summary.result(keyPosts),
     findings: orderedFindings,
+    ...(texts === undefined ? {} : { texts }),
   };
   return { ...header, posts: { [Symbol.iterator]: posts } };
+}
+
+function fillOf(locale: Locale | undefined, texts: boolean | undefined): MeasureFill {
+  return { ...(locale === undefined ? {} : { locale }), ...(texts === false ? { texts } : {}) };
 }
 
 /**

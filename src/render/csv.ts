@@ -9,6 +9,7 @@ import type { Locale } from '../i18n/locale.js';
 import { LEVELS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, termLabel } from '../model/enums.js';
 import { CSV_COLUMNS, encodeList, neutralizeCell, type CsvColumnKey } from './csv-columns.js';
 import { joinChunks, label, localeOf, measureLines, ownerText, type RenderOptions } from './options.js';
+import { requireTexts } from './texts.js';
 
 /** The byte-order mark that tells spreadsheets the file is UTF-8. */
 export const CSV_BOM = '\uFEFF';
@@ -123,6 +124,7 @@ function postRows(source: CatalogSource, post: CatalogPost, locale: Locale): str
  */
 export function* renderCsvChunks(source: CatalogSource, options?: RenderOptions): Generator<string, void, undefined> {
   const locale = localeOf(options);
+  requireTexts(source, 'csv', locale);
   yield CSV_BOM + writeRecord(CSV_COLUMNS.map((c) => ({ text: c.header[locale] }))) + CSV_EOL;
   for (const post of source.posts) yield postRows(source, post, locale);
 }

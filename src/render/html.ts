@@ -19,6 +19,7 @@ import { MEASURE_STATUS_LABELS, WARNING_TIER_LABELS } from './labels.js';
 import { reportCss } from './html-style.js';
 import { LEVELS_HIGH_FIRST, heatmapSvg, levelBarsSvg, levelLabel, powerFlowSvg, type NumberedRiskPoint } from './svg-charts.js';
 import { fixed } from './svg-text.js';
+import { requireTexts } from './texts.js';
 
 /** Options of the HTML report. */
 export interface HtmlOptions {
@@ -432,6 +433,7 @@ function findingsSection(findings: readonly Finding[], state: State): string {
  */
 export function* renderHtmlChunks(source: CatalogSource, options: HtmlOptions): Generator<string, void, undefined> {
   const locale: Locale = isLocale(options.locale) ? options.locale : DEFAULT_LOCALE;
+  requireTexts(source, 'html', locale);
   const title = options.title ?? HTML_LABELS.reportTitle[locale];
   const departmentIndex = new Map<string, number>();
   source.summary.byDepartment.forEach((d, i) => {

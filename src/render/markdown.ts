@@ -15,6 +15,7 @@ import { MEASURE_KIND_LABELS, OWNER_TIER_LABELS, PHASE_LABELS } from '../measure
 import { FINDING_TITLES } from '../findings/messages.js';
 import { MEASURE_STATUS_LABELS, WARNING_TIER_LABELS } from './labels.js';
 import { formatScore, joinChunks, label, localeOf, measureLines, ownerText, type RenderOptions } from './options.js';
+import { requireTexts } from './texts.js';
 
 const MARKDOWN_SPECIAL = /\r\n|[\r\n]|[&<>\\`*_[\]~|#]/g;
 
@@ -253,6 +254,7 @@ function postSection(post: CatalogPost, index: number, firstSeq: number, locale:
  */
 export function* renderMarkdownChunks(source: CatalogSource, options?: RenderOptions): Generator<string, void, undefined> {
   const locale = localeOf(options);
+  requireTexts(source, 'md', locale);
   yield head(source, locale);
   let index = 0;
   let seq = 1;
