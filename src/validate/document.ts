@@ -13,7 +13,7 @@ import {
   RISK_CATEGORIES,
   RANK_ALIASES,
 } from '../model/enums.js';
-import { checkAgainst } from './check.js';
+import { checkAgainst, StreamCheck } from './check.js';
 import { toJsonSchema, type JsonSchema } from './json-schema.js';
 import { LIMITS } from './limits.js';
 import { InvalidInputError, joinPath, type Checked } from './problem.js';
@@ -30,6 +30,7 @@ import {
   term,
   withDefault,
   type Node,
+  type ObjectNode,
 } from './schema.js';
 import { suggest } from './suggest.js';
 
@@ -250,6 +251,15 @@ export const documentNode: Node<OrganizationDocument> = object(
  */
 export function validateDocument(input: unknown): Checked<OrganizationDocument> {
   return checkAgainst(documentNode, input);
+}
+
+/**
+ * A check of an organization document whose posts arrive one at a time (see `readDocument`): the
+ * same problems, paths and order as {@link validateDocument} on the whole.
+ * @returns a fresh check
+ */
+export function documentStreamCheck(): StreamCheck<OrganizationDocument> {
+  return new StreamCheck(documentNode as ObjectNode<OrganizationDocument>, 'posts');
 }
 
 /**
