@@ -9,11 +9,17 @@ import { suggest } from '../validate/suggest.js';
 import { CliError, dataError, EXIT, usageError } from './errors.js';
 import { CLI_MESSAGES, type CliMessageKey } from './messages.js';
 import { decodeUtf8, decodeUtf8Chunks, parseJsonText } from './text.js';
+import { bytesSource, type ByteSource } from '../read/json-document.js';
 
 /** Everything a command may do to the outside world; `src/cli/main.ts` supplies Node's. */
 export interface CliIO {
   /** Reads a whole file; rejects with a Node error (`code` ENOENT, EISDIR, EACCES, …). */
   readFile(path: string): Promise<Uint8Array>;
+  /**
+   * Opens a file to read by offset (documents read post by post); rejects like `readFile`. When
+   * absent, the file is read whole.
+   */
+  openBytes?(path: string): Promise<FileBytes>;
   /** Reads all of standard input. */
   readStdin(): Promise<Uint8Array>;
   /** Writes a whole file. */
@@ -29,6 +35,12 @@ export interface CliIO {
   stderr(text: string): void;
   /** The package version. */
   version(): string;
+}
+
+/** A file read by offset, to be closed when done. */
+export interface FileBytes extends ByteSource {
+  /** Closes the file. */
+  close(): void;
 }
 
 /** A destination written chunk by chunk, honouring backpressure. */
@@ -81,6 +93,13 @@ export interface CommandContext {
   readTextChunks(arg: string): Promise<Iterable<string>>;
   /** Reads a JSON input: a file or `-` for standard input; fails with exit 2 or 1 as it should. */
   readJson(arg: string): Promise<unknown>;
+  /**
+   * Opens an input to read by offset, without reading it whole (standard input is read whole);
+   * fails with exit 2 as `readJson` does for a missing or unreadable file.
+   */
+  openBytes(arg: string): Promise<FileBytes>;
+  /** How to name an input in messages: its file name, or "standard input" for `-`. */
+  sourceOf(arg: string): string | LocalizedText;
   /** Writes a command's result to `-o <file>` or standard output. */
   write(text: string): Promise<void>;
   /**
@@ -273,6 +292,16 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
     }
   };
   const readText = async (arg: string): Promise<string> => decodeUtf8(await readBytes(arg), sourceOf(arg));
+  const openBytes = async (arg: string): Promise<FileBytes> => {
+    if (arg === '-' || io.openBytes === undefined) return { ...bytesSource(await readBytes(arg)), close() {} };
+    try {
+      return await io.openBytes(arg);
+    } catch (e) {
+      const code = errorCode(e);
+      if (code === 'ENOENT') throw usageError('file-not-found', { file: arg }, command.name);
+      throw usageError('file-unreadable', { file: arg, reason: code ?? reasonOf(e) }, command.name);
+    }
+  };
   return {
     args: parsed.positionals,
     flags: own,
@@ -283,6 +312,8 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
     text,
     readText,
     readTextChunks: async (arg) => decodeUtf8Chunks(await readBytes(arg), sourceOf(arg)),
+    openBytes,
+    sourceOf,
     async readJson(arg) {
       const source: string | LocalizedText = arg === '-' ? CLI_MESSAGES.stdin : arg;
       return parseJsonText(await readText(arg), source);

@@ -6,6 +6,8 @@ import { fillAll, type LocalizedText } from '../i18n/locale.js';
 import { dataError } from './errors.js';
 import { CLI_MESSAGES } from './messages.js';
 import { findJsonSyntaxError, firstInvalidUtf8, locateInJson } from '../read/json-text.js';
+import type { JsonReadProblem } from '../read/json-document.js';
+import type { CliError } from './errors.js';
 
 export { findJsonSyntaxError, firstInvalidUtf8, type JsonSyntaxError } from '../read/json-text.js';
 
@@ -81,5 +83,30 @@ export function parseJsonText(text: string, source: string | LocalizedText): unk
         ? CLI_MESSAGES['json-unexpected-end']
         : fillAll(CLI_MESSAGES['json-unexpected-char'], { char: JSON.stringify(where.char) });
     throw dataError('json-syntax', { source, line: where.line, column: where.column, reason });
+  }
+}
+
+/**
+ * The CLI's error for bytes the streamed reader refused: the same message the whole-text reader
+ * gives for the same bytes.
+ * @param problem - what the reader found
+ * @param source - how to name the input in messages
+ * @returns the data error (exit 1)
+ */
+export function jsonReadCliError(problem: JsonReadProblem, source: string | LocalizedText): CliError {
+  switch (problem.kind) {
+    case 'empty':
+      return dataError('json-empty', { source });
+    case 'utf8':
+      return dataError('invalid-utf8', { source, byte: problem.byte });
+    case 'too-large':
+      return dataError('input-too-large', { source });
+    case 'syntax': {
+      const reason =
+        problem.char === undefined
+          ? CLI_MESSAGES['json-unexpected-end']
+          : fillAll(CLI_MESSAGES['json-unexpected-char'], { char: JSON.stringify(problem.char) });
+      return dataError('json-syntax', { source, line: problem.line, column: problem.column, reason });
+    }
   }
 }

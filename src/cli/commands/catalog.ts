@@ -3,7 +3,8 @@
  * one of the formats, as it is built.
  */
 import type { Locale } from '../../i18n/locale.js';
-import { catalogSource } from '../../catalog/build.js';
+import { CatalogBuilder, type CatalogOptions } from '../../catalog/build.js';
+import { ControlChecker } from '../../measures/controls.js';
 import type { CatalogSource } from '../../catalog/types.js';
 import { renderCsvChunks } from '../../render/csv.js';
 import { renderHtmlChunks } from '../../render/html.js';
@@ -11,7 +12,7 @@ import { renderJsonChunks } from '../../render/json.js';
 import { renderMarkdownChunks } from '../../render/markdown.js';
 import { textsFor } from '../../render/texts.js';
 import { EXIT } from '../errors.js';
-import { asOfFlag, CATALOG_OPTION_FLAGS, readCatalogOptions, readDocument, Report, reportControls } from '../inputs.js';
+import { asOfFlag, CATALOG_OPTION_FLAGS, readCatalogOptions, Report, streamDocument, type ReadOptions } from '../inputs.js';
 import { CLI_MESSAGES } from '../messages.js';
 import type { Command, CommandContext } from '../program.js';
 
@@ -80,23 +81,54 @@ export const catalogCommand: Command = {
     const format = (ctx.flags['format'] ?? 'json') as Format;
     // A bad date is a usage error, reported before any file is read.
     asOfFlag(ctx, 'catalog');
-    const report = new Report();
-    const doc = await readDocument(ctx, ctx.args[0]!, report);
-    const read = await readCatalogOptions(ctx, 'catalog', report);
-    if (doc !== undefined && read !== undefined) reportControls(ctx, doc, read.library, report);
-    report.print(ctx);
-    if (doc === undefined || read === undefined) return EXIT.invalidData;
-
-    // Only the locale and texts this format writes are built: the same bytes, a third less work.
-    let source = catalogSource(doc, { ...read.options, texts: textsFor(format, ctx.locale) });
-    let riskPoints = 0;
-    for (const post of doc.posts) for (const power of post.powers) riskPoints += power.riskPoints.length;
-    if (!ctx.quiet && riskPoints > PROGRESS_THRESHOLD) {
-      const total = doc.posts.length;
-      ctx.io.stderr(`${ctx.text('progress-start', { posts: total, riskPoints })}\n`);
-      source = withProgress(source, total, (done) => progressLine(ctx, done, total));
+    // The options come first because pass 1 of the catalog runs while the document is read; their
+    // errors are reported after the document's, as before.
+    const optionsReport = new Report();
+    let read: ReadOptions | undefined;
+    let optionsError: unknown;
+    try {
+      read = await readCatalogOptions(ctx, 'catalog', optionsReport);
+    } catch (e) {
+      optionsError = e;
     }
-    await ctx.writeChunks(RENDERERS[format](source, ctx.locale));
+    // Only the locale and texts this format writes are built: the same bytes, a third less work.
+    const options: CatalogOptions | undefined = read === undefined ? undefined : { ...read.options, texts: textsFor(format, ctx.locale) };
+    let builder = options === undefined ? undefined : new CatalogBuilder(options);
+    const controls = read === undefined ? undefined : new ControlChecker(read.library);
+    const report = new Report();
+    const input = await streamDocument(ctx, ctx.args[0]!, report, {
+      onPost(post, index) {
+        builder?.add(post);
+        controls?.post(post, index);
+      },
+      onRestart() {
+        builder = options === undefined ? undefined : new CatalogBuilder(options);
+        controls?.problems.splice(0);
+      },
+    });
+    if (optionsError !== undefined) {
+      input?.close();
+      throw optionsError;
+    }
+    report.errors.push(...optionsReport.errors);
+    report.warnings.push(...optionsReport.warnings);
+    if (input !== undefined && controls !== undefined) report.add(ctx, controls.problems);
+    report.print(ctx);
+    if (input === undefined || builder === undefined) {
+      input?.close();
+      return EXIT.invalidData;
+    }
+    try {
+      let source = builder.finish(input.header, input.post);
+      const { posts: total, riskPoints } = source.summary;
+      if (!ctx.quiet && riskPoints > PROGRESS_THRESHOLD) {
+        ctx.io.stderr(`${ctx.text('progress-start', { posts: total, riskPoints })}\n`);
+        source = withProgress(source, total, (done) => progressLine(ctx, done, total));
+      }
+      await ctx.writeChunks(RENDERERS[format](source, ctx.locale));
+    } finally {
+      input.close();
+    }
     return EXIT.ok;
   },
 };
