@@ -44,7 +44,8 @@ export { describeCondition } from './scoring/condition.js';
 export * from './measures/types.js';
 export * from './findings/types.js';
 export * from './catalog/types.js';
-export { documentJsonSchema, parseDocument, validateDocument } from './validate/document.js';
+export { documentJsonSchema, documentStreamCheck, parseDocument, validateDocument } from './validate/document.js';
+export { StreamCheck } from './validate/check.js';
 export type { JsonSchema, JsonValue } from './validate/json-schema.js';
 export { LIMITS } from './validate/limits.js';
 export type { LimitName } from './validate/limits.js';
@@ -95,11 +96,11 @@ export {
   type TemplateLibraryInput,
   type TemplateOverride,
 } from './measures/user.js';
-export { checkControls, CONTROL_PROBLEM_MESSAGES, type ControlProblemCode } from './measures/controls.js';
+export { checkControls, ControlChecker, CONTROL_PROBLEM_MESSAGES, type ControlProblemCode } from './measures/controls.js';
 export { filterTemplates, type TemplateFilter } from './measures/filter.js';
 
 // Findings: power-configuration checks.
-export { checkPowerConfiguration, powerMatches, fundLinkedPowers, type PostLevels } from './findings/check.js';
+export { checkPowerConfiguration, checkPostConfiguration, powerMatches, fundLinkedPowers, type PostLevels } from './findings/check.js';
 export {
   DEFAULT_FINDING_SETTINGS,
   DEFAULT_INCOMPATIBLE_PAIRS,
@@ -118,7 +119,7 @@ export {
   WARNING_TIER_LABELS,
   type RenderLabelKey,
 } from './render/labels.js';
-export { joinChunks, type RenderOptions } from './render/options.js';
+export { joinChunks, MAX_STRING_LENGTH, OutputTooLargeError, type RenderOptions } from './render/options.js';
 export { renderMarkdown, renderMarkdownChunks, escapeMarkdown } from './render/markdown.js';
 export { renderCsv, renderCsvChunks, CSV_BOM, CSV_EOL } from './render/csv.js';
 export {
@@ -137,10 +138,23 @@ export {
 export { importCsv, csvPath, CSV_MESSAGES, type CsvImportOptions, type CsvProblemCode } from './render/csv-import.js';
 export { renderJson, renderJsonChunks, type JsonRenderOptions } from './render/json.js';
 export { textsFor, requireTexts, CatalogTextsError, FORMAT_TEXTS, type TextFormat, type FormatTexts } from './render/texts.js';
+export {
+  asyncChunks,
+  buildCatalogAsync,
+  catalogSourceAsync,
+  nextTurn,
+  renderCsvAsync,
+  renderHtmlAsync,
+  renderJsonAsync,
+  renderMarkdownAsync,
+  type YieldOptions,
+} from './render/async.js';
+export { bytesSource, JsonReadError, readDocument, type ByteSource, type DocumentRead, type JsonReadProblem, type ReadDocumentOptions } from './read/json-document.js';
+export { findJsonSyntaxError, firstInvalidUtf8, type JsonSyntaxError } from './read/json-text.js';
 export { renderDiffMarkdown, DIFF_LABELS } from './render/diff-markdown.js';
 
 // Catalog: the post risk catalog, early warning, cycle-over-cycle diff.
-export { buildCatalog, catalogSource, isKeyPost, KEY_AREA_CATEGORIES, type CatalogOptions } from './catalog/build.js';
+export { buildCatalog, catalogSource, CatalogBuilder, isKeyPost, KEY_AREA_CATEGORIES, type CatalogOptions, type DocumentHeader } from './catalog/build.js';
 export { diffCatalogs, DIFF_SCHEMA_VERSION, type CatalogDiff, type DiffItem, type LevelChange, type MeasureChange, type AddedRemoved } from './catalog/diff.js';
 export { earlyWarning, DEFAULT_WARNING_SETTINGS, WARNING_TIERS, type WarningSettings } from './catalog/warnings.js';
 export { addDays, isIsoDate } from './model/dates.js';

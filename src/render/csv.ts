@@ -138,5 +138,5 @@ export function* renderCsvChunks(source: CatalogSource, options?: RenderOptions)
  * const csv = renderCsv(catalog, { locale: 'en' });
  */
 export function renderCsv(source: CatalogSource, options?: RenderOptions): string {
-  return joinChunks(renderCsvChunks(source, options));
+  return joinChunks(renderCsvChunks(source, options), 'renderCsvChunks');
 }

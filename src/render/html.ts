@@ -20,6 +20,7 @@ import { reportCss } from './html-style.js';
 import { LEVELS_HIGH_FIRST, heatmapSvg, levelBarsSvg, levelLabel, powerFlowSvg, type NumberedRiskPoint } from './svg-charts.js';
 import { fixed } from './svg-text.js';
 import { requireTexts } from './texts.js';
+import { joinChunks } from './options.js';
 
 /** Options of the HTML report. */
 export interface HtmlOptions {
@@ -488,7 +489,5 @@ export function* renderHtmlChunks(source: CatalogSource, options: HtmlOptions): 
  * const html = renderHtml(catalog, { locale: 'en', title: 'Integrity risks 2026' });
  */
 export function renderHtml(catalog: Catalog | CatalogSource, options: HtmlOptions): string {
-  let out = '';
-  for (const chunk of renderHtmlChunks(catalog, options)) out += chunk;
-  return out;
+  return joinChunks(renderHtmlChunks(catalog, options), 'renderHtmlChunks');
 }

@@ -398,5 +398,5 @@ export function* renderJsonChunks(source: CatalogSource, options?: JsonRenderOpt
  * const json = renderJson(catalog, { locale: 'zh-CN' });
  */
 export function renderJson(source: CatalogSource, options?: JsonRenderOptions): string {
-  return joinChunks(renderJsonChunks(source, options));
+  return joinChunks(renderJsonChunks(source, options), 'renderJsonChunks');
 }

@@ -275,5 +275,5 @@ export function* renderMarkdownChunks(source: CatalogSource, options?: RenderOpt
  * const md = renderMarkdown(catalog, { locale: 'en' });
  */
 export function renderMarkdown(source: CatalogSource, options?: RenderOptions): string {
-  return joinChunks(renderMarkdownChunks(source, options));
+  return joinChunks(renderMarkdownChunks(source, options), 'renderMarkdownChunks');
 }
