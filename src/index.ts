@@ -19,6 +19,7 @@ export type {
   ControlEffects,
   CountModel,
   Criterion,
+  FactorReductions,
   FactorWeights,
   LevelBand,
   MatrixModel,
@@ -135,7 +136,16 @@ export {
   type CsvScope,
   type CsvValueType,
 } from './render/csv-columns.js';
-export { importCsv, csvPath, CSV_MESSAGES, type CsvImportOptions, type CsvProblemCode } from './render/csv-import.js';
+export { importCsv, csvPath, CSV_MESSAGES, type CsvImportOptions, type CsvProblemCode } from './read/csv-import.js';
+export {
+  decodeUtf8,
+  decodeUtf8Chunks,
+  findJsonSyntaxError,
+  parseJsonText,
+  TextInputError,
+  type JsonSyntaxError,
+  type TextInputCode,
+} from './read/text.js';
 export { renderJson, renderJsonChunks, type JsonRenderOptions } from './render/json.js';
 export { textsFor, requireTexts, CatalogTextsError, FORMAT_TEXTS, type TextFormat, type FormatTexts } from './render/texts.js';
 export {
@@ -150,7 +160,6 @@ export {
   type YieldOptions,
 } from './render/async.js';
 export { bytesSource, JsonReadError, readDocument, type ByteSource, type DocumentRead, type JsonReadProblem, type ReadDocumentOptions } from './read/json-document.js';
-export { findJsonSyntaxError, firstInvalidUtf8, type JsonSyntaxError } from './read/json-text.js';
 export { renderDiffMarkdown, DIFF_LABELS } from './render/diff-markdown.js';
 
 // Catalog: the post risk catalog, early warning, cycle-over-cycle diff.

@@ -12,7 +12,7 @@ import { DEFAULT_LIBRARY, type TemplateLibrary } from '../measures/library.js';
 import { resolveTemplates } from '../measures/user.js';
 import type { OrganizationDocument, Post } from '../model/document.js';
 import { JsonReadError, readDocument as readDocumentBytes, type ReadDocumentOptions } from '../read/json-document.js';
-import { jsonReadCliError } from './text.js';
+import { dataError } from './errors.js';
 import { EXAMPLE_MODELS } from '../scoring/defaults.js';
 import type { ScoringModel } from '../scoring/model.js';
 import { validateModel } from '../scoring/validate-model.js';
@@ -121,7 +121,10 @@ export async function streamDocument(ctx: CommandContext, arg: string, report: R
     read = readDocumentBytes(bytes, options);
   } catch (e) {
     bytes.close();
-    if (e instanceof JsonReadError) throw jsonReadCliError(e.problem, ctx.sourceOf(arg));
+    if (e instanceof JsonReadError) {
+      const error = e.textInputError(ctx.sourceOf(arg));
+      throw dataError(error.code, error.params);
+    }
     throw e;
   }
   report.add(ctx, read.problems);

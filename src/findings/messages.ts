@@ -2,7 +2,7 @@
  * Messages of the power-configuration findings and of finding-settings problems, in every locale.
  */
 import type { LocalizedText } from '../i18n/locale.js';
-import { TEMPLATE_PROBLEM_MESSAGES } from '../measures/messages.js';
+import { PLAIN_CHECK_MESSAGES } from '../validate/collect.js';
 import type { FindingCode } from './types.js';
 
 /**
@@ -44,14 +44,14 @@ export const FINDING_MESSAGES = {
 
 /** Messages of finding-settings problems, by code. */
 export const FINDING_SETTINGS_PROBLEM_MESSAGES = {
-  'not-an-object': TEMPLATE_PROBLEM_MESSAGES['not-an-object'],
-  'not-an-array': TEMPLATE_PROBLEM_MESSAGES['not-an-array'],
-  'unknown-field': TEMPLATE_PROBLEM_MESSAGES['unknown-field'],
-  'missing-locale-text': TEMPLATE_PROBLEM_MESSAGES['missing-locale-text'],
-  'bad-power-category': TEMPLATE_PROBLEM_MESSAGES['bad-power-category'],
-  'bad-level': TEMPLATE_PROBLEM_MESSAGES['bad-level'],
-  'bad-keyword': TEMPLATE_PROBLEM_MESSAGES['bad-keyword'],
-  'bad-threshold': TEMPLATE_PROBLEM_MESSAGES['bad-threshold'],
+  'not-an-object': PLAIN_CHECK_MESSAGES['not-an-object'],
+  'not-an-array': PLAIN_CHECK_MESSAGES['not-an-array'],
+  'unknown-field': PLAIN_CHECK_MESSAGES['unknown-field'],
+  'missing-locale-text': PLAIN_CHECK_MESSAGES['missing-locale-text'],
+  'bad-power-category': PLAIN_CHECK_MESSAGES['bad-power-category'],
+  'bad-level': PLAIN_CHECK_MESSAGES['bad-level'],
+  'bad-keyword': PLAIN_CHECK_MESSAGES['bad-keyword'],
+  'bad-threshold': PLAIN_CHECK_MESSAGES['bad-threshold'],
   'empty-list': {
     'zh-CN': '列表不能为空',
     'zh-TW': '清單不可為空',

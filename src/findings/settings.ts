@@ -5,7 +5,7 @@
 import { LOCALES, type LocalizedText } from '../i18n/locale.js';
 import { LEVEL_IDS, POWER_CATEGORIES, type Level, type PowerCategory } from '../model/enums.js';
 import { joinPath, type Checked } from '../validate/problem.js';
-import { allowedList, has, isIntIn, isRecord, ProblemCollector } from '../measures/collect.js';
+import { allowedList, has, isIntIn, isRecord, ProblemCollector } from '../validate/collect.js';
 import { FINDING_SETTINGS_PROBLEM_MESSAGES, type FindingSettingsProblemCode } from './messages.js';
 
 /**

@@ -3,6 +3,7 @@
  * template-library problems, in every locale. Data declared once; renderers and the validator read it.
  */
 import type { LocalizedText } from '../i18n/locale.js';
+import { PLAIN_CHECK_MESSAGES } from '../validate/collect.js';
 import type { Term } from '../model/enums.js';
 import type { MeasureKind, OwnerTier, Phase, TriggerFlag } from './types.js';
 
@@ -45,21 +46,9 @@ export const TRIGGER_FLAG_LABELS = [
 
 /** Messages of template-library problems, by code. Placeholders are filled from the problem's params. */
 export const TEMPLATE_PROBLEM_MESSAGES = {
-  'not-an-object': {
-    'zh-CN': '此处应为对象（JSON 对象）',
-    'zh-TW': '此處應為物件（JSON 物件）',
-    en: 'Expected an object',
-  },
-  'not-an-array': {
-    'zh-CN': '此处应为数组',
-    'zh-TW': '此處應為陣列',
-    en: 'Expected an array',
-  },
-  'unknown-field': {
-    'zh-CN': '未知字段“{field}”，已忽略',
-    'zh-TW': '未知欄位「{field}」，已忽略',
-    en: 'Unknown field "{field}", ignored',
-  },
+  'not-an-object': PLAIN_CHECK_MESSAGES['not-an-object'],
+  'not-an-array': PLAIN_CHECK_MESSAGES['not-an-array'],
+  'unknown-field': PLAIN_CHECK_MESSAGES['unknown-field'],
   'missing-field': {
     'zh-CN': '缺少必填字段“{field}”',
     'zh-TW': '缺少必填欄位「{field}」',
@@ -90,11 +79,7 @@ export const TEMPLATE_PROBLEM_MESSAGES = {
     'zh-TW': '範本「{id}」被重複停用',
     en: 'Template "{id}" is disabled twice',
   },
-  'missing-locale-text': {
-    'zh-CN': '缺少 {locale} 文本（每段文字须有 zh-CN、zh-TW、en 三种语言）',
-    'zh-TW': '缺少 {locale} 文字（每段文字須有 zh-CN、zh-TW、en 三種語言）',
-    en: 'Missing the {locale} text (every text needs zh-CN, zh-TW and en)',
-  },
+  'missing-locale-text': PLAIN_CHECK_MESSAGES['missing-locale-text'],
   'unknown-placeholder': {
     'zh-CN': '未知占位符“{placeholder}”：只能使用 {post}、{power}、{department}、{step}',
     'zh-TW': '未知預留位置「{placeholder}」：只能使用 {post}、{power}、{department}、{step}',
@@ -135,21 +120,9 @@ export const TEMPLATE_PROBLEM_MESSAGES = {
     'zh-TW': '因素降低值應為 0 至 4 之間的整數',
     en: 'A factor reduction must be a whole number from 0 to 4',
   },
-  'bad-threshold': {
-    'zh-CN': '触发阈值应为 1 至 5 之间的整数',
-    'zh-TW': '觸發門檻應為 1 至 5 之間的整數',
-    en: 'A trigger threshold must be a whole number from 1 to 5',
-  },
-  'bad-level': {
-    'zh-CN': '风险等级“{value}”无效，应为 {allowed} 之一',
-    'zh-TW': '風險等級「{value}」無效，應為 {allowed} 之一',
-    en: 'Level "{value}" is invalid; use one of {allowed}',
-  },
-  'bad-power-category': {
-    'zh-CN': '权力类别“{value}”无效，应为 {allowed} 之一',
-    'zh-TW': '權力類別「{value}」無效，應為 {allowed} 之一',
-    en: 'Power category "{value}" is invalid; use one of {allowed}',
-  },
+  'bad-threshold': PLAIN_CHECK_MESSAGES['bad-threshold'],
+  'bad-level': PLAIN_CHECK_MESSAGES['bad-level'],
+  'bad-power-category': PLAIN_CHECK_MESSAGES['bad-power-category'],
   'bad-rank': {
     'zh-CN': '岗位层级“{value}”无效，应为 {allowed} 之一',
     'zh-TW': '崗位層級「{value}」無效，應為 {allowed} 之一',
@@ -165,11 +138,7 @@ export const TEMPLATE_PROBLEM_MESSAGES = {
     'zh-TW': '未知檢查發現代碼「{value}」，應為 {allowed} 之一',
     en: 'Unknown finding code "{value}"; use one of {allowed}',
   },
-  'bad-keyword': {
-    'zh-CN': '环节关键词应为非空文本',
-    'zh-TW': '環節關鍵詞應為非空白文字',
-    en: 'A step keyword must be non-empty text',
-  },
+  'bad-keyword': PLAIN_CHECK_MESSAGES['bad-keyword'],
   'empty-list': {
     'zh-CN': '列表为空时条件永远不成立；删除该字段或至少填写一项',
     'zh-TW': '清單為空時條件永遠不成立；刪除該欄位或至少填寫一項',

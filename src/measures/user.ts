@@ -18,14 +18,14 @@ import { LOCALES, type LocalizedText } from '../i18n/locale.js';
 import { FINDING_CODES } from '../findings/types.js';
 import { FACTOR_IDS, LEVEL_IDS, POWER_CATEGORIES, RANKS, type FactorId } from '../model/enums.js';
 import { joinPath, type Checked } from '../validate/problem.js';
-import { allowedList, has, isIntIn, isRecord, ProblemCollector } from './collect.js';
+import { allowedList, has, isIntIn, isRecord, ProblemCollector } from '../validate/collect.js';
+import type { FactorReductions } from '../scoring/model.js';
 import { createLibrary, DEFAULT_LIBRARY, type TemplateLibrary } from './library.js';
 import { MEASURE_KIND_LABELS, OWNER_TIER_LABELS, PHASE_LABELS, TEMPLATE_PROBLEM_MESSAGES, type TemplateProblemCode } from './messages.js';
 import {
   PHASES,
   TEMPLATE_PLACEHOLDERS,
   TRIGGER_FLAGS,
-  type FactorReductions,
   type MeasureKind,
   type MeasureTemplate,
   type MeasureTriggers,

@@ -15,7 +15,8 @@ import type { OrganizationDocument, Post } from '../model/document.js';
 import { documentStreamCheck, validateDocument } from '../validate/document.js';
 import type { Checked, Problem } from '../validate/problem.js';
 import type { StreamCheck } from '../validate/check.js';
-import { findJsonSyntaxError, firstInvalidUtf8 } from './json-text.js';
+import { fillAll, type LocalizedText } from '../i18n/locale.js';
+import { findJsonSyntaxError, firstInvalidUtf8, TEXT_INPUT_MESSAGES, TextInputError } from './text.js';
 
 /** A byte input read by offset: a file, or bytes in memory ({@link bytesSource}). */
 export interface ByteSource {
@@ -61,6 +62,28 @@ export class JsonReadError extends Error {
     super(describe(problem));
     this.name = 'JsonReadError';
     this.problem = problem;
+  }
+
+  /**
+   * The same error as the whole-text reader gives for these bytes (`decodeUtf8`, `parseJsonText`).
+   * @param source - how to name the input in the message
+   * @returns the error, with its code and message in every locale
+   */
+  textInputError(source: string | LocalizedText): TextInputError {
+    const p = this.problem;
+    switch (p.kind) {
+      case 'empty':
+        return new TextInputError('json-empty', { source });
+      case 'utf8':
+        return new TextInputError('invalid-utf8', { source, byte: p.byte });
+      case 'too-large':
+        return new TextInputError('input-too-large', { source });
+      case 'syntax': {
+        const reason =
+          p.char === undefined ? TEXT_INPUT_MESSAGES['json-unexpected-end'] : fillAll(TEXT_INPUT_MESSAGES['json-unexpected-char'], { char: JSON.stringify(p.char) });
+        return new TextInputError('json-syntax', { source, line: p.line, column: p.column, reason });
+      }
+    }
   }
 }
 

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Post } from '../../src/model/document.js';
 import { bytesSource, JsonReadError, readDocument, type JsonReadProblem } from '../../src/read/json-document.js';
-import { findJsonSyntaxError, firstInvalidUtf8, locateInJson } from '../../src/read/json-text.js';
+import { findJsonSyntaxError, firstInvalidUtf8, locateInJson } from '../../src/read/text.js';
 import { validateDocument } from '../../src/validate/document.js';
 import type { Problem } from '../../src/validate/problem.js';
 import { documentArb } from '../support/arbitraries.js';

@@ -9,9 +9,9 @@ import type { Factors, OrganizationDocument, Post, PostFactors, Power, Rating, R
 import { FACTOR_IDS, POWER_CATEGORIES, RANK_ALIASES, RANKS, RISK_CATEGORIES, type FactorId, type Term } from '../model/enums.js';
 import { validateDocument } from '../validate/document.js';
 import { problem, type Checked, type Problem, type Severity } from '../validate/problem.js';
-import { CSV_COLUMNS, decodeList, unneutralizeCell, type CsvColumn, type CsvColumnKey } from './csv-columns.js';
+import { CSV_COLUMNS, decodeList, unneutralizeCell, type CsvColumn, type CsvColumnKey } from '../render/csv-columns.js';
 import { parseCsvChunks, parseCsvRecords, type CsvSyntaxIssue } from './csv-parse.js';
-import { RENDER_LABELS } from './labels.js';
+import { RENDER_LABELS } from '../render/labels.js';
 
 /** Options of {@link importCsv}; none yet, reserved so callers need not change later. */
 export type CsvImportOptions = Readonly<Record<string, never>>;
