@@ -427,8 +427,9 @@ class DocumentScanner {
     this.lineStart = lineStart;
     this.cont = cont;
     if (done === GOES_ON) {
-      // Copied: a source may reuse its buffer for the next chunk.
-      const piece = chunk.slice(this.spanFrom, n);
+      // Copied (a source may reuse its buffer for the next chunk); not `slice`, which on a Node
+      // Buffer is a view.
+      const piece = new Uint8Array(chunk.subarray(this.spanFrom, n));
       s.parts.push(piece);
       s.size += piece.length;
       this.spanFrom = 0;

@@ -19,7 +19,7 @@ export interface RenderOptions {
  * The longest string V8 makes on 64-bit platforms (2^29 − 24 UTF-16 code units; Node's
  * `buffer.constants.MAX_STRING_LENGTH`): past it, joining fails with a bare `RangeError`.
  */
-export const MAX_STRING_LENGTH = 2 ** 29 - 24;
+export const MAX_STRING_LENGTH = 536_870_888;
 
 /** Thrown by a whole-string renderer whose output would be longer than one string can be. */
 export class OutputTooLargeError extends Error {

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Post } from '../../src/model/document.js';
-import { bytesSource, JsonReadError, readDocument, type JsonReadProblem } from '../../src/read/json-document.js';
+import { JsonReadError, readDocument, type ByteSource, type JsonReadProblem } from '../../src/read/json-document.js';
 import { findJsonSyntaxError, firstInvalidUtf8, locateInJson } from '../../src/read/text.js';
 import { validateDocument } from '../../src/validate/document.js';
 import type { Problem } from '../../src/validate/problem.js';
@@ -52,7 +52,7 @@ function streamed(bytes: Uint8Array, cuts: readonly number[], source: boolean): 
   }
   chunks.push(bytes.slice(at));
   try {
-    const read = readDocument(source ? bytesSource(bytes) : chunks, {
+    const read = readDocument(source ? reusingSource(bytes) : chunks, {
       onPost: (post) => posts.push(post),
       onRestart: () => (posts = []),
       ...(source ? { chunkSize: Math.max(1, cuts[0] ?? 1) } : {}),
@@ -65,6 +65,20 @@ function streamed(bytes: Uint8Array, cuts: readonly number[], source: boolean): 
     if (e instanceof JsonReadError) return { error: e.problem };
     throw e;
   }
+}
+
+/** A source that reuses one buffer for every read, as a file reader does (a Node Buffer's `slice` is a view of it). */
+function reusingSource(bytes: Uint8Array): ByteSource {
+  let buffer = Buffer.alloc(1);
+  return {
+    size: bytes.length,
+    read(offset, length) {
+      if (buffer.length < length) buffer = Buffer.alloc(length);
+      buffer.fill(0x20);
+      buffer.set(bytes.subarray(offset, offset + length));
+      return buffer.subarray(0, Math.min(length, bytes.length - offset));
+    },
+  };
 }
 
 const cutsArb = (length: number): fc.Arbitrary<number[]> => fc.array(fc.integer({ min: 0, max: length }), { maxLength: 12 });
