@@ -7,11 +7,12 @@
  * measures only when a renderer asks for that post. {@link buildCatalog} simply collects the second
  * pass into an array.
  */
-import type { OrganizationDocument, Post } from '../model/document.js';
+import type { OrganizationDocument, OwnMeasure, Post } from '../model/document.js';
 import { compareLevels, type Level, type PowerCategory } from '../model/enums.js';
 import type { Finding } from '../findings/types.js';
 import { checkPostConfiguration } from '../findings/check.js';
 import { withDefaults as withDefaultFindingSettings, type FindingSettings } from '../findings/settings.js';
+import { postTerm } from '../findings/term.js';
 import { controlEffects, DEFAULT_LIBRARY, type TemplateLibrary } from '../measures/library.js';
 import { selectPostMeasures } from '../measures/merge.js';
 import type { MeasureFill, SelectionOptions } from '../measures/select.js';
@@ -89,6 +90,7 @@ interface Scored {
 }
 
 const NO_FINDINGS: readonly Finding[] = [];
+const NO_OWN_MEASURES: readonly OwnMeasure[] = [];
 
 /** What stands for an explanation the catalog was asked not to build. */
 const NOT_BUILT: Explanation = { text: { 'zh-CN': '', 'zh-TW': '', en: '' } };
@@ -118,8 +120,12 @@ export class CatalogBuilder {
 
   /**
    * @param options - model, templates, settings, the as-of date and the texts to build
+   * @param assessedOn - the document's assessment date (findings on the holder's term count from it)
    */
-  constructor(private readonly options: CatalogOptions = {}) {
+  constructor(
+    private readonly options: CatalogOptions = {},
+    private readonly assessedOn?: string,
+  ) {
     this.model = options.model ?? DEFAULT_MODEL;
     this.library = options.templates ?? DEFAULT_LIBRARY;
     const only = options.texts?.locale;
@@ -139,7 +145,7 @@ export class CatalogBuilder {
     for (const power of post.powers) for (const rp of power.riskPoints) scores.push(scoreRiskPoint(post, power, rp, scoring));
     const { level } = scorePost(post, scoring, scores);
     const keyPost = isKeyPost(post, level);
-    const findings = checkPostConfiguration(post, level, this.settings);
+    const findings = checkPostConfiguration(post, level, this.assessedOn, this.settings);
     this.firstPass.push({ index: this.firstPass.length, id: post.id, department: post.department, level, keyPost, findings: findings.length === 0 ? NO_FINDINGS : findings });
     // Departments are counted in order of first appearance: the catalog's order too.
     summary.addPost(post.department, level, post.powers.length);
@@ -160,7 +166,7 @@ export class CatalogBuilder {
    */
   finish(header: DocumentHeader, fetch: (index: number) => Post): CatalogSource {
     this.finished = true;
-    const { options, model, library, scoring, summary } = this;
+    const { options, model, library, scoring, summary, settings } = this;
     const texts = options.texts;
     const only = texts?.locale;
     const explainRiskPoints = texts?.riskPointExplanations !== false;
@@ -222,6 +228,7 @@ export class CatalogBuilder {
             residualLevel: a.residualLevel,
             residualScore: a.residualScore,
             explanation: a.explanation,
+            ownMeasures: rp.ownMeasures ?? NO_OWN_MEASURES,
             measures: measures.byRiskPoint.get(rp.id) ?? [],
           };
         }),
@@ -232,6 +239,8 @@ export class CatalogBuilder {
         department: post.department,
         rank: post.rank,
         tenureYears: post.tenureYears,
+        ...(post.holder === undefined ? {} : { holder: post.holder }),
+        ...(post.holderSince === undefined ? {} : { holderSince: post.holderSince }),
         factors: post.factors,
         level: postAssessment.level,
         score: postAssessment.score,
@@ -243,6 +252,7 @@ export class CatalogBuilder {
         powers,
         measures: measures.merged,
         findings: s.findings,
+        term: postTerm(post, postAssessment.level, header.assessedOn, settings),
       };
     }
 
@@ -273,7 +283,7 @@ export class CatalogBuilder {
  * for (const chunk of renderCsvChunks(source, { locale: 'zh-CN' })) write(chunk);
  */
 export function catalogSource(doc: OrganizationDocument, options: CatalogOptions = {}): CatalogSource {
-  const builder = new CatalogBuilder(options);
+  const builder = new CatalogBuilder(options, doc.assessedOn);
   for (const post of doc.posts) builder.add(post);
   return builder.finish(doc, (i) => doc.posts[i] as Post);
 }

@@ -6,8 +6,9 @@
  * shape with each localized text resolved to the chosen locale.
  */
 import type { Locale, LocalizedText } from '../i18n/locale.js';
-import type { Factors, PostFactors } from '../model/document.js';
+import type { Factors, OwnMeasure, PostFactors } from '../model/document.js';
 import type { Level, PowerCategory, Rank, RiskCategory } from '../model/enums.js';
+import type { PostTerm } from '../findings/term.js';
 import type { Finding } from '../findings/types.js';
 import type { OwnerTier, Phase, PostMeasure, SelectedMeasure } from '../measures/types.js';
 import type { Explanation, LevelCounts } from '../scoring/types.js';
@@ -66,7 +67,9 @@ export interface CatalogRiskPoint {
   readonly residualLevel: Level;
   readonly residualScore: number;
   readonly explanation: Explanation;
-  /** Measures for this risk point, ordered by phase then relevance. */
+  /** The unit's own measures, as the document gives them (shown first, in this order); `[]` when none. */
+  readonly ownMeasures: readonly OwnMeasure[];
+  /** Template measures for this risk point (in place, then proposals), ordered by phase then relevance. */
   readonly measures: readonly SelectedMeasure[];
 }
 
@@ -88,6 +91,10 @@ export interface CatalogPost {
   readonly department: string;
   readonly rank: Rank;
   readonly tenureYears: number;
+  /** Who holds the post, as the document names it. */
+  readonly holder?: string;
+  /** The date the holder took the post (ISO), as the document gives it. */
+  readonly holderSince?: string;
   readonly factors: PostFactors;
   readonly level: Level;
   readonly score: number;
@@ -102,6 +109,8 @@ export interface CatalogPost {
   readonly measures: readonly PostMeasure[];
   /** Findings about this post. */
   readonly findings: readonly Finding[];
+  /** The holder's term: what falls due before, during and at the end of it, with dates. */
+  readonly term: PostTerm;
 }
 
 /** The catalog's summary. */

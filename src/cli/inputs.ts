@@ -101,6 +101,8 @@ export interface StreamedInput {
   readonly header: Omit<OrganizationDocument, 'posts'>;
   /** Reads post `index` again (pass 2). */
   readonly post: (index: number) => Post;
+  /** How many posts it has. */
+  readonly posts: number;
   /** Closes the input; call when the output is written. */
   readonly close: () => void;
 }
@@ -132,7 +134,7 @@ export async function streamDocument(ctx: CommandContext, arg: string, report: R
     bytes.close();
     return undefined;
   }
-  return { header: read.header, post: read.post, close: () => bytes.close() };
+  return { header: read.header, post: read.post, posts: read.posts, close: () => bytes.close() };
 }
 
 /** The catalog options read from the flags, and the template library they use. */

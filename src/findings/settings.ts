@@ -3,7 +3,7 @@
  * come from JSON.
  */
 import { LOCALES, type LocalizedText } from '../i18n/locale.js';
-import { LEVEL_IDS, POWER_CATEGORIES, type Level, type PowerCategory } from '../model/enums.js';
+import { LEVEL_IDS, POWER_CATEGORIES, RANKS, type Level, type PowerCategory, type Rank } from '../model/enums.js';
 import { joinPath, type Checked } from '../validate/problem.js';
 import { allowedList, has, isIntIn, isRecord, ProblemCollector } from '../validate/collect.js';
 import { FINDING_SETTINGS_PROBLEM_MESSAGES, type FindingSettingsProblemCode } from './messages.js';
@@ -51,6 +51,18 @@ export interface FindingSettings {
   readonly fundCategories: readonly PowerCategory[];
   /** A risk point rated at least this on `fundLinkage` gives its post fund linkage. */
   readonly fundLinkageAtLeast: number;
+  /**
+   * A holder who took the post at most this many days before `assessedOn` is new: a 高 or 中
+   * post then needs the pre-appointment review (任前研判).
+   */
+  readonly preAppointmentDays: number;
+  /**
+   * Ranks that are leadership posts (领导干部): like fund linkage, they make an in-term
+   * economic-responsibility audit due at `auditYears` and a departure audit due when the holder changes.
+   */
+  readonly leadershipRanks: readonly Rank[];
+  /** Ranks whose holders give the annual duty and integrity report (述职述廉). */
+  readonly annualReportRanks: readonly Rank[];
 }
 
 const REQUIREMENT_OR_AWARD = ['立项', '需求', '招标', '评标', '定标', '采购', '立項', '招標', '評標', '採購'] as const;
@@ -89,6 +101,9 @@ export const DEFAULT_FINDING_SETTINGS = {
   auditYears: 5,
   fundCategories: ['finance', 'procurement', 'project', 'assets'],
   fundLinkageAtLeast: 4,
+  preAppointmentDays: 90,
+  leadershipRanks: ['principal', 'deputy'],
+  annualReportRanks: ['principal', 'deputy', 'middle'],
 } as const satisfies FindingSettings;
 
 /**
@@ -102,6 +117,7 @@ export function withDefaults(partial: Partial<FindingSettings> = {}): FindingSet
 
 type Collector = ProblemCollector<FindingSettingsProblemCode>;
 const CATEGORY_IDS: readonly string[] = POWER_CATEGORIES.map((c) => c.id);
+const RANK_IDS: readonly string[] = RANKS.map((r) => r.id);
 const SETTINGS_FIELDS: readonly string[] = Object.keys(DEFAULT_FINDING_SETTINGS);
 const PAIR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -244,6 +260,26 @@ export function validateFindingSettings(input: unknown): Checked<FindingSettings
   if (has(input, 'fundLinkageAtLeast')) {
     if (isIntIn(input.fundLinkageAtLeast, 1, 5)) s.fundLinkageAtLeast = input.fundLinkageAtLeast;
     else out.error('bad-threshold', 'fundLinkageAtLeast');
+  }
+  if (has(input, 'preAppointmentDays')) {
+    if (isIntIn(input.preAppointmentDays, 0, 3660)) s.preAppointmentDays = input.preAppointmentDays;
+    else out.error('bad-days', 'preAppointmentDays');
+  }
+  for (const key of ['leadershipRanks', 'annualReportRanks'] as const) {
+    if (!has(input, key)) continue;
+    const v = input[key];
+    if (!Array.isArray(v)) {
+      out.error('not-an-array', key);
+      continue;
+    }
+    let ok = true;
+    v.forEach((r: unknown, i) => {
+      if (typeof r !== 'string' || !RANK_IDS.includes(r)) {
+        out.error('bad-rank', joinPath(key, i), { value: String(r), allowed: allowedList(RANK_IDS) });
+        ok = false;
+      }
+    });
+    if (ok) s[key] = [...(v as Rank[])];
   }
   if (has(input, 'rotationLevels')) {
     const v = input.rotationLevels;

@@ -25,8 +25,8 @@ export type ControlProblemCode = keyof typeof CONTROL_PROBLEM_MESSAGES;
 const NO_HINT: LocalizedText = { 'zh-CN': '', 'zh-TW': '', en: '' };
 
 /**
- * Lists, as warnings, the `controls` of a document's risk points that name no template of the
- * library, with their paths (`posts[0].powers[1].riskPoints[2].controls[0]`) and the nearest
+ * Lists, as warnings, the `controls` of a document's risk points, and the `template` of their own
+ * measures, that name no template of the library, with their paths (`posts[0].powers[1].riskPoints[2].controls[0]`) and the nearest
  * template id when one is close. Never throws; the document is not changed.
  * @param doc - a validated document
  * @param library - the template library in use (the built-in one by default)
@@ -56,26 +56,31 @@ export class ControlChecker {
    */
   constructor(private readonly library: TemplateLibrary = DEFAULT_LIBRARY) {}
 
+  private check(id: string, path: () => string): void {
+    if (this.library.byId.has(id)) return;
+    let hint = this.hints.get(id);
+    if (hint === undefined) {
+      this.ids ??= this.library.templates.map((t) => t.id);
+      const suggestion = suggest(id, this.ids);
+      hint = suggestion === undefined ? NO_HINT : fillAll(SUGGESTION_HINT, { suggestion });
+      this.hints.set(id, hint);
+    }
+    this.problems.push(problem('warning', 'unknown-control', path(), CONTROL_PROBLEM_MESSAGES['unknown-control'], { id, hint }));
+  }
+
   /**
-   * Checks one post's controls.
+   * Checks one post's controls and its own measures' templates.
    * @param post - the post
    * @param i - its index in the document
    */
   post(post: Post, i: number): void {
-    const { library, hints, problems } = this;
     post.powers.forEach((power, j) => {
       power.riskPoints.forEach((rp, k) => {
-        rp.controls.forEach((id, c) => {
-          if (library.byId.has(id)) return;
-          let hint = hints.get(id);
-          if (hint === undefined) {
-            this.ids ??= library.templates.map((t) => t.id);
-            const suggestion = suggest(id, this.ids);
-            hint = suggestion === undefined ? NO_HINT : fillAll(SUGGESTION_HINT, { suggestion });
-            hints.set(id, hint);
-          }
-          const path = joinPath(joinPath(joinPath(joinPath(joinPath(joinPath(joinPath('posts', i), 'powers'), j), 'riskPoints'), k), 'controls'), c);
-          problems.push(problem('warning', 'unknown-control', path, CONTROL_PROBLEM_MESSAGES['unknown-control'], { id, hint }));
+        const at = (): string => joinPath(joinPath(joinPath(joinPath(joinPath('posts', i), 'powers'), j), 'riskPoints'), k);
+        rp.controls.forEach((id, c) => this.check(id, () => joinPath(joinPath(at(), 'controls'), c)));
+        // A template an own measure adopts is checked the same way: a typo there lowers nothing either.
+        rp.ownMeasures?.forEach((m, c) => {
+          if (m.template !== undefined) this.check(m.template, () => joinPath(joinPath(joinPath(at(), 'ownMeasures'), c), 'template'));
         });
       });
     });

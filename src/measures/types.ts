@@ -86,6 +86,11 @@ export interface SelectionContext {
   readonly collectiveDecision?: boolean;
   /** An integrity problem happened here before (trigger flag `priorIncident`). */
   readonly priorIncident?: boolean;
+  /**
+   * The unit's own measures on the risk point: the phases they cover need no fallback, and the
+   * templates they adopt are not proposed.
+   */
+  readonly ownMeasures?: readonly { readonly phase?: Phase; readonly template?: string }[];
 }
 
 /** Placeholders a template text may use; selection fills all of them. */

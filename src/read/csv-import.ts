@@ -9,7 +9,7 @@ import type { Factors, OrganizationDocument, Post, PostFactors, Power, Rating, R
 import { FACTOR_IDS, POWER_CATEGORIES, RANK_ALIASES, RANKS, RISK_CATEGORIES, type FactorId, type Term } from '../model/enums.js';
 import { validateDocument } from '../validate/document.js';
 import { problem, type Checked, type Problem, type Severity } from '../validate/problem.js';
-import { CSV_COLUMNS, decodeList, unneutralizeCell, type CsvColumn, type CsvColumnKey } from '../render/csv-columns.js';
+import { CSV_COLUMNS, decodeList, decodeOwnMeasures, unneutralizeCell, type CsvColumn, type CsvColumnKey } from '../render/csv-columns.js';
 import { parseCsvChunks, parseCsvRecords, type CsvSyntaxIssue } from './csv-parse.js';
 import { RENDER_LABELS } from '../render/labels.js';
 
@@ -117,6 +117,11 @@ export const CSV_MESSAGES = {
     'zh-CN': '“{header}”中有空的项目（两个 | 之间没有内容）。',
     'zh-TW': '「{header}」中有空的項目（兩個 | 之間沒有內容）。',
     en: '"{header}" has an empty item (nothing between two |).',
+  },
+  'csv-invalid-own-measure': {
+    'zh-CN': '“{header}”第 {line} 条措施无法读取：措施后的说明应写成【阶段：…；责任：…；时限：…；指标：…；降低：…；模板：…】，每项只写一次。',
+    'zh-TW': '「{header}」第 {line} 條措施無法讀取：措施後的說明應寫成【階段：…；責任：…；時限：…；指標：…；降低：…；範本：…】，每項只寫一次。',
+    en: '"{header}": measure on line {line} cannot be read: details after a measure are written 【phase: …; owner: …; deadline: …; indicator: …; lowers: …; template: …】, each once.',
   },
 } as const satisfies Record<string, LocalizedText>;
 
@@ -256,6 +261,10 @@ function parseValue(column: CsvColumn, raw: string): Parsed {
       return { ok: true, value: raw };
     case 'id':
       return { ok: true, value: raw.trim() };
+    case 'ownMeasures': {
+      const read = decodeOwnMeasures(raw);
+      return read.ok ? { ok: true, value: read.value } : { ok: false, code: 'csv-invalid-own-measure', params: { line: read.line } };
+    }
     case 'list': {
       const items = decodeList(raw);
       if (items.some((s) => s === '')) return { ok: false, code: 'csv-empty-list-item' };
@@ -570,7 +579,7 @@ export function importCsv(text: string | Iterable<string>, _options?: CsvImportO
     }
     if (post !== lastPost) lastPower = undefined;
     lastPost = post;
-    for (const key of ['post.name', 'post.department', 'post.rank', 'post.tenureYears', 'post.factors.importance', 'post.factors.influence'] as const) {
+    for (const key of ['post.name', 'post.department', 'post.rank', 'post.tenureYears', 'post.holder', 'post.holderSince', 'post.factors.importance', 'post.factors.influence'] as const) {
       hold(post, key);
     }
 
@@ -633,6 +642,7 @@ export function importCsv(text: string | Iterable<string>, _options?: CsvImportO
     }
     const priorIncident = read('riskPoint.priorIncident')?.value ?? false;
     const controls = read('riskPoint.controls')?.value ?? [];
+    const ownMeasures = read('riskPoint.ownMeasures')?.value as RiskPoint['ownMeasures'] | undefined;
     power.riskPointRows.push(row);
     power.riskPoints.push({
       id: riskPointId,
@@ -642,6 +652,8 @@ export function importCsv(text: string | Iterable<string>, _options?: CsvImportO
       factors: factors as Factors,
       priorIncident: priorIncident as boolean,
       controls: controls as string[],
+      // Labels in the cell (前期预防, 部门负责人, 资金关联程度) are turned into ids by the document validator.
+      ...(ownMeasures === undefined || ownMeasures.length === 0 ? {} : { ownMeasures }),
     });
   }
 
@@ -665,7 +677,9 @@ export function importCsv(text: string | Iterable<string>, _options?: CsvImportO
       const name = requiredField(p, 'post.name', p.row);
       const department = requiredField(p, 'post.department', p.row);
       const rank = requiredField(p, 'post.rank', p.row);
-      const tenureYears = requiredField(p, 'post.tenureYears', p.row);
+      const tenureYears = p.fields.get('post.tenureYears')?.value as number | undefined;
+      const holder = p.fields.get('post.holder')?.value as string | undefined;
+      const holderSince = p.fields.get('post.holderSince')?.value as string | undefined;
       const outPowers: Power[] = p.powers.map((w) => {
         const wName = requiredField(w, 'power.name', w.row);
         const category = requiredField(w, 'power.category', w.row);
@@ -685,10 +699,13 @@ export function importCsv(text: string | Iterable<string>, _options?: CsvImportO
         name: (name ?? '') as string,
         department: (department ?? '') as string,
         rank: (rank ?? 'staff') as Post['rank'],
-        tenureYears: (tenureYears ?? 0) as number,
+        // Left out when the sheet leaves it blank: the validator derives it from holderSince or says it is missing.
+        ...(tenureYears === undefined ? {} : { tenureYears }),
+        ...(holder === undefined ? {} : { holder }),
+        ...(holderSince === undefined ? {} : { holderSince }),
         factors: postFactors as PostFactors,
         powers: outPowers,
-      });
+      } as Post);
     }
     const out: { organization?: string; assessedOn?: string; posts: Post[] } = { posts: outPosts };
     if (document.organization !== undefined) out.organization = document.organization.value;

@@ -57,7 +57,7 @@ export async function* asyncChunks(chunks: Iterable<string>, options: YieldOptio
  */
 export async function catalogSourceAsync(doc: OrganizationDocument, options: CatalogOptions & YieldOptions = {}): Promise<CatalogSource> {
   const every = Math.max(1, Math.floor(options.yieldEvery ?? DEFAULT_EVERY));
-  const builder = new CatalogBuilder(options);
+  const builder = new CatalogBuilder(options, doc.assessedOn);
   for (let i = 0; i < doc.posts.length; i++) {
     builder.add(doc.posts[i] as Post);
     if ((i + 1) % every === 0) await nextTurn();

@@ -3,9 +3,11 @@
  * importer recognizes their headers (in any locale) or their keys, and the README's column table is
  * checked against this list.
  */
-import type { LocalizedText } from '../i18n/locale.js';
-import { FACTOR_IDS, type FactorId } from '../model/enums.js';
-import { factorDefinition } from '../factors/factors.js';
+import { LOCALES, type Locale, type LocalizedText } from '../i18n/locale.js';
+import { FACTOR_IDS, termLabel, type FactorId } from '../model/enums.js';
+import { factorDefinition, FACTORS } from '../factors/factors.js';
+import type { OwnMeasure } from '../model/document.js';
+import { OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
 
 /**
  * How a column's cells are written and read:
@@ -18,6 +20,7 @@ import { factorDefinition } from '../factors/factors.js';
  * - `rank`, `powerCategory`, `riskCategory`: the vocabulary's label in the chosen locale; import
  *   accepts a label in any locale or the id;
  * - `list`: items separated by `|` (see {@link encodeList});
+ * - `ownMeasures`: the unit's own measures, one a line, details in a trailing `【…】` (see {@link encodeOwnMeasures});
  * - `computed`: written by the exporter from the assessment, ignored on import.
  */
 export type CsvValueType =
@@ -31,6 +34,7 @@ export type CsvValueType =
   | 'powerCategory'
   | 'riskCategory'
   | 'list'
+  | 'ownMeasures'
   | 'computed';
 
 /** Which entity of the document a column belongs to. */
@@ -75,7 +79,10 @@ export const CSV_COLUMNS = [
   { key: 'post.name', header: { 'zh-CN': '岗位名称', 'zh-TW': '崗位名稱', en: 'Post' }, scope: 'post', type: 'text', required: true },
   { key: 'post.department', header: { 'zh-CN': '部门', 'zh-TW': '部門', en: 'Department' }, scope: 'post', type: 'text', required: true },
   { key: 'post.rank', header: { 'zh-CN': '职级', 'zh-TW': '職級', en: 'Rank' }, scope: 'post', type: 'rank', required: true },
-  { key: 'post.tenureYears', header: { 'zh-CN': '任职年限', 'zh-TW': '任職年限', en: 'Years in post' }, scope: 'post', type: 'number', required: true },
+  // Not required: a sheet may give the date the holder took the post instead (the validator derives it).
+  { key: 'post.tenureYears', header: { 'zh-CN': '任职年限', 'zh-TW': '任職年限', en: 'Years in post' }, scope: 'post', type: 'number', required: false },
+  { key: 'post.holder', header: { 'zh-CN': '现任者', 'zh-TW': '現任者', en: 'Holder' }, scope: 'post', type: 'text', required: false },
+  { key: 'post.holderSince', header: { 'zh-CN': '到岗日期', 'zh-TW': '到崗日期', en: 'Holder since' }, scope: 'post', type: 'date', required: false },
   {
     key: 'post.factors.importance',
     header: { 'zh-CN': '岗位重要程度（岗位评定）', 'zh-TW': '崗位重要程度（崗位評定）', en: 'Post importance (rated on the post)' },
@@ -113,6 +120,13 @@ export const CSV_COLUMNS = [
     header: { 'zh-CN': '已有防控措施（模板编号以 | 分隔）', 'zh-TW': '既有防控措施（範本編號以 | 分隔）', en: 'Measures in place (template ids separated by |)' },
     scope: 'riskPoint',
     type: 'list',
+    required: false,
+  },
+  {
+    key: 'riskPoint.ownMeasures',
+    header: { 'zh-CN': '本单位防控措施（每行一条）', 'zh-TW': '本單位防控措施（每行一條）', en: "The unit's own measures (one a line)" },
+    scope: 'riskPoint',
+    type: 'ownMeasures',
     required: false,
   },
   { key: 'level', header: { 'zh-CN': '风险等级（评定结果）', 'zh-TW': '風險等級（評定結果）', en: 'Level (assessed)' }, scope: 'computed', type: 'computed', required: false },
@@ -233,4 +247,157 @@ export function decodeList(cell: string): string[] {
   }
   flush();
   return items;
+}
+
+/** The details an own-measure line may carry in its trailing `【…】`, with their keys in each locale. */
+export const OWN_MEASURE_KEYS = {
+  phase: { 'zh-CN': '阶段', 'zh-TW': '階段', en: 'phase' },
+  owner: { 'zh-CN': '责任', 'zh-TW': '責任', en: 'owner' },
+  deadline: { 'zh-CN': '时限', 'zh-TW': '時限', en: 'deadline' },
+  indicator: { 'zh-CN': '指标', 'zh-TW': '指標', en: 'indicator' },
+  lowers: { 'zh-CN': '降低', 'zh-TW': '降低', en: 'lowers' },
+  template: { 'zh-CN': '模板', 'zh-TW': '範本', en: 'template' },
+} as const satisfies { readonly [K in Exclude<keyof OwnMeasure, 'text'>]-?: LocalizedText };
+
+type OwnKey = keyof typeof OWN_MEASURE_KEYS;
+
+const OWN_KEY_INDEX: ReadonlyMap<string, OwnKey> = new Map(
+  (Object.keys(OWN_MEASURE_KEYS) as OwnKey[]).flatMap((k) => [[k.toLowerCase(), k] as const, ...LOCALES.map((l) => [OWN_MEASURE_KEYS[k][l].toLowerCase(), k] as const)]),
+);
+
+/** Escapes `\`, line breaks, the given specials and white space at either end with a backslash. */
+function escapeOwn(text: string, specials: string): string {
+  const cps = [...text];
+  let start = 0;
+  let end = cps.length;
+  while (start < end && /\s/.test(cps[start] as string)) start++;
+  while (end > start && /\s/.test(cps[end - 1] as string)) end--;
+  let out = '';
+  cps.forEach((c, i) => {
+    if (c === '\n') out += '\\n';
+    else if (c === '\r') out += '\\r';
+    else if (c === '\\' || specials.includes(c) || i < start || i >= end) out += `\\${c}`;
+    else out += c;
+  });
+  return out;
+}
+
+/** Characters that end a detail or the details, escaped inside a detail's value. */
+const DETAIL_SPECIALS = '【】；;';
+
+/** A piece of a cell as read: characters, each flagged when a backslash escaped it. */
+type Piece = { c: string; escaped: boolean }[];
+
+/** A piece's text without the unescaped white space at either end. */
+function trimPiece(piece: Piece): string {
+  let start = 0;
+  let end = piece.length;
+  while (start < end && !piece[start]!.escaped && /\s/.test(piece[start]!.c)) start++;
+  while (end > start && !piece[end - 1]!.escaped && /\s/.test(piece[end - 1]!.c)) end--;
+  return piece
+    .slice(start, end)
+    .map((x) => x.c)
+    .join('');
+}
+
+/**
+ * Writes the unit's own measures as a cell: one measure a line, its text first, then what else it
+ * says in `【key：value；…】` (keys and vocabulary labels in the sheet's locale; factors joined by
+ * `、`). A backslash escapes `\`, `【`, `】`, `；` and line breaks inside texts, so any measure
+ * survives the round trip through {@link decodeOwnMeasures}.
+ * @param measures - the measures, in order
+ * @param locale - the language of keys and labels
+ * @returns the cell's text, e.g. `实行双人核查【阶段：前期预防；责任：部门负责人】`
+ */
+export function encodeOwnMeasures(measures: readonly OwnMeasure[], locale: Locale): string {
+  const sep = locale === 'en' ? ', ' : '、';
+  return measures
+    .map((m) => {
+      const parts: string[] = [];
+      const put = (key: OwnKey, value: string, escaped = false): void => {
+        parts.push(`${OWN_MEASURE_KEYS[key][locale]}：${escaped ? value : escapeOwn(value, DETAIL_SPECIALS)}`);
+      };
+      if (m.phase !== undefined) put('phase', termLabel(PHASE_LABELS, m.phase, locale));
+      if (m.owner !== undefined) put('owner', termLabel(OWNER_TIER_LABELS, m.owner, locale));
+      if (m.deadline !== undefined) put('deadline', m.deadline);
+      if (m.indicator !== undefined) put('indicator', m.indicator);
+      if (m.lowers !== undefined) put('lowers', m.lowers.map((f) => escapeOwn(termLabel(FACTORS, f, locale), `${DETAIL_SPECIALS}、,，`)).join(sep), true);
+      if (m.template !== undefined) put('template', m.template);
+      return escapeOwn(m.text, '【') + (parts.length > 0 ? `【${parts.join('；')}】` : '');
+    })
+    .join('\n');
+}
+
+/** An own measure as read from a cell: labels not yet turned into ids (the document validator does that). */
+export type OwnMeasureDraft = { -readonly [K in keyof OwnMeasure]: K extends 'lowers' ? string[] : string };
+
+/**
+ * Reads a cell written by {@link encodeOwnMeasures} or by hand: one measure a non-blank line,
+ * details in a trailing `【…】` whose items are separated by `；` or `;`, each `key：value` (keys
+ * in any locale). Factors in `lowers` may be separated by `、`, `,` or `，`.
+ * @param cell - the cell's text
+ * @returns the measures, or the 1-based line of the first line that cannot be read
+ */
+export function decodeOwnMeasures(cell: string): { readonly ok: true; readonly value: OwnMeasureDraft[] } | { readonly ok: false; readonly line: number } {
+  const out: OwnMeasureDraft[] = [];
+  const lines = cell.split(/\r\n|\n|\r/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.trim() === '') continue;
+    // Split into pieces: the text up to the first unescaped `【`, then the details up to the `】`.
+    let text: Piece = [];
+    let details: Piece[] | undefined;
+    let current: Piece = [];
+    let closed = false;
+    const cps = [...line];
+    for (let k = 0; k < cps.length; k++) {
+      const c = cps[k] as string;
+      if (closed) {
+        if (c.trim() !== '') return { ok: false, line: i + 1 };
+        continue;
+      }
+      if (c === '\\' && k + 1 < cps.length) {
+        const d = cps[++k] as string;
+        current.push({ c: d === 'n' ? '\n' : d === 'r' ? '\r' : d, escaped: true });
+      } else if (details === undefined && c === '【') {
+        text = current;
+        current = [];
+        details = [];
+      } else if (details !== undefined && (c === '；' || c === ';')) {
+        details.push(current);
+        current = [];
+      } else if (details !== undefined && c === '】') {
+        details.push(current);
+        current = [];
+        closed = true;
+      } else current.push({ c, escaped: false });
+    }
+    if (details === undefined) text = current;
+    else if (!closed) return { ok: false, line: i + 1 };
+    const m: OwnMeasureDraft = { text: trimPiece(text) };
+    for (const item of details ?? []) {
+      if (trimPiece(item) === '') continue;
+      const at = item.findIndex((x) => !x.escaped && (x.c === '：' || x.c === ':'));
+      const key = at < 0 ? undefined : OWN_KEY_INDEX.get(trimPiece(item.slice(0, at)).toLowerCase());
+      if (key === undefined || m[key] !== undefined) return { ok: false, line: i + 1 };
+      const value = item.slice(at + 1);
+      if (key !== 'lowers') {
+        m[key] = trimPiece(value);
+        continue;
+      }
+      // Factors split at unescaped separators.
+      const factors: string[] = [];
+      let one: Piece = [];
+      for (const x of [...value, { c: '、', escaped: false }]) {
+        if (!x.escaped && (x.c === '、' || x.c === ',' || x.c === '，')) {
+          const f = trimPiece(one);
+          if (f !== '') factors.push(f);
+          one = [];
+        } else one.push(x);
+      }
+      m.lowers = factors;
+    }
+    out.push(m);
+  }
+  return { ok: true, value: out };
 }

@@ -4,10 +4,12 @@
  * order of the keys of the object passed in. The text is what `JSON.stringify(value, null, 2)`
  * would write for that order, plus a trailing newline, and is streamed post by post.
  */
+import type { PostTerm, TermEvent } from '../findings/term.js';
 import type { Catalog, CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource, CatalogSummary, EarlyWarning } from '../catalog/types.js';
 import type { Finding } from '../findings/types.js';
 import { LOCALES, type Locale, type LocalizedText } from '../i18n/locale.js';
 import type { PostMeasure, SelectedMeasure } from '../measures/types.js';
+import type { OwnMeasure } from '../model/document.js';
 import { FACTOR_IDS } from '../model/enums.js';
 import type { Explanation, LevelCounts } from '../scoring/types.js';
 import { joinChunks } from './options.js';
@@ -81,6 +83,15 @@ const measureFields = {
   status: value,
 } as const satisfies { readonly [K in keyof Required<SelectedMeasure>]: Shape };
 const selectedMeasure = object<SelectedMeasure>(measureFields);
+const ownMeasure = object<OwnMeasure>({
+  text: value,
+  phase: value,
+  owner: value,
+  deadline: value,
+  indicator: value,
+  lowers: array(value),
+  template: value,
+});
 const postMeasure = object<PostMeasure>({ ...measureFields, riskPointIds: array(value) });
 const finding = object<Finding>({ code: value, postId: value, powerIds: array(value), pairId: value, message: text, params: sorted(param) });
 const warning = object<EarlyWarning>({ tier: value, owner: value, reviewCycleDays: value, nextReviewOn: value });
@@ -99,6 +110,7 @@ const riskPoint = object<CatalogRiskPoint>({
   residualLevel: value,
   residualScore: value,
   explanation,
+  ownMeasures: array(ownMeasure),
   measures: array(selectedMeasure),
 });
 
@@ -118,12 +130,17 @@ const power = object<CatalogPower>({
 /** The powers of a post: written item by item. */
 const powerList = array(power);
 
+const termEvent = object<TermEvent>({ kind: value, due: value, dueNow: value });
+const term = object<PostTerm>({ holder: value, holderSince: value, tenureYears: value, events: array(termEvent) });
+
 const post = object<CatalogPost>({
   id: value,
   name: value,
   department: value,
   rank: value,
   tenureYears: value,
+  holder: value,
+  holderSince: value,
   factors,
   level: value,
   score: value,
@@ -135,6 +152,7 @@ const post = object<CatalogPost>({
   powers: powerList,
   measures: array(postMeasure),
   findings: array(finding),
+  term,
 });
 
 const summary = object<CatalogSummary>({

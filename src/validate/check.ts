@@ -447,7 +447,11 @@ class Walk {
         }
       }
       if (node.refine !== undefined) {
-        node.refine(out, path, (code, at, params, suggestion) => this.report('error', code, at, params, suggestion));
+        node.refine(out, path, (code, at, params, suggestion) => {
+          // A value already wrong at that path is reported once: a check across fields sees it as absent.
+          if (this.problems.some((p) => p.severity === 'error' && p.path === at)) return;
+          this.report('error', code, at, params, suggestion);
+        });
       }
       return out;
     } finally {

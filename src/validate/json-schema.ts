@@ -86,6 +86,7 @@ function schemaOf(node: AnyNode): JsonSchema {
         ...doc,
         properties,
         ...(required.length > 0 ? { required } : {}),
+        ...(node.requiredOneOf === undefined ? {} : { anyOf: node.requiredOneOf.map((name) => ({ required: [name] })) }),
         // Other fields are allowed (the validator warns about them), except keys that could
         // reach a prototype.
         propertyNames: { not: { enum: [...FORBIDDEN_KEYS] } },

@@ -39,6 +39,7 @@ export function catalogFromDocument(doc: OrganizationDocument): Catalog {
           }));
           return {
             ...rp,
+            ownMeasures: rp.ownMeasures ?? [],
             effectiveFactors: { ...post.factors, ...rp.factors },
             level: 'medium' as const,
             score: 50,
@@ -62,6 +63,7 @@ export function catalogFromDocument(doc: OrganizationDocument): Catalog {
       warning: { tier: 'yellow', owner: 'leader-in-charge', reviewCycleDays: 180 },
       measures: [],
       findings: [],
+      term: { tenureYears: post.tenureYears, events: [] },
     };
   });
   const departments = [...new Set(doc.posts.map((p) => p.department))];

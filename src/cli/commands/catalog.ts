@@ -119,6 +119,12 @@ export const catalogCommand: Command = {
       return EXIT.invalidData;
     }
     try {
+      // Pass 1 ran before the assessment date was known (it may follow the posts): with one, run
+      // it again over the posts read back, since findings on the holder's term count from it.
+      if (input.header.assessedOn !== undefined && options !== undefined) {
+        builder = new CatalogBuilder(options, input.header.assessedOn);
+        for (let i = 0; i < input.posts; i++) builder.add(input.post(i));
+      }
       let source = builder.finish(input.header, input.post);
       const { posts: total, riskPoints } = source.summary;
       if (!ctx.quiet && riskPoints > PROGRESS_THRESHOLD) {
