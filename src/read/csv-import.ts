@@ -164,6 +164,33 @@ export function csvPath(row: number, header?: string, key?: string): string {
   return key === undefined ? `row ${row}, column ${quote(header)}` : `row ${row}, column ${quote(header)} (${key})`;
 }
 
+const COLUMN_KEYS: ReadonlySet<string> = new Set(CSV_COLUMNS.map((c) => c.key));
+
+/** The parts of a path made by {@link csvPath}, to show it in a locale; undefined for other paths. */
+export interface CsvPathParts {
+  /** The row, as the spreadsheet numbers it. */
+  readonly row: number;
+  /** The column's header as the sheet wrote it, if the problem has a column. */
+  readonly header?: string;
+  /** The column's key, when the column is known. */
+  readonly key?: string;
+}
+
+/**
+ * Reads a path made by {@link csvPath} back into its parts (document paths never start with `row`).
+ * @param path - a problem's path
+ * @returns the parts, or undefined when the path is not a sheet's
+ */
+export function csvPathParts(path: string): CsvPathParts | undefined {
+  const m = /^row (\d+)(?:, column ([\s\S]*))?$/.exec(path);
+  if (m === null) return undefined;
+  const row = Number(m[1]);
+  if (m[2] === undefined) return { row };
+  // Only a column's own key ends the path in brackets; a header may end so too.
+  const keyed = /^([\s\S]*) \(([\w.]+)\)$/.exec(m[2]);
+  return keyed !== null && COLUMN_KEYS.has(keyed[2]!) ? { row, header: keyed[1]!, key: keyed[2]! } : { row, header: m[2] };
+}
+
 /** Folds a header or vocabulary cell for lookup: NFKC (full-width letters and digits), trimmed, lower case. */
 function norm(s: string): string {
   if (PRINTABLE_ASCII.test(s)) return s.trim().toLowerCase();

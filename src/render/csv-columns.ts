@@ -157,25 +157,55 @@ export const CSV_LIST_SEPARATOR = '|';
 
 /**
  * The formula-neutralisation prefix. A text cell is written with this prefix when it begins with
- * `=`, `+`, `-`, `@`, tab, CR, LF or the prefix itself, or when it is a digit string a spreadsheet
- * would turn into a number and lose digits (a leading zero, or more than 15 digits). Import strips
- * exactly one leading prefix from every cell, which undoes this exactly.
+ * `=`, `+`, `-`, `@`, tab, CR, LF or the prefix itself, or when a spreadsheet would read it as a
+ * number and give it back as other text (see `spreadsheetAltersText`). Import strips exactly
+ * one leading prefix from every cell, which undoes this exactly.
  */
 export const CSV_NEUTRALIZE_PREFIX = "'";
 
 const FORMULA_START = /^[=+\-@\t\r\n']/;
-const LOSSY_NUMBER = /^(?:0\d+|\d{16,})$/;
+/** What Excel, WPS and LibreOffice read as a number: a sign, digits (grouped by commas or not), a fraction, an exponent. */
+const NUMBER_TEXT = /^[+-]?(?=\.?\d)(?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d*)?(?:[eE][+-]?\d+)?$/;
+/** A number as a spreadsheet writes it back: no leading zero, no grouping, no exponent, no trailing zero. */
+const CANONICAL_NUMBER = /^(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
+/**
+ * The longest number text shown as written: Excel's General format shows at most 11 characters
+ * of a number (a 12-digit one becomes 1.23457E+11, and a saved sheet keeps what is shown).
+ */
+const SHOWN_LENGTH = 11;
 
 /**
- * Neutralises a text cell against formula injection (see {@link CSV_NEUTRALIZE_PREFIX}).
+ * Whether a spreadsheet that opens this text as a cell would turn it into a number and give it back
+ * as other text when the sheet is saved: `1e5` (100000), `5E-3` (0.005), `1,000` (1000), `1.50`,
+ * `007`, ` 12 ` (the spaces dropped), `123456789012` (shown as 1.23457E+11), `0.0001`. Text such
+ * as `2025`, `3.5` or `12人` stays as it is. The shared guard of every sheet writer (CSV here; a workbook writer that
+ * stores a cell as a number must ask the same).
+ * @param text - the cell's text
+ * @returns true when the text must be kept from being read as a number
+ * @example
+ * spreadsheetAltersText('1e5')  // true
+ * spreadsheetAltersText('2025') // false
+ */
+export function spreadsheetAltersText(text: string): boolean {
+  const core = text.trim();
+  if (!NUMBER_TEXT.test(core)) return false;
+  if (core !== text || !CANONICAL_NUMBER.test(core)) return true;
+  // Canonical: a long one is shown rounded or in exponent form, and so is a tiny fraction.
+  return core.length > SHOWN_LENGTH || core.startsWith('0.000');
+}
+
+/**
+ * Neutralises a text cell against formula injection and against being read as a number (see
+ * {@link CSV_NEUTRALIZE_PREFIX}).
  * @param text - the cell's text
  * @returns the text, prefixed with `'` when a spreadsheet could read it as a formula or a number
  * @example
  * neutralizeCell('=SUM(A1)') // "'=SUM(A1)"
  * neutralizeCell("'quoted")  // "''quoted"
+ * neutralizeCell('1e5')      // "'1e5"
  */
 export function neutralizeCell(text: string): string {
-  return FORMULA_START.test(text) || LOSSY_NUMBER.test(text) ? CSV_NEUTRALIZE_PREFIX + text : text;
+  return FORMULA_START.test(text) || spreadsheetAltersText(text) ? CSV_NEUTRALIZE_PREFIX + text : text;
 }
 
 /**

@@ -23,6 +23,7 @@ import { InvalidInputError, joinPath, type Checked } from './problem.js';
 import {
   array,
   boolean,
+  ignored,
   integer,
   number,
   object,
@@ -42,8 +43,14 @@ const DOCUMENT_IDS = { scope: 'document-id' } as const;
 
 const id = string({
   maxLength: LIMITS.id,
+  // What the sheet importer trims would otherwise change on the way through a spreadsheet.
+  trimmed: true,
   unique: DOCUMENT_IDS,
-  description: { 'zh-CN': '编号，在整个文档中唯一', 'zh-TW': '編號，在整份文件中唯一', en: 'Id, unique in the whole document' },
+  description: {
+    'zh-CN': '编号，在整个文档中唯一，首尾不能有空白',
+    'zh-TW': '編號，在整份文件中唯一，首尾不能有空白',
+    en: 'Id, unique in the whole document, with no white space at either end',
+  },
 });
 
 const rating = integer<Rating>({
@@ -372,6 +379,17 @@ export const documentNode: Node<StructurallyValid> = object(
         maxLength: 10,
         format: 'date',
         description: { 'zh-CN': '评估日期，YYYY-MM-DD', 'zh-TW': '評估日期，YYYY-MM-DD', en: 'Date of the assessment, YYYY-MM-DD' },
+      }),
+    ),
+    // Editors attach the shipped schema this way; it says nothing about the organization.
+    $schema: ignored(
+      string({
+        maxLength: LIMITS.description,
+        description: {
+          'zh-CN': '编辑器使用的 JSON Schema 地址（如 ./node_modules/integrity-risk/schema/organization.schema.json），不属于文档内容',
+          'zh-TW': '編輯器使用的 JSON Schema 位址（如 ./node_modules/integrity-risk/schema/organization.schema.json），不屬於文件內容',
+          en: 'The JSON Schema an editor checks the file against (e.g. ./node_modules/integrity-risk/schema/organization.schema.json); not part of the document',
+        },
       }),
     ),
     posts: required(

@@ -35,6 +35,9 @@ function describe(description: Description | undefined): { description?: string 
 /** A whole string that is a `YYYY-MM-DD` date, as the validator's pattern. */
 const DATE_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
 
+/** Not blank, and no white space at either end (`\s` is exactly what `String.prototype.trim` removes). */
+const TRIMMED_PATTERN = '^\\S(?:[\\s\\S]*\\S)?$';
+
 function schemaOf(node: AnyNode): JsonSchema {
   const doc = describe(node.description);
   switch (node.kind) {
@@ -46,9 +49,11 @@ function schemaOf(node: AnyNode): JsonSchema {
         maxLength: node.maxLength,
         ...(node.format === 'date'
           ? { pattern: DATE_PATTERN, format: 'date' }
-          : node.nonBlank
-            ? { pattern: '\\S' }
-            : {}),
+          : node.trimmed === true
+            ? { pattern: TRIMMED_PATTERN }
+            : node.nonBlank
+              ? { pattern: '\\S' }
+              : {}),
       };
     case 'integer':
     case 'number':

@@ -26,6 +26,11 @@ export const VALIDATION_MESSAGES = {
     'zh-TW': '不能為空',
     en: 'must not be empty',
   },
+  'surrounding-space': {
+    'zh-CN': '{value} 首尾有空白字符（空格、全角空格或制表符等）：导出到表格再导入时会被去掉，编号就变了；请删除它们{hint}',
+    'zh-TW': '{value} 首尾有空白字元（空格、全形空格或定位字元等）：匯出到表格再匯入時會被去掉，編號就變了；請刪除它們{hint}',
+    en: '{value} begins or ends with white space (a space, a full-width space, a tab…): a spreadsheet round trip drops it and the id changes; remove it{hint}',
+  },
   'too-long': {
     'zh-CN': '长度 {length} 超过上限 {max} 个字符',
     'zh-TW': '長度 {length} 超過上限 {max} 個字元',
