@@ -7,7 +7,9 @@
  * measures only when a renderer asks for that post. {@link buildCatalog} simply collects the second
  * pass into an array.
  */
-import type { OrganizationDocument, OwnMeasure, Post } from '../model/document.js';
+import { describeSuggestions, suggestDocumentRatings, type SuggestedRating } from '../factors/suggest.js';
+import { LOCALES } from '../i18n/locale.js';
+import type { Factors, OrganizationDocument, OwnMeasure, Post } from '../model/document.js';
 import { compareLevels, type Level, type PowerCategory } from '../model/enums.js';
 import type { Finding } from '../findings/types.js';
 import { checkPostConfiguration } from '../findings/check.js';
@@ -55,6 +57,13 @@ export interface CatalogOptions {
    * `textsFor`. Every text in every locale when absent.
    */
   readonly texts?: CatalogTexts;
+  /**
+   * Fill every factor the document does not rate with its suggested rating (`suggestRatings`)
+   * instead of the model's missing-rating policy. Given ratings are never changed; each risk point
+   * lists what was suggested (`suggestedFactors`), its explanation says so, and the summary counts
+   * given and suggested ratings.
+   */
+  readonly suggestRatings?: boolean;
 }
 
 /**
@@ -73,6 +82,21 @@ export const KEY_AREA_CATEGORIES: readonly PowerCategory[] = ['finance', 'procur
 export function isKeyPost(post: Post, level: Level): boolean {
   if (level === 'high') return true;
   return level === 'medium' && post.powers.some((p) => KEY_AREA_CATEGORIES.includes(p.category));
+}
+
+/** The ratings the document gave: the filled ratings less the suggested ones. */
+function givenFactors(filled: Factors, suggested: readonly SuggestedRating[]): Factors {
+  const out: { -readonly [F in keyof Factors]: Factors[F] } = { ...filled };
+  for (const s of suggested) delete out[s.factor];
+  return out;
+}
+
+/** An explanation that ends by naming the suggested ratings it was scored with. */
+function withSuggestions(explanation: Explanation, suggested: readonly SuggestedRating[]): Explanation {
+  const sentence = describeSuggestions(suggested);
+  const text = { 'zh-CN': '', 'zh-TW': '', en: '' };
+  for (const l of LOCALES) text[l] = `${explanation.text[l]}${l === 'en' ? ' ' : ''}${sentence[l]}`;
+  return { ...explanation, text };
 }
 
 /** The name shown for a model that gives none. */
@@ -162,9 +186,10 @@ export class CatalogBuilder {
    * Ends pass 1.
    * @param header - the document's organization and assessment date
    * @param fetch - the post at a document index, read again for pass 2 (called once per post, in catalog order)
+   * @param suggestion - the ratings suggested for the document, when `suggestRatings` filled them in
    * @returns the catalog source; its posts may be iterated once
    */
-  finish(header: DocumentHeader, fetch: (index: number) => Post): CatalogSource {
+  finish(header: DocumentHeader, fetch: (index: number) => Post, suggestion?: ReturnType<typeof suggestDocumentRatings>): CatalogSource {
     this.finished = true;
     const { options, model, library, scoring, summary, settings } = this;
     const texts = options.texts;
@@ -214,6 +239,7 @@ export class CatalogBuilder {
         steps: power.steps,
         riskPoints: power.riskPoints.map((rp): CatalogRiskPoint => {
           const a = assessed.get(rp.id) as RiskPointAssessment;
+          const suggested = suggestion?.suggested.get(rp.id);
           return {
             id: rp.id,
             description: rp.description,
@@ -221,13 +247,14 @@ export class CatalogBuilder {
             riskCategory: rp.riskCategory,
             priorIncident: rp.priorIncident,
             controls: rp.controls,
-            factors: rp.factors,
+            factors: suggested === undefined ? rp.factors : givenFactors(rp.factors, suggested),
             effectiveFactors: a.effectiveFactors,
             level: a.level,
             score: a.score,
             residualLevel: a.residualLevel,
             residualScore: a.residualScore,
-            explanation: a.explanation,
+            explanation: suggested === undefined ? a.explanation : withSuggestions(a.explanation, suggested),
+            ...(suggested === undefined ? {} : { suggestedFactors: suggested }),
             ownMeasures: rp.ownMeasures ?? NO_OWN_MEASURES,
             measures: measures.byRiskPoint.get(rp.id) ?? [],
           };
@@ -264,7 +291,7 @@ export class CatalogBuilder {
       ...(header.assessedOn === undefined ? {} : { assessedOn: header.assessedOn }),
       ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
       model: { id: model.id ?? 'custom', method: model.method, name: model.name ?? CUSTOM_MODEL_NAME },
-      summary: summary.result(keyPosts),
+      summary: suggestion === undefined ? summary.result(keyPosts) : { ...summary.result(keyPosts), ratings: suggestion.counts },
       findings: orderedFindings,
       ...(texts === undefined ? {} : { texts }),
     };
@@ -282,10 +309,12 @@ export class CatalogBuilder {
  * const source = catalogSource(parseDocument(json));
  * for (const chunk of renderCsvChunks(source, { locale: 'zh-CN' })) write(chunk);
  */
-export function catalogSource(doc: OrganizationDocument, options: CatalogOptions = {}): CatalogSource {
+export function catalogSource(input: OrganizationDocument, options: CatalogOptions = {}): CatalogSource {
+  const suggestion = options.suggestRatings === true ? suggestDocumentRatings(input) : undefined;
+  const doc = suggestion?.document ?? input;
   const builder = new CatalogBuilder(options, doc.assessedOn);
   for (const post of doc.posts) builder.add(post);
-  return builder.finish(doc, (i) => doc.posts[i] as Post);
+  return builder.finish(doc, (i) => doc.posts[i] as Post, suggestion);
 }
 
 function fillOf(locale: Locale | undefined, texts: boolean | undefined): MeasureFill {

@@ -10,7 +10,7 @@ import { FACTOR_IDS, POWER_CATEGORIES, RANK_ALIASES, RANKS, RISK_CATEGORIES, typ
 import { validateDocument } from '../validate/document.js';
 import { problem, type Checked, type Problem, type Severity } from '../validate/problem.js';
 import { CSV_COLUMNS, decodeList, decodeOwnMeasures, unneutralizeCell, type CsvColumn, type CsvColumnKey } from '../render/csv-columns.js';
-import { parseCsvChunks, parseCsvRecords, type CsvSyntaxIssue } from './csv-parse.js';
+import { parseCsvChunks, parseCsvRecords, type CsvRecord, type CsvSyntaxIssue } from './csv-parse.js';
 import { RENDER_LABELS } from '../render/labels.js';
 
 /** Options of {@link importCsv}; none yet, reserved so callers need not change later. */
@@ -160,6 +160,10 @@ function quoteCells(params: MessageParams): MessageParams {
  * @returns the path
  */
 export function csvPath(row: number, header?: string, key?: string): string {
+  return csvPathOf(row, header, key);
+}
+
+function csvPathOf(row: number, header?: string, key?: string): string {
   if (header === undefined) return `row ${row}`;
   return key === undefined ? `row ${row}, column ${quote(header)}` : `row ${row}, column ${quote(header)} (${key})`;
 }
@@ -215,6 +219,15 @@ const COLUMN_BY_HEADER: ReadonlyMap<string, CsvColumn> = (() => {
   }
   return m;
 })();
+
+/**
+ * The column a header names (in any locale, or its key), as the importer recognizes it.
+ * @param header - a header cell
+ * @returns the column, or undefined for an unknown header
+ */
+export function sheetColumnOf(header: string): CsvColumn | undefined {
+  return COLUMN_BY_HEADER.get(norm(header));
+}
 
 function termIndex(table: readonly Term[], aliases: Readonly<Record<string, string>> = {}): ReadonlyMap<string, string> {
   const m = new Map<string, string>();
@@ -363,14 +376,10 @@ const same = (a: unknown, b: unknown): boolean =>
  * else for (const p of result.problems) console.error(p.path, p.message['zh-CN']);
  */
 export function importCsv(text: string | Iterable<string>, _options?: CsvImportOptions): Checked<OrganizationDocument> {
-  const problems: Problem[] = [];
   const notText = (): Checked<OrganizationDocument> => ({ ok: false, problems: [problem('error', 'csv-not-text', '', CSV_MESSAGES['csv-not-text'])] });
   if (typeof text !== 'string' && !isIterable(text)) return notText();
   // Pieces from a caller may be anything, and their iterator may throw: either makes the input not text.
   let broken = false;
-  const report = (severity: Severity, code: CsvProblemCode, path: string, params: MessageParams = {}) =>
-    problems.push(problem(severity, code, path, CSV_MESSAGES[code], quoteCells(params)));
-
   const issues: CsvSyntaxIssue[] = [];
   const records =
     typeof text === 'string'
@@ -381,6 +390,41 @@ export function importCsv(text: string | Iterable<string>, _options?: CsvImportO
           }),
           issues,
         );
+  const result = importSheetRecords(records, { issues, broken: () => broken, neutralized: true });
+  // What was read before the bad piece is not the sheet: no partial document.
+  return broken ? notText() : result;
+}
+
+/** How {@link importSheetRecords} reads its records. */
+export interface SheetRecordOptions {
+  /** Syntax issues the record source found so far; drained before each record. */
+  readonly issues?: CsvSyntaxIssue[];
+  /** True once the source failed: reading stops (the caller reports it). */
+  readonly broken?: () => boolean;
+  /** Whether cells carry the CSV's formula neutralisation (one leading `'` stripped). */
+  readonly neutralized: boolean;
+  /** The sheet's name, put before every path (`sheet 数据, row 5, column …`) when given. */
+  readonly sheet?: string;
+}
+
+/**
+ * Reads the records of a sheet in the layout of {@link CSV_COLUMNS} into a document: the engine
+ * of {@link importCsv}, shared by the workbook import, so a CSV and a workbook give the same
+ * document and the same problems.
+ * @param records - the records (row numbers as the spreadsheet shows them; the first record is the header)
+ * @param options - where the records come from
+ * @returns the document and every problem; never throws
+ */
+export function importSheetRecords(records: Iterable<CsvRecord>, options: SheetRecordOptions): Checked<OrganizationDocument> {
+  const problems: Problem[] = [];
+  const issues = options.issues ?? [];
+  const isBroken = options.broken ?? (() => false);
+  const clean = options.neutralized ? unneutralizeCell : (c: string) => c;
+  const sheetPrefix = options.sheet === undefined ? '' : `sheet ${quote(options.sheet)}, `;
+  const csvPath = (row: number, header?: string, key?: string): string => sheetPrefix + csvPathOf(row, header, key);
+  const report = (severity: Severity, code: CsvProblemCode, path: string, params: MessageParams = {}) =>
+    problems.push(problem(severity, code, path, CSV_MESSAGES[code], quoteCells(params)));
+
   let headerCells: readonly string[] | undefined;
   let columns: (CsvColumn | undefined)[] = [];
   const indexOf = new Map<CsvColumnKey, number>();
@@ -468,10 +512,10 @@ export function importCsv(text: string | Iterable<string>, _options?: CsvImportO
   };
 
   for (const record of records) {
-    if (broken) break;
+    if (isBroken()) break;
     flushIssues();
     if (headerCells === undefined) {
-      headerCells = record.cells.map(unneutralizeCell);
+      headerCells = record.cells.map(clean);
       columns = headerCells.map((h) => COLUMN_BY_HEADER.get(norm(h)));
       columns.forEach((c, index) => {
         const header = headerOf(index).trim();
@@ -499,10 +543,9 @@ export function importCsv(text: string | Iterable<string>, _options?: CsvImportO
       }
       continue;
     }
-    readRow(record.row, record.cells.map(unneutralizeCell));
+    readRow(record.row, record.cells.map(clean));
   }
-  // What was read before the bad piece is not the sheet: no partial document.
-  if (broken) return notText();
+  if (isBroken()) return { ok: false, problems };
   flushIssues();
 
   if (headerCells === undefined) {

@@ -3,7 +3,8 @@
  * one of the formats, as it is built.
  */
 import type { Locale } from '../../i18n/locale.js';
-import { CatalogBuilder, type CatalogOptions } from '../../catalog/build.js';
+import { CatalogBuilder, catalogSource, type CatalogOptions } from '../../catalog/build.js';
+import type { Post } from '../../model/document.js';
 import { ControlChecker } from '../../measures/controls.js';
 import type { CatalogSource } from '../../catalog/types.js';
 import { renderCsvChunks } from '../../render/csv.js';
@@ -11,6 +12,8 @@ import { renderHtmlChunks } from '../../render/html.js';
 import { renderJsonChunks } from '../../render/json.js';
 import { renderMarkdownChunks } from '../../render/markdown.js';
 import { textsFor } from '../../render/texts.js';
+import { renderXlsx } from '../../render/xlsx.js';
+import { renderDocx } from '../../render/docx.js';
 import { EXIT } from '../errors.js';
 import { asOfFlag, CATALOG_OPTION_FLAGS, readCatalogOptions, Report, streamDocument, type ReadOptions } from '../inputs.js';
 import { CLI_MESSAGES } from '../messages.js';
@@ -24,8 +27,15 @@ const RENDERERS = {
   html: (source: CatalogSource, locale: Locale) => renderHtmlChunks(source, { locale }),
 } as const;
 
-type Format = keyof typeof RENDERERS;
-const FORMATS = Object.keys(RENDERERS) as Format[];
+/** The renderers of binary packages, by format name. */
+const PACKAGE_RENDERERS = {
+  xlsx: (source: CatalogSource, locale: Locale) => renderXlsx(source, { locale }),
+  docx: (source: CatalogSource, locale: Locale) => renderDocx(source, { locale }),
+} as const;
+
+type Format = keyof typeof RENDERERS | keyof typeof PACKAGE_RENDERERS;
+const FORMATS = [...Object.keys(RENDERERS), ...Object.keys(PACKAGE_RENDERERS)] as Format[];
+const isPackage = (format: Format): format is keyof typeof PACKAGE_RENDERERS => format in PACKAGE_RENDERERS;
 
 /** Above this many risk points, progress is shown on standard error. */
 export const PROGRESS_THRESHOLD = 10_000;
@@ -64,17 +74,19 @@ export const catalogCommand: Command = {
   name: 'catalog',
   summary: CLI_MESSAGES['catalog-short'],
   description: CLI_MESSAGES['catalog-help'],
-  usage: '<file|-> [--format json|md|csv|html] [--locale zh-CN|zh-TW|en] [-o <file>] [--model <file|id>] [--templates <file>] [--settings <file>] [--as-of YYYY-MM-DD] [--quiet]',
+  usage: '<file|-> [--format json|md|csv|html|xlsx|docx] [--locale zh-CN|zh-TW|en] [-o <file>] [--model <file|id>] [--templates <file>] [--settings <file>] [--as-of YYYY-MM-DD] [--quiet]',
   argumentsHelp: [CLI_MESSAGES['file-argument']],
   examples: [
     'catalog unit.json --format html -o catalog.html',
     'catalog unit.json --model university-count --format md --locale en',
     'catalog - --format csv < unit.json > catalog.csv',
+    'catalog examples/county-bureau.json --format docx -o 一览表.docx',
+    'catalog examples/county-bureau.json --format xlsx -o 一览表.xlsx',
   ],
   positionals: { min: 1, max: 1, name: '<file|->' },
   output: true,
   flags: [
-    { name: 'format', short: 'f', value: { name: '<json|md|csv|html>', allowed: FORMATS }, help: CLI_MESSAGES['help-format-catalog'] },
+    { name: 'format', short: 'f', value: { name: '<json|md|csv|html|xlsx|docx>', allowed: FORMATS }, help: CLI_MESSAGES['help-format-catalog'] },
     ...CATALOG_OPTION_FLAGS,
   ],
   async run(ctx) {
@@ -92,7 +104,9 @@ export const catalogCommand: Command = {
       optionsError = e;
     }
     // Only the locale and texts this format writes are built: the same bytes, a third less work.
-    const options: CatalogOptions | undefined = read === undefined ? undefined : { ...read.options, texts: textsFor(format, ctx.locale) };
+    // (The workbook and document formats are built with every text.)
+    const options: CatalogOptions | undefined =
+      read === undefined ? undefined : isPackage(format) ? read.options : { ...read.options, texts: textsFor(format, ctx.locale) };
     let builder = options === undefined ? undefined : new CatalogBuilder(options);
     const controls = read === undefined ? undefined : new ControlChecker(read.library);
     const report = new Report();
@@ -121,17 +135,26 @@ export const catalogCommand: Command = {
     try {
       // Pass 1 ran before the assessment date was known (it may follow the posts): with one, run
       // it again over the posts read back, since findings on the holder's term count from it.
-      if (input.header.assessedOn !== undefined && options !== undefined) {
-        builder = new CatalogBuilder(options, input.header.assessedOn);
-        for (let i = 0; i < input.posts; i++) builder.add(input.post(i));
+      let source: CatalogSource;
+      if (options?.suggestRatings === true) {
+        // Suggested ratings are derived from the whole document: it is read back into memory.
+        const posts: Post[] = [];
+        for (let i = 0; i < input.posts; i++) posts.push(input.post(i));
+        source = catalogSource({ ...input.header, posts }, options);
+      } else {
+        if (input.header.assessedOn !== undefined && options !== undefined) {
+          builder = new CatalogBuilder(options, input.header.assessedOn);
+          for (let i = 0; i < input.posts; i++) builder.add(input.post(i));
+        }
+        source = builder.finish(input.header, input.post);
       }
-      let source = builder.finish(input.header, input.post);
       const { posts: total, riskPoints } = source.summary;
       if (!ctx.quiet && riskPoints > PROGRESS_THRESHOLD) {
         ctx.io.stderr(`${ctx.text('progress-start', { posts: total, riskPoints })}\n`);
         source = withProgress(source, total, (done) => progressLine(ctx, done, total));
       }
-      await ctx.writeChunks(RENDERERS[format](source, ctx.locale));
+      if (isPackage(format)) await ctx.writeBytes(PACKAGE_RENDERERS[format](source, ctx.locale));
+      else await ctx.writeChunks(RENDERERS[format](source, ctx.locale));
     } finally {
       input.close();
     }
