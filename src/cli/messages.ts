@@ -148,6 +148,27 @@ export const CLI_MESSAGES = {
     'zh-TW': '檢查單位文件並產生崗位廉政風險防控一覽表（風險等級、得分、說明、防控措施、問題和預警），邊產生邊寫出。文件無效時逐行列出問題並以 1 結束；用法錯誤（未知選項、找不到檔案、日期無效）以 2 結束。警告寫到標準錯誤；風險點超過 10,000 個時在標準錯誤上顯示進度。',
     en: 'Checks an organization document and builds the post risk catalog (levels, scores, explanations, measures, findings and warnings), writing it as it is built. Invalid data: every problem listed, exit 1. Usage errors (unknown flag, missing file, bad date): exit 2. Warnings go to standard error; inputs above 10,000 risk points show progress there.',
   },
+  'lists-short': { 'zh-CN': '生成权力清单和责任清单', 'zh-TW': '產生權力清單和責任清單', en: 'write the power list and the responsibility list' },
+  'lists-help': {
+    'zh-CN': '检查单位文档并生成权力清单（序号、权力事项、权力类别、行使岗位、流程环节、是否“三重一大”、是否集体决策、设定依据）和责任清单（岗位、权力事项、环节、责任内容、追责情形）。权力事项写明 legalBasis、responsibilities 的按所写列出，未写明的责任按流程环节及其风险点生成并标＊。文档无效时逐行列出问题并以 1 退出。',
+    'zh-TW': '檢查單位文件並產生權力清單（序號、權力事項、權力類別、行使崗位、流程環節、是否「三重一大」、是否集體決策、設定依據）和責任清單（崗位、權力事項、環節、責任內容、追責情形）。權力事項寫明 legalBasis、responsibilities 者按所寫列出，未寫明的責任按流程環節及其風險點產生並標＊。文件無效時逐行列出問題並以 1 結束。',
+    en: 'Checks an organization document and writes its power list (no., power, category, post, steps, major matter, collective decision, legal basis) and responsibility list (post, power, step, duty, accountability). A power\'s legalBasis and responsibilities are listed as written; responsibilities it does not state are derived from its steps and risk points and marked *. Invalid data: every problem listed, exit 1.',
+  },
+  'help-format-lists': {
+    'zh-CN': '输出格式：md（默认）、html 或 csv',
+    'zh-TW': '輸出格式：md（預設）、html 或 csv',
+    en: 'output format: md (default), html or csv',
+  },
+  'help-view-catalog': {
+    'zh-CN': '视图：report（完整报告，html 默认）、table（岗位廉政风险防控一览表，html 或 md）、cards（每页一张岗位廉政风险防控卡，html）',
+    'zh-TW': '檢視：report（完整報告，html 預設）、table（崗位廉政風險防控一覽表，html 或 md）、cards（每頁一張崗位廉政風險防控卡，html）',
+    en: 'view: report (the full report, the html default), table (the one-table catalog, html or md), cards (one post risk card per page, html)',
+  },
+  'view-format': {
+    'zh-CN': '格式 {format} 没有视图 "{view}"：table 用于 html 和 md，cards 用于 html，report 用于 html 和 md',
+    'zh-TW': '格式 {format} 沒有檢視「{view}」：table 用於 html 和 md，cards 用於 html，report 用於 html 和 md',
+    en: 'format {format} has no view "{view}": table is for html and md, cards for html, report for html and md',
+  },
   'help-format-catalog': {
     'zh-CN': '输出格式：json（默认）、md、csv、html、xlsx（Excel 工作簿）或 docx（Word 文档）',
     'zh-TW': '輸出格式：json（預設）、md、csv、html、xlsx（Excel 活頁簿）或 docx（Word 文件）',

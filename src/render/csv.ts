@@ -45,6 +45,16 @@ function writeRecord(cells: readonly Cell[]): string {
   return cells.map(writeCell).join(',');
 }
 
+/**
+ * Writes one CSV record of texts (without its line end), each neutralised against formulas and
+ * quoted as RFC 4180 asks: what other tables written as CSV (the power and responsibility lists) share.
+ * @param texts - the cells
+ * @returns the record
+ */
+export function csvTextRecord(texts: readonly string[]): string {
+  return writeRecord(texts.map((t) => ({ text: t })));
+}
+
 /** What one row describes. */
 interface RowContext {
   readonly source: CatalogSource;
