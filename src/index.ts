@@ -37,9 +37,7 @@ export { assess, effectiveFactors, explainPost, explainRiskPoint, scorePost, sco
 export type { ScoringOptions } from './scoring/engine.js';
 export { whatIf, whatIfPost } from './scoring/whatif.js';
 export type { FactorChange, PostFactorChange, PostWhatIf, RiskPointWhatIf } from './scoring/whatif.js';
-export { lintModel, parseModel, validateModel } from './scoring/validate-model.js';
-export { MODEL_MESSAGES } from './scoring/messages.js';
-export type { ModelProblemCode } from './scoring/messages.js';
+export { lintModel, modelJsonSchema, parseModel, validateModel } from './scoring/validate-model.js';
 export { describeCondition } from './scoring/condition.js';
 export * from './measures/types.js';
 export * from './findings/types.js';
@@ -48,8 +46,8 @@ export { documentJsonSchema, parseDocument, validateDocument } from './validate/
 export type { JsonSchema, JsonValue } from './validate/json-schema.js';
 export { LIMITS } from './validate/limits.js';
 export type { LimitName } from './validate/limits.js';
-export { VALIDATION_CODES, VALIDATION_MESSAGES } from './validate/messages.js';
-export type { ValidationCode } from './validate/messages.js';
+export { PROBLEM_CODES, PROBLEM_MESSAGES } from './validate/messages.js';
+export type { ProblemCode } from './validate/messages.js';
 export { renderHtml, renderHtmlChunks, type HtmlOptions } from './render/html.js';
 export { escapeHtml } from './render/html-escape.js';
 export { HTML_LABELS, type HtmlLabelKey } from './render/html-labels.js';
@@ -71,8 +69,6 @@ export {
   MEASURE_KIND_LABELS,
   OWNER_TIER_LABELS,
   TRIGGER_FLAG_LABELS,
-  TEMPLATE_PROBLEM_MESSAGES,
-  type TemplateProblemCode,
 } from './measures/messages.js';
 export { createLibrary, controlEffects, isGeneralTriggers, DEFAULT_LIBRARY, type TemplateLibrary } from './measures/library.js';
 export {
@@ -88,13 +84,16 @@ export {
 } from './measures/select.js';
 export { mergePostMeasures, selectPostMeasures, type RiskPointMeasures, type PostSelection } from './measures/merge.js';
 export {
+  parseTemplates,
   resolveTemplates,
+  templatesJsonSchema,
+  validateTemplates,
   placeholdersOf,
   TEMPLATE_ID_PATTERN,
   type TemplateLibraryInput,
   type TemplateOverride,
 } from './measures/user.js';
-export { checkControls, CONTROL_PROBLEM_MESSAGES, type ControlProblemCode } from './measures/controls.js';
+export { checkControls } from './measures/controls.js';
 export { filterTemplates, type TemplateFilter } from './measures/filter.js';
 
 // Findings: power-configuration checks.
@@ -102,13 +101,15 @@ export { checkPowerConfiguration, powerMatches, fundLinkedPowers, type PostLevel
 export {
   DEFAULT_FINDING_SETTINGS,
   DEFAULT_INCOMPATIBLE_PAIRS,
+  parseFindingSettings,
+  settingsJsonSchema,
   validateFindingSettings,
   withDefaults as withDefaultFindingSettings,
   type FindingSettings,
   type IncompatiblePair,
   type PowerMatcher,
 } from './findings/settings.js';
-export { FINDING_MESSAGES, FINDING_TITLES, FINDING_SETTINGS_PROBLEM_MESSAGES, type FindingSettingsProblemCode } from './findings/messages.js';
+export { FINDING_MESSAGES, FINDING_TITLES } from './findings/messages.js';
 
 // Text renderers: Markdown, CSV (export and import), JSON; streamed post by post.
 export {
@@ -133,7 +134,7 @@ export {
   type CsvScope,
   type CsvValueType,
 } from './render/csv-columns.js';
-export { importCsv, csvPath, CSV_MESSAGES, type CsvImportOptions, type CsvProblemCode } from './render/csv-import.js';
+export { importCsv, csvPath, type CsvImportOptions, type CsvProblemCode } from './render/csv-import.js';
 export { renderJson, renderJsonChunks, type JsonRenderOptions } from './render/json.js';
 export { renderDiffMarkdown, DIFF_LABELS } from './render/diff-markdown.js';
 

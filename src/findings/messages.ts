@@ -2,7 +2,6 @@
  * Messages of the power-configuration findings and of finding-settings problems, in every locale.
  */
 import type { LocalizedText } from '../i18n/locale.js';
-import { TEMPLATE_PROBLEM_MESSAGES } from '../measures/messages.js';
 import type { FindingCode } from './types.js';
 
 /**
@@ -41,51 +40,6 @@ export const FINDING_MESSAGES = {
     en: 'The {post} has served {tenure} years (at least {limit}) on a post linked to funds ({powers}); an economic-responsibility audit is due.',
   },
 } as const satisfies Readonly<Record<FindingCode, LocalizedText>>;
-
-/** Messages of finding-settings problems, by code. */
-export const FINDING_SETTINGS_PROBLEM_MESSAGES = {
-  'not-an-object': TEMPLATE_PROBLEM_MESSAGES['not-an-object'],
-  'not-an-array': TEMPLATE_PROBLEM_MESSAGES['not-an-array'],
-  'unknown-field': TEMPLATE_PROBLEM_MESSAGES['unknown-field'],
-  'missing-locale-text': TEMPLATE_PROBLEM_MESSAGES['missing-locale-text'],
-  'bad-power-category': TEMPLATE_PROBLEM_MESSAGES['bad-power-category'],
-  'bad-level': TEMPLATE_PROBLEM_MESSAGES['bad-level'],
-  'bad-keyword': TEMPLATE_PROBLEM_MESSAGES['bad-keyword'],
-  'bad-threshold': TEMPLATE_PROBLEM_MESSAGES['bad-threshold'],
-  'empty-list': {
-    'zh-CN': '列表不能为空',
-    'zh-TW': '清單不可為空',
-    en: 'The list must not be empty',
-  },
-  'not-a-boolean': {
-    'zh-CN': '此处应为 true 或 false',
-    'zh-TW': '此處應為 true 或 false',
-    en: 'Expected true or false',
-  },
-  'bad-years': {
-    'zh-CN': '年限应为 0 至 100 之间的数字',
-    'zh-TW': '年限應為 0 至 100 之間的數字',
-    en: 'Years must be a number from 0 to 100',
-  },
-  'bad-pair-id': {
-    'zh-CN': '不相容组合编号“{id}”无效：应为小写字母、数字和连字符',
-    'zh-TW': '不相容組合編號「{id}」無效：應為小寫字母、數字及連字號',
-    en: 'Pair id "{id}" is invalid: use lower-case letters, digits and hyphens',
-  },
-  'duplicate-pair-id': {
-    'zh-CN': '不相容组合编号“{id}”重复',
-    'zh-TW': '不相容組合編號「{id}」重複',
-    en: 'Pair id "{id}" is used twice',
-  },
-  'empty-matcher': {
-    'zh-CN': '匹配条件至少需要 categories 或 steps 之一，否则会匹配所有权力',
-    'zh-TW': '比對條件至少需要 categories 或 steps 之一，否則會比對所有權力',
-    en: 'A matcher needs categories or steps; otherwise it matches every power',
-  },
-} as const satisfies Readonly<Record<string, LocalizedText>>;
-
-/** A code of a finding-settings problem. */
-export type FindingSettingsProblemCode = keyof typeof FINDING_SETTINGS_PROBLEM_MESSAGES;
 
 /** Short titles of the power-configuration findings. */
 export const FINDING_TITLES = {

@@ -30,6 +30,7 @@ import {
   term,
   withDefault,
   type Node,
+  type Report,
 } from './schema.js';
 import { suggest } from './suggest.js';
 
@@ -106,7 +107,7 @@ const riskPointNode = object({
 function stepsOfPowerContainRiskPointSteps(
   power: Readonly<Record<string, unknown>>,
   path: string,
-  report: (code: string, path: string, params?: Readonly<Record<string, string | number>>, suggestion?: string) => void,
+  report: Report,
 ): void {
   const steps = power['steps'];
   const riskPoints = power['riskPoints'];
