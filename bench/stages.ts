@@ -29,7 +29,7 @@ import { catalogSource } from '../src/catalog/build.js';
 import type { CatalogSource } from '../src/catalog/types.js';
 import { validateDocument } from '../src/validate/document.js';
 import { renderCsvChunks } from '../src/render/csv.js';
-import { importCsv } from '../src/render/csv-import.js';
+import { importCsv } from '../src/read/csv-import.js';
 import { joinChunks } from '../src/render/options.js';
 import { diffCatalogs } from '../src/catalog/diff.js';
 import { MATRIX_5X5_MODEL } from '../src/scoring/defaults.js';

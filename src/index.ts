@@ -19,6 +19,7 @@ export type {
   ControlEffects,
   CountModel,
   Criterion,
+  FactorReductions,
   FactorWeights,
   LevelBand,
   MatrixModel,
@@ -134,7 +135,16 @@ export {
   type CsvScope,
   type CsvValueType,
 } from './render/csv-columns.js';
-export { importCsv, csvPath, type CsvImportOptions, type CsvProblemCode } from './render/csv-import.js';
+export { importCsv, csvPath, type CsvImportOptions, type CsvProblemCode } from './read/csv-import.js';
+export {
+  decodeUtf8,
+  decodeUtf8Chunks,
+  findJsonSyntaxError,
+  parseJsonText,
+  TextInputError,
+  type JsonSyntaxError,
+  type TextInputCode,
+} from './read/text.js';
 export { renderJson, renderJsonChunks, type JsonRenderOptions } from './render/json.js';
 export { renderDiffMarkdown, DIFF_LABELS } from './render/diff-markdown.js';
 
@@ -143,3 +153,22 @@ export { buildCatalog, catalogSource, isKeyPost, KEY_AREA_CATEGORIES, type Catal
 export { diffCatalogs, DIFF_SCHEMA_VERSION, type CatalogDiff, type DiffItem, type LevelChange, type MeasureChange, type AddedRemoved } from './catalog/diff.js';
 export { earlyWarning, DEFAULT_WARNING_SETTINGS, WARNING_TIERS, type WarningSettings } from './catalog/warnings.js';
 export { addDays, isIsoDate } from './model/dates.js';
+
+// The 一览表 as a format-independent table model (HTML, Markdown, DOCX and the table sheet render it).
+export {
+  catalogTable,
+  catalogTableCellText,
+  catalogTableLabel,
+  responsibleRoles,
+  shortMeasureLines,
+  CATALOG_TABLE_COLUMNS,
+  CATALOG_TABLE_COLUMN_DEFS,
+  CATALOG_TABLE_LABELS,
+  RESPONSIBLE_ROLES,
+  type CatalogTable,
+  type CatalogTableRow,
+  type CatalogTableSpans,
+  type CatalogTableSignature,
+  type CatalogTableColumnKey,
+  type CatalogTableLabelKey,
+} from './render/catalog-table.js';

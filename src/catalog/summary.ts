@@ -5,7 +5,8 @@
 import type { Level, PowerCategory, RiskCategory } from '../model/enums.js';
 import { POWER_CATEGORIES, RISK_CATEGORIES } from '../model/enums.js';
 import type { Factors } from '../model/document.js';
-import type { CatalogSummary, LevelCounts } from './types.js';
+import type { LevelCounts } from '../scoring/types.js';
+import type { CatalogSummary } from './types.js';
 
 type MutableCounts = { high: number; medium: number; low: number };
 

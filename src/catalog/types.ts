@@ -9,8 +9,8 @@ import type { LocalizedText } from '../i18n/locale.js';
 import type { Factors, PostFactors } from '../model/document.js';
 import type { Level, PowerCategory, Rank, RiskCategory } from '../model/enums.js';
 import type { Finding } from '../findings/types.js';
-import type { OwnerTier, Phase, SelectedMeasure } from '../measures/types.js';
-import type { Explanation } from '../scoring/types.js';
+import type { OwnerTier, Phase, PostMeasure, SelectedMeasure } from '../measures/types.js';
+import type { Explanation, LevelCounts } from '../scoring/types.js';
 
 /** The version of the catalog's JSON shape; raised on any incompatible change. */
 export const CATALOG_SCHEMA_VERSION = 1 as const;
@@ -62,12 +62,6 @@ export interface CatalogPower {
   readonly riskPoints: readonly CatalogRiskPoint[];
 }
 
-/** A measure in a post's merged view: one entry per template, with the risk points it serves. */
-export interface PostMeasure extends SelectedMeasure {
-  /** Ids of the post's risk points this measure serves, in document order. */
-  readonly riskPointIds: readonly string[];
-}
-
 /** A post in the catalog. */
 export interface CatalogPost {
   readonly id: string;
@@ -89,13 +83,6 @@ export interface CatalogPost {
   readonly measures: readonly PostMeasure[];
   /** Findings about this post. */
   readonly findings: readonly Finding[];
-}
-
-/** Counts by level. */
-export interface LevelCounts {
-  readonly high: number;
-  readonly medium: number;
-  readonly low: number;
 }
 
 /** The catalog's summary. */

@@ -2,9 +2,12 @@
  * Every text the command line prints, in every locale. Placeholders are `{name}`.
  */
 import type { LocalizedText } from '../i18n/locale.js';
+import { TEXT_INPUT_MESSAGES } from '../read/text.js';
 
 /** CLI messages by key. */
 export const CLI_MESSAGES = {
+  // Reading input text: declared by the library, printed by the CLI.
+  ...TEXT_INPUT_MESSAGES,
   usage: {
     'zh-CN': '用法：integrity-risk <命令> [选项]',
     'zh-TW': '用法：integrity-risk <命令> [選項]',
@@ -91,24 +94,6 @@ export const CLI_MESSAGES = {
     'zh-TW': '無法寫入「{file}」：{reason}',
     en: 'cannot write "{file}": {reason}',
   },
-  'invalid-utf8': {
-    'zh-CN': '{source} 不是有效的 UTF-8 文本（第 {byte} 个字节出错）；请以 UTF-8 编码保存',
-    'zh-TW': '{source} 不是有效的 UTF-8 文字（第 {byte} 個位元組出錯）；請以 UTF-8 編碼儲存',
-    en: '{source} is not valid UTF-8 text (error at byte {byte}, counting from 1); save it as UTF-8',
-  },
-  'input-too-large': {
-    'zh-CN': '{source} 太大，无法作为一个文本读取（上限约 512 MB）',
-    'zh-TW': '{source} 太大，無法作為一個文字讀取（上限約 512 MB）',
-    en: '{source} is too large to read as one text (the limit is about 512 MB)',
-  },
-  'json-syntax': {
-    'zh-CN': '{source} 不是有效的 JSON：第 {line} 行第 {column} 列，{reason}',
-    'zh-TW': '{source} 不是有效的 JSON：第 {line} 行第 {column} 欄，{reason}',
-    en: '{source} is not valid JSON: line {line}, column {column}: {reason}',
-  },
-  'json-unexpected-end': { 'zh-CN': '内容意外结束（文件不完整？）', 'zh-TW': '內容意外結束（檔案不完整？）', en: 'unexpected end of input (is the file truncated?)' },
-  'json-unexpected-char': { 'zh-CN': '意外的字符 {char}', 'zh-TW': '意外的字元 {char}', en: 'unexpected character {char}' },
-  'json-empty': { 'zh-CN': '{source} 是空的', 'zh-TW': '{source} 是空的', en: '{source} is empty' },
   stdin: { 'zh-CN': '标准输入', 'zh-TW': '標準輸入', en: 'standard input' },
   'internal-error': {
     'zh-CN': '内部错误：{reason}（请报告此问题）',

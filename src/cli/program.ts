@@ -8,7 +8,7 @@ import type { Problem } from '../validate/problem.js';
 import { suggest } from '../validate/suggest.js';
 import { CliError, dataError, EXIT, usageError } from './errors.js';
 import { CLI_MESSAGES, type CliMessageKey } from './messages.js';
-import { decodeUtf8, decodeUtf8Chunks, parseJsonText } from './text.js';
+import { decodeUtf8, decodeUtf8Chunks, parseJsonText, TextInputError } from '../read/text.js';
 
 /** Everything a command may do to the outside world; `src/cli/main.ts` supplies Node's. */
 export interface CliIO {
@@ -272,7 +272,19 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
       throw usageError('file-unreadable', { file: arg, reason: code ?? reasonOf(e) }, command.name);
     }
   };
-  const readText = async (arg: string): Promise<string> => decodeUtf8(await readBytes(arg), sourceOf(arg));
+  // The library's reading errors are data errors here (exit 1).
+  const asDataError = <T>(read: () => T): T => {
+    try {
+      return read();
+    } catch (e) {
+      if (e instanceof TextInputError) throw dataError(e.code, e.params);
+      throw e;
+    }
+  };
+  const readText = async (arg: string): Promise<string> => {
+    const bytes = await readBytes(arg);
+    return asDataError(() => decodeUtf8(bytes, sourceOf(arg)));
+  };
   return {
     args: parsed.positionals,
     flags: own,
@@ -282,10 +294,14 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
     io,
     text,
     readText,
-    readTextChunks: async (arg) => decodeUtf8Chunks(await readBytes(arg), sourceOf(arg)),
+    readTextChunks: async (arg) => {
+      const bytes = await readBytes(arg);
+      return asDataError(() => decodeUtf8Chunks(bytes, sourceOf(arg)));
+    },
     async readJson(arg) {
       const source: string | LocalizedText = arg === '-' ? CLI_MESSAGES.stdin : arg;
-      return parseJsonText(await readText(arg), source);
+      const text = await readText(arg);
+      return asDataError(() => parseJsonText(text, source));
     },
     async writeChunks(chunks) {
       const path = output === undefined || output === '-' ? undefined : output;

@@ -2,7 +2,8 @@
  * A template library: the templates in library order, looked up by id, with a fallback per phase.
  * The built-in library is {@link DEFAULT_LIBRARY}; user libraries come from `resolveTemplates`.
  */
-import { PHASES, type FactorReductions, type MeasureTemplate, type MeasureTriggers, type Phase } from './types.js';
+import type { FactorReductions } from '../scoring/model.js';
+import { PHASES, type MeasureTemplate, type MeasureTriggers, type Phase } from './types.js';
 import { BUILTIN_TEMPLATES } from './templates.js';
 
 /** A set of templates ready for selection. Build one with {@link createLibrary}. */

@@ -1,7 +1,7 @@
 /**
  * The post view of measures: measures repeated across a post's risk points merged into one entry.
  */
-import type { PostMeasure } from '../catalog/types.js';
+import type { PostMeasure } from './types.js';
 import type { Finding } from '../findings/types.js';
 import type { LocalizedText } from '../i18n/locale.js';
 import type { Post } from '../model/document.js';

@@ -4,6 +4,7 @@
  */
 import type { LocalizedText } from '../i18n/locale.js';
 import type { FactorId, Level, PowerCategory, Rank } from '../model/enums.js';
+import type { FactorReductions } from '../scoring/model.js';
 
 /** When a measure acts: before (前期预防), during (中期监控), after (后期处置). */
 export type Phase = 'before' | 'during' | 'after';
@@ -36,9 +37,6 @@ export const OWNER_TIERS: readonly OwnerTier[] = [
   'discipline',
 ];
 
-/** How much a measure lowers each factor's rating when it is in place (positive numbers). */
-export type FactorReductions = { readonly [F in FactorId]?: number };
-
 /** A measure picked for one risk point, with its placeholders filled. */
 export interface SelectedMeasure {
   /** The template's id. */
@@ -59,6 +57,12 @@ export interface SelectedMeasure {
   readonly reviewDays: number;
   /** `in-place` when the risk point lists it in `controls`; otherwise `proposed`. */
   readonly status: 'in-place' | 'proposed';
+}
+
+/** A measure in a post's merged view: one entry per template, with the risk points it serves. */
+export interface PostMeasure extends SelectedMeasure {
+  /** Ids of the post's risk points this measure serves, in document order. */
+  readonly riskPointIds: readonly string[];
 }
 
 /** What selection needs to know about one risk point. */

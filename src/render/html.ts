@@ -6,7 +6,8 @@
  * Safety: every string from the catalog goes through {@link escapeHtml}; ids, classes, styles and
  * links come from the template and from counters only, never from the data.
  */
-import type { CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource, LevelCounts, Catalog } from '../catalog/types.js';
+import type { CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource, Catalog } from '../catalog/types.js';
+import type { LevelCounts } from '../scoring/types.js';
 import type { Finding } from '../findings/types.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locale.js';
 import { OWNER_TIERS, PHASES, type OwnerTier } from '../measures/types.js';

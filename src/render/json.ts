@@ -4,12 +4,12 @@
  * order of the keys of the object passed in. The text is what `JSON.stringify(value, null, 2)`
  * would write for that order, plus a trailing newline, and is streamed post by post.
  */
-import type { Catalog, CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource, CatalogSummary, EarlyWarning, LevelCounts, PostMeasure } from '../catalog/types.js';
+import type { Catalog, CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource, CatalogSummary, EarlyWarning } from '../catalog/types.js';
 import type { Finding } from '../findings/types.js';
 import { LOCALES, type Locale, type LocalizedText } from '../i18n/locale.js';
-import type { SelectedMeasure } from '../measures/types.js';
+import type { PostMeasure, SelectedMeasure } from '../measures/types.js';
 import { FACTOR_IDS } from '../model/enums.js';
-import type { Explanation } from '../scoring/types.js';
+import type { Explanation, LevelCounts } from '../scoring/types.js';
 import { joinChunks } from './options.js';
 
 /** Options of the JSON renderer. */

@@ -6,7 +6,8 @@
  *
  * Every user text goes through {@link escapeMarkdown}: a viewer renders no markup from input.
  */
-import type { CatalogPost, CatalogSource, LevelCounts } from '../catalog/types.js';
+import type { CatalogPost, CatalogSource } from '../catalog/types.js';
+import type { LevelCounts } from '../scoring/types.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
 import { PHASES } from '../measures/types.js';
 import { LEVELS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, termLabel, type Level } from '../model/enums.js';

@@ -4,7 +4,8 @@
  * written as text next to its colour, and the colours differ in lightness (plus a hatch for
  * medium) so a greyscale print still reads. No chart uses an id, a URL or a style from the data.
  */
-import type { CatalogPower, CatalogRiskPoint, LevelCounts } from '../catalog/types.js';
+import type { CatalogPower, CatalogRiskPoint } from '../catalog/types.js';
+import type { LevelCounts } from '../scoring/types.js';
 import type { Locale } from '../i18n/locale.js';
 import { LEVELS, termLabel, type Level } from '../model/enums.js';
 import { escapeHtml } from './html-escape.js';

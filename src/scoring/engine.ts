@@ -4,8 +4,6 @@
  * is given; a compiled form of each model is cached so a million risk points cost a million small
  * evaluations.
  */
-import type { LevelCounts } from '../catalog/types.js';
-import type { FactorReductions } from '../measures/types.js';
 import { FACTORS } from '../factors/factors.js';
 import { fillAll, type Locale, type LocalizedText } from '../i18n/locale.js';
 import type { Factors, OrganizationDocument, Post, Power, RiskPoint } from '../model/document.js';
@@ -14,11 +12,12 @@ import { conditionFactors, describeCondition, evalCondition, type ConditionConte
 import { DEFAULT_MODEL } from './defaults.js';
 import { formatCompact, formatFixed, round1 } from './format.js';
 import { CLAUSE_SEP, EXPLAIN_TEXT as T, LIST_SEP, SENTENCE_END } from './messages.js';
-import type { ControlEffects, FactorWeights, LevelBand, ScoringModel, SideBand } from './model.js';
+import type { ControlEffects, FactorReductions, FactorWeights, LevelBand, ScoringModel, SideBand } from './model.js';
 import type {
   Assessment,
   FactorContribution,
   FactorSource,
+  LevelCounts,
   MethodTrace,
   PostAssessment,
   PostExplanationDetail,

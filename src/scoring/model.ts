@@ -5,7 +5,6 @@
  * describe the model as it returns it (defaults filled).
  */
 import type { LocalizedText } from '../i18n/locale.js';
-import type { FactorReductions } from '../measures/types.js';
 import type { FactorId, Level, PowerCategory, Rank, RiskCategory } from '../model/enums.js';
 
 /** A yes/no fact of a risk point (`priorIncident`) or of its power (`majorMatter`, `collectiveDecision`). */
@@ -178,6 +177,9 @@ export type ScoringModel = WeightedModel | MatrixModel | CountModel;
 
 /** The scoring methods. */
 export const SCORING_METHODS = ['weighted', 'matrix', 'count'] as const;
+
+/** How much a measure lowers each factor's rating when it is in place (positive numbers). */
+export type FactorReductions = { readonly [F in FactorId]?: number };
 
 /**
  * Per control (measure template) id, how much it lowers each factor when in place: a plain object

@@ -9,8 +9,14 @@
 import type { LocalizedText } from '../i18n/locale.js';
 import type { Factors } from '../model/document.js';
 import type { FactorId, Level } from '../model/enums.js';
-import type { LevelCounts } from '../catalog/types.js';
 import type { AggregationRule, LevelBand, MissingPolicy, RuleEffect } from './model.js';
+
+/** Counts by level. */
+export interface LevelCounts {
+  readonly high: number;
+  readonly medium: number;
+  readonly low: number;
+}
 
 /** The structured reasons for a level, plus a sentence in every locale. */
 export interface Explanation {

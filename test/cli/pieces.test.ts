@@ -4,8 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CliError } from '../../src/cli/errors.js';
-import { decodeUtf8, decodeUtf8Chunks } from '../../src/cli/text.js';
+import { decodeUtf8, decodeUtf8Chunks, TextInputError } from '../../src/read/text.js';
 import { documentJsonChunks } from '../../src/cli/commands/import.js';
 import { documentArb } from '../support/arbitraries.js';
 
@@ -32,11 +31,11 @@ describe('reading in pieces', () => {
           whole = e;
         }
         if (whole === undefined) return;
-        expect(() => decodeUtf8Chunks(bytes, 'f', 3)).toThrow(CliError);
+        expect(() => decodeUtf8Chunks(bytes, 'f', 3)).toThrow(TextInputError);
         try {
           decodeUtf8Chunks(bytes, 'f', 3);
         } catch (e) {
-          expect((e as CliError).params).toEqual((whole as CliError).params);
+          expect((e as TextInputError).params).toEqual((whole as TextInputError).params);
         }
       }),
       { numRuns: 500 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/catalog/build.js';
 import { renderCsv } from '../../src/render/csv.js';
-import { importCsv } from '../../src/render/csv-import.js';
+import { importCsv } from '../../src/read/csv-import.js';
 import type { OrganizationDocument } from '../../src/model/document.js';
 
 const doc: OrganizationDocument = {

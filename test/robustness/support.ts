@@ -9,7 +9,7 @@ import { expect } from 'vitest';
 import { catalogSource, type CatalogOptions } from '../../src/catalog/build.js';
 import { LOCALES, type Locale } from '../../src/i18n/locale.js';
 import type { OrganizationDocument } from '../../src/model/document.js';
-import { importCsv } from '../../src/render/csv-import.js';
+import { importCsv } from '../../src/read/csv-import.js';
 import { renderCsv } from '../../src/render/csv.js';
 import { renderHtml } from '../../src/render/html.js';
 import { renderJson } from '../../src/render/json.js';

@@ -3,7 +3,8 @@
  * for an arbitrary document (the CSV round trip). It grades nothing: every risk point is medium with
  * score 50, its controls become in-place measures, and the summary counts are plain tallies.
  */
-import type { Catalog, CatalogPost, LevelCounts } from '../../src/catalog/types.js';
+import type { Catalog, CatalogPost } from '../../src/catalog/types.js';
+import type { LevelCounts } from '../../src/scoring/types.js';
 import type { LocalizedText } from '../../src/i18n/locale.js';
 import type { SelectedMeasure } from '../../src/measures/types.js';
 import type { OrganizationDocument } from '../../src/model/document.js';

@@ -4,7 +4,7 @@
  * the properties see is exactly what a model file would give.
  */
 import fc from 'fast-check';
-import type { FactorReductions } from '../../src/measures/types.js';
+import type { FactorReductions } from '../../src/scoring/model.js';
 import { FACTOR_IDS, LEVEL_IDS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, type FactorId, type Level } from '../../src/model/enums.js';
 import type { Condition, ControlEffects, PostAggregation, Rule, ScoringModel } from '../../src/scoring/model.js';
 import { validateModel } from '../../src/scoring/validate-model.js';

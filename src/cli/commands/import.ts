@@ -1,7 +1,7 @@
 /**
  * `integrity-risk import <sheet.csv|->`: turns a filled-in CSV sheet into an organization document.
  */
-import { importCsv } from '../../render/csv-import.js';
+import { importCsv } from '../../read/csv-import.js';
 import { stringifyAt } from '../../render/json.js';
 import { EXIT } from '../errors.js';
 import { Report } from '../inputs.js';

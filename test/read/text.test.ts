@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CliError } from '../../src/cli/errors.js';
-import { decodeUtf8, findJsonSyntaxError, firstInvalidUtf8, parseJsonText } from '../../src/cli/text.js';
+import { decodeUtf8, findJsonSyntaxError, firstInvalidUtf8, parseJsonText, TextInputError } from '../../src/read/text.js';
 
 const strict = new TextDecoder('utf-8', { fatal: true });
 const decodes = (bytes: Uint8Array): boolean => {
@@ -69,18 +68,19 @@ describe('reading input text', () => {
     expect(findJsonSyntaxError('["岗位😀", x]')).toMatchObject({ line: 1, column: 9, char: 'x' });
   });
 
-  it('a BOM is dropped; invalid UTF-8 and bad JSON are data errors (exit 1)', () => {
+  it('a BOM is dropped; invalid UTF-8 and bad JSON are reading errors with a code and a message in every locale', () => {
     expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d]), 'f')).toBe('{}');
     const bad = (): string => decodeUtf8(new Uint8Array([0x7b, 0xff]), 'f');
-    expect(bad).toThrow(CliError);
+    expect(bad).toThrow(TextInputError);
     try {
       bad();
     } catch (e) {
-      expect((e as CliError).exitCode).toBe(1);
-      expect((e as CliError).params['byte']).toBe(2);
+      expect((e as TextInputError).code).toBe('invalid-utf8');
+      expect((e as TextInputError).params['byte']).toBe(2);
+      expect((e as TextInputError).text['zh-CN']).toBe('f 不是有效的 UTF-8 文本（第 2 个字节出错）；请以 UTF-8 编码保存');
     }
-    expect(() => parseJsonText('{"a":', 'f')).toThrow(CliError);
-    expect(() => parseJsonText(' \n', 'f')).toThrow(CliError);
+    expect(() => parseJsonText('{"a":', 'f')).toThrow(TextInputError);
+    expect(() => parseJsonText(' \n', 'f')).toThrow(TextInputError);
     expect(parseJsonText('{"a":[1]}', 'f')).toEqual({ a: [1] });
   });
 
@@ -94,12 +94,11 @@ describe('reading input text', () => {
     globalThis.TextDecoder = TooLong as unknown as typeof TextDecoder;
     try {
       const big = new Uint8Array([0xef, 0xbb, 0xbf, 0xe5, 0x8d, 0x95, 0x2c]);
-      expect(() => decodeUtf8(big, 'f')).toThrow(CliError);
+      expect(() => decodeUtf8(big, 'f')).toThrow(TextInputError);
       try {
         decodeUtf8(big, 'f');
       } catch (e) {
-        expect((e as CliError).key).toBe('input-too-large');
-        expect((e as CliError).exitCode).toBe(1);
+        expect((e as TextInputError).code).toBe('input-too-large');
       }
     } finally {
       globalThis.TextDecoder = real;

@@ -1,10 +1,61 @@
 /**
  * Turning input bytes into a JSON value with clear errors: strict UTF-8, an optional BOM, and
  * JSON syntax errors located by line and column (Node 20's JSON.parse does not say where).
+ * For every caller reading bytes (the CLI, a browser page, a server): no I/O here.
  */
-import { fillAll, type LocalizedText } from '../i18n/locale.js';
-import { dataError } from './errors.js';
-import { CLI_MESSAGES } from './messages.js';
+import { fillAll, type LocalizedText, type MessageParams } from '../i18n/locale.js';
+
+/** Why bytes or text could not be read, by code, in every locale. `{source}` names the input. */
+export const TEXT_INPUT_MESSAGES = {
+  'invalid-utf8': {
+    'zh-CN': '{source} 不是有效的 UTF-8 文本（第 {byte} 个字节出错）；请以 UTF-8 编码保存',
+    'zh-TW': '{source} 不是有效的 UTF-8 文字（第 {byte} 個位元組出錯）；請以 UTF-8 編碼儲存',
+    en: '{source} is not valid UTF-8 text (error at byte {byte}, counting from 1); save it as UTF-8',
+  },
+  'input-too-large': {
+    'zh-CN': '{source} 太大，无法作为一个文本读取（上限约 512 MB）',
+    'zh-TW': '{source} 太大，無法作為一個文字讀取（上限約 512 MB）',
+    en: '{source} is too large to read as one text (the limit is about 512 MB)',
+  },
+  'json-syntax': {
+    'zh-CN': '{source} 不是有效的 JSON：第 {line} 行第 {column} 列，{reason}',
+    'zh-TW': '{source} 不是有效的 JSON：第 {line} 行第 {column} 欄，{reason}',
+    en: '{source} is not valid JSON: line {line}, column {column}: {reason}',
+  },
+  'json-unexpected-end': { 'zh-CN': '内容意外结束（文件不完整？）', 'zh-TW': '內容意外結束（檔案不完整？）', en: 'unexpected end of input (is the file truncated?)' },
+  'json-unexpected-char': { 'zh-CN': '意外的字符 {char}', 'zh-TW': '意外的字元 {char}', en: 'unexpected character {char}' },
+  'json-empty': { 'zh-CN': '{source} 是空的', 'zh-TW': '{source} 是空的', en: '{source} is empty' },
+} as const satisfies Record<string, LocalizedText>;
+
+/** Why an input could not be read as text or JSON. */
+export type TextInputCode = 'invalid-utf8' | 'input-too-large' | 'json-syntax' | 'json-empty';
+
+/** Thrown by the readers below: a code, its parameters and the message in every locale. */
+export class TextInputError extends Error {
+  /** The stable code. */
+  readonly code: TextInputCode;
+  /** The message parameters (`source`, and `byte`, `line`, `column`, `reason` where they apply). */
+  readonly params: MessageParams;
+  /** What to tell a person, in every locale. */
+  readonly text: LocalizedText;
+
+  /**
+   * @param code - the code
+   * @param params - the message parameters
+   */
+  constructor(code: TextInputCode, params: MessageParams) {
+    const text = fillAll(TEXT_INPUT_MESSAGES[code], params);
+    super(text.en);
+    this.name = 'TextInputError';
+    this.code = code;
+    this.params = params;
+    this.text = text;
+  }
+}
+
+function textError(code: TextInputCode, params: MessageParams): TextInputError {
+  return new TextInputError(code, params);
+}
 
 /**
  * The byte offset of the first invalid UTF-8 sequence, or -1 when the bytes are valid UTF-8.
@@ -47,7 +98,7 @@ function bomLength(bytes: Uint8Array): number {
  * @param bytes - the input
  * @param source - how to name the input in messages (a file name or "standard input")
  * @returns the text
- * @throws a data error (exit 1) for invalid UTF-8 or an input too large for one string
+ * @throws {@link TextInputError} for invalid UTF-8 or an input too large for one string
  */
 export function decodeUtf8(bytes: Uint8Array, source: string | LocalizedText): string {
   const start = bomLength(bytes);
@@ -59,8 +110,8 @@ export function decodeUtf8(bytes: Uint8Array, source: string | LocalizedText): s
     // Node refuses to make a string from more than 512 MiB (ERR_STRING_TOO_LONG, not a RangeError);
     // an input with no invalid byte failed for its size, whatever the error says.
     const bad = e instanceof RangeError ? -1 : firstInvalidUtf8(body);
-    if (bad < 0) throw dataError('input-too-large', { source });
-    throw dataError('invalid-utf8', { source, byte: start + bad + 1 });
+    if (bad < 0) throw textError('input-too-large', { source });
+    throw textError('invalid-utf8', { source, byte: start + bad + 1 });
   }
   return text;
 }
@@ -72,13 +123,13 @@ export function decodeUtf8(bytes: Uint8Array, source: string | LocalizedText): s
  * @param source - how to name the input in messages
  * @param size - bytes per piece
  * @returns the text in pieces (a piece never ends inside a character)
- * @throws a data error (exit 1) for invalid UTF-8, before any piece is decoded
+ * @throws {@link TextInputError} for invalid UTF-8, before any piece is decoded
  */
 export function decodeUtf8Chunks(bytes: Uint8Array, source: string | LocalizedText, size = 1 << 20): Iterable<string> {
   const start = bomLength(bytes);
   const body = bytes.subarray(start);
   const bad = firstInvalidUtf8(body);
-  if (bad >= 0) throw dataError('invalid-utf8', { source, byte: start + bad + 1 });
+  if (bad >= 0) throw textError('invalid-utf8', { source, byte: start + bad + 1 });
   return {
     *[Symbol.iterator]() {
       // `stream: true` keeps a character cut by a piece's end for the next piece.
@@ -267,19 +318,19 @@ function locate(text: string, offset: number): JsonSyntaxError {
  * @param text - the text (BOM already removed)
  * @param source - how to name the input in messages
  * @returns the parsed value
- * @throws a data error (exit 1) for an empty text or a syntax error
+ * @throws {@link TextInputError} for an empty text or a syntax error
  */
 export function parseJsonText(text: string, source: string | LocalizedText): unknown {
-  if (text.trim() === '') throw dataError('json-empty', { source });
+  if (text.trim() === '') throw textError('json-empty', { source });
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    if (e instanceof RangeError) throw dataError('input-too-large', { source });
+    if (e instanceof RangeError) throw textError('input-too-large', { source });
     const where = findJsonSyntaxError(text) ?? locate(text, text.length);
     const reason =
       where.char === undefined
-        ? CLI_MESSAGES['json-unexpected-end']
-        : fillAll(CLI_MESSAGES['json-unexpected-char'], { char: JSON.stringify(where.char) });
-    throw dataError('json-syntax', { source, line: where.line, column: where.column, reason });
+        ? TEXT_INPUT_MESSAGES['json-unexpected-end']
+        : fillAll(TEXT_INPUT_MESSAGES['json-unexpected-char'], { char: JSON.stringify(where.char) });
+    throw textError('json-syntax', { source, line: where.line, column: where.column, reason });
   }
 }

@@ -10,9 +10,9 @@ import { FACTOR_IDS, POWER_CATEGORIES, RANK_ALIASES, RANKS, RISK_CATEGORIES, typ
 import { validateDocument } from '../validate/document.js';
 import { PROBLEM_MESSAGES, type ProblemCode } from '../validate/messages.js';
 import { problem, type Checked, type Problem, type Severity } from '../validate/problem.js';
-import { CSV_COLUMNS, decodeList, unneutralizeCell, type CsvColumn, type CsvColumnKey } from './csv-columns.js';
+import { CSV_COLUMNS, decodeList, unneutralizeCell, type CsvColumn, type CsvColumnKey } from '../render/csv-columns.js';
 import { parseCsvChunks, parseCsvRecords, type CsvSyntaxIssue } from './csv-parse.js';
-import { RENDER_LABELS } from './labels.js';
+import { RENDER_LABELS } from '../render/labels.js';
 
 /** Options of {@link importCsv}; none yet, reserved so callers need not change later. */
 export type CsvImportOptions = Readonly<Record<string, never>>;
