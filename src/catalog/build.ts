@@ -11,7 +11,8 @@ import type { OrganizationDocument, Post } from '../model/document.js';
 import { compareLevels, type Level, type PowerCategory } from '../model/enums.js';
 import type { Finding } from '../findings/types.js';
 import { checkPowerConfiguration } from '../findings/check.js';
-import type { FindingSettings } from '../findings/settings.js';
+import { withDefaults, type FindingSettings } from '../findings/settings.js';
+import { postTerm } from '../findings/term.js';
 import { controlEffects, DEFAULT_LIBRARY, type TemplateLibrary } from '../measures/library.js';
 import { selectPostMeasures } from '../measures/merge.js';
 import type { SelectionOptions } from '../measures/select.js';
@@ -142,6 +143,7 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
   const keyPosts = ordered.filter((s) => s.keyPost).map((s) => s.post.id);
 
   const from = options.asOf ?? doc.assessedOn;
+  const termSettings = withDefaults(options.findingSettings ?? {});
   const warningSettings = options.warningSettings ?? DEFAULT_WARNING_SETTINGS;
 
   // Pass 2, lazily: explanations and measures for one post at a time.
@@ -190,6 +192,8 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
       department: post.department,
       rank: post.rank,
       tenureYears: post.tenureYears,
+      ...(post.holder === undefined ? {} : { holder: post.holder }),
+      ...(post.holderSince === undefined ? {} : { holderSince: post.holderSince }),
       factors: post.factors,
       level: postAssessment.level,
       score: postAssessment.score,
@@ -201,6 +205,7 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
       powers,
       measures: selection.merged,
       findings: s.findings,
+      term: postTerm(post, postAssessment.level, doc.assessedOn, termSettings),
     };
   }
 

@@ -6,7 +6,13 @@
  */
 import type { Level } from '../model/enums.js';
 import { compareLevels } from '../model/enums.js';
-import type { Finding } from '../findings/types.js';
+import { departureAuditFinding, preAppointmentFinding } from '../findings/check.js';
+import { withDefaults, type FindingSettings } from '../findings/settings.js';
+import { auditBasis, holderChanged, type AuditBasis } from '../findings/term.js';
+import type { Finding, FindingCode } from '../findings/types.js';
+
+/** Findings about a holder's term, which end when the holder changes. */
+const TERM_ENDS: readonly FindingCode[] = ['rotation-due', 'audit-due', 'pre-appointment-review'];
 import type { CatalogSource } from './types.js';
 
 /** The version of the diff's JSON shape. */
@@ -41,6 +47,27 @@ export interface MeasureChange {
   readonly status: 'in-place' | 'proposed';
 }
 
+/**
+ * A post whose holder changed between the two cycles (任后评价): never an audit finding "resolved";
+ * the departure audit and the new holder's pre-appointment review are among the new findings.
+ */
+export interface HolderChange {
+  readonly postId: string;
+  /** The post's name this cycle. */
+  readonly name: string;
+  /** The outgoing holder, where named. */
+  readonly from?: string;
+  /** The new holder, where named. */
+  readonly to?: string;
+  /** When the new holder took the post, where given. */
+  readonly since?: string;
+  /**
+   * Findings of last cycle about the outgoing holder's term (`rotation-due`, `audit-due`) that ended
+   * with it: not counted as resolved.
+   */
+  readonly endedFindings: readonly Finding[];
+}
+
 /** Changes in one direction for posts, powers and risk points. */
 export interface AddedRemoved {
   readonly added: readonly DiffItem[];
@@ -57,6 +84,14 @@ export interface CatalogDiff {
   readonly riskPoints: AddedRemoved & { readonly up: readonly LevelChange[]; readonly down: readonly LevelChange[] };
   readonly measures: { readonly added: readonly MeasureChange[]; readonly dropped: readonly MeasureChange[] };
   readonly findings: { readonly new: readonly Finding[]; readonly resolved: readonly Finding[] };
+  /** Posts whose holder changed, by post id. */
+  readonly holders: { readonly changed: readonly HolderChange[] };
+}
+
+/** Options of {@link diffCatalogs}. */
+export interface DiffOptions {
+  /** The finding settings (fund linkage, leadership ranks, days that make a holder new); defaults when absent. */
+  readonly findingSettings?: Partial<FindingSettings>;
 }
 
 /** What one side of a diff keeps of a post or risk point: what is compared, nothing more. */
@@ -65,8 +100,21 @@ interface Kept extends LevelCarrier {
   readonly postId: string;
 }
 
+/** What one side keeps of a post's holder: enough to tell a change and say what it requires. */
+interface KeptHolder {
+  readonly holder?: string;
+  readonly holderSince?: string;
+  readonly tenureYears: number;
+  /** Why a departure audit would apply to this post (as this side has it). */
+  readonly audit: AuditBasis | undefined;
+  /** The pre-appointment review this post would need with a new holder (this side's level). */
+  readonly review: Finding | undefined;
+  readonly name: string;
+}
+
 interface Indexed {
   readonly posts: Map<string, Kept>;
+  readonly holders: Map<string, KeptHolder>;
   readonly powers: Map<string, { readonly name: string; readonly postId: string }>;
   readonly riskPoints: Map<string, Kept>;
   readonly measures: Map<string, MeasureChange>;
@@ -83,13 +131,22 @@ const kept = (x: LevelCarrier, name: string, postId: string): Kept => ({
 
 // One pass over the posts, keeping a few fields of each: two streamed catalogs of a province-wide
 // platform can be compared without either being held in memory.
-function index(catalog: CatalogSource): Indexed {
+function index(catalog: CatalogSource, settings: FindingSettings): Indexed {
   const posts = new Map<string, Kept>();
+  const holders = new Map<string, KeptHolder>();
   const powers = new Map<string, { name: string; postId: string }>();
   const riskPoints = new Map<string, Kept>();
   const measures = new Map<string, MeasureChange>();
   for (const post of catalog.posts) {
     posts.set(post.id, kept(post, post.name, post.id));
+    holders.set(post.id, {
+      ...(post.holder === undefined ? {} : { holder: post.holder }),
+      ...(post.holderSince === undefined ? {} : { holderSince: post.holderSince }),
+      tenureYears: post.tenureYears,
+      audit: auditBasis(post, settings),
+      review: preAppointmentFinding(post, post.level, catalog.assessedOn, settings, true),
+      name: post.name,
+    });
     for (const power of post.powers) {
       powers.set(power.id, { name: power.name, postId: post.id });
       for (const rp of power.riskPoints) {
@@ -100,7 +157,7 @@ function index(catalog: CatalogSource): Indexed {
       }
     }
   }
-  return { posts, powers, riskPoints, measures };
+  return { posts, holders, powers, riskPoints, measures };
 }
 
 // Code-unit order, never the machine's collation: the same bytes everywhere.
@@ -171,9 +228,10 @@ function minus<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>): V[] {
  * const d = diffCatalogs(buildCatalog(lastYear), buildCatalog(thisYear));
  * d.riskPoints.up // risk points whose level rose
  */
-export function diffCatalogs(before: CatalogSource, after: CatalogSource): CatalogDiff {
-  const a = index(before);
-  const b = index(after);
+export function diffCatalogs(before: CatalogSource, after: CatalogSource, options: DiffOptions = {}): CatalogDiff {
+  const settings = withDefaults(options.findingSettings ?? {});
+  const a = index(before, settings);
+  const b = index(after, settings);
   const item = (id: string, k: { name: string; postId: string }): DiffItem => ({ id, name: k.name, postId: k.postId });
 
   const postPairs = [...a.posts].flatMap(([id, pa]) => {
@@ -189,6 +247,35 @@ export function diffCatalogs(before: CatalogSource, after: CatalogSource): Catal
   const fa = new Map(before.findings.map((f) => [findingKey(f), f]));
   const fb = new Map(after.findings.map((f) => [findingKey(f), f]));
 
+  // A change of holder: the outgoing term's findings end with it, and the change brings the
+  // departure audit and the new holder's review (unless this cycle already has them).
+  const changed: HolderChange[] = [];
+  const ended = new Set<string>();
+  for (const [id, ha] of a.holders) {
+    const hb = b.holders.get(id);
+    if (hb === undefined || !holderChanged(ha, hb)) continue;
+    const endedFindings = before.findings.filter((f) => f.postId === id && TERM_ENDS.includes(f.code));
+    for (const f of endedFindings) ended.add(findingKey(f));
+    changed.push({
+      postId: id,
+      name: hb.name,
+      ...(ha.holder === undefined ? {} : { from: ha.holder }),
+      ...(hb.holder === undefined ? {} : { to: hb.holder }),
+      ...(hb.holderSince === undefined ? {} : { since: hb.holderSince }),
+      endedFindings,
+    });
+    const arising = [
+      ha.audit === undefined ? undefined : departureAuditFinding(ha.audit, ha.holder, { id, name: hb.name, ...(hb.holder === undefined ? {} : { holder: hb.holder }) }),
+      hb.review,
+    ];
+    for (const f of arising) if (f !== undefined && !fb.has(findingKey(f))) fb.set(findingKey(f), f);
+  }
+  changed.sort(byKey((c) => c.postId));
+  for (const key of ended) {
+    // Not resolved: the term they were about is over. Dropped from the earlier side only.
+    if (!fb.has(key)) fa.delete(key);
+  }
+
   const diff: Omit<CatalogDiff, 'unchanged'> = {
     schemaVersion: DIFF_SCHEMA_VERSION,
     posts: { added: onlyIn(b.posts, a.posts, item), removed: onlyIn(a.posts, b.posts, item), ...levelChanges(postPairs) },
@@ -200,12 +287,14 @@ export function diffCatalogs(before: CatalogSource, after: CatalogSource): Catal
     },
     measures: { added: minus(mb, ma), dropped: minus(ma, mb) },
     findings: { new: minus(fb, fa), resolved: minus(fa, fb) },
+    holders: { changed },
   };
   const counts = [
     diff.posts.added, diff.posts.removed, diff.posts.up, diff.posts.down,
     diff.powers.added, diff.powers.removed,
     diff.riskPoints.added, diff.riskPoints.removed, diff.riskPoints.up, diff.riskPoints.down,
     diff.measures.added, diff.measures.dropped, diff.findings.new, diff.findings.resolved,
+    diff.holders.changed,
   ];
   const { schemaVersion, ...rest } = diff;
   return { schemaVersion, unchanged: counts.every((c) => c.length === 0), ...rest };

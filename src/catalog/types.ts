@@ -8,6 +8,7 @@
 import type { LocalizedText } from '../i18n/locale.js';
 import type { Factors, PostFactors } from '../model/document.js';
 import type { Level, PowerCategory, Rank, RiskCategory } from '../model/enums.js';
+import type { PostTerm } from '../findings/term.js';
 import type { Finding } from '../findings/types.js';
 import type { OwnerTier, Phase, PostMeasure, SelectedMeasure } from '../measures/types.js';
 import type { Explanation, LevelCounts } from '../scoring/types.js';
@@ -69,6 +70,10 @@ export interface CatalogPost {
   readonly department: string;
   readonly rank: Rank;
   readonly tenureYears: number;
+  /** Who holds the post, as the document names it. */
+  readonly holder?: string;
+  /** The date the holder took the post (ISO), as the document gives it. */
+  readonly holderSince?: string;
   readonly factors: PostFactors;
   readonly level: Level;
   readonly score: number;
@@ -83,6 +88,8 @@ export interface CatalogPost {
   readonly measures: readonly PostMeasure[];
   /** Findings about this post. */
   readonly findings: readonly Finding[];
+  /** The holder's term: what falls due before, during and at the end of it, with dates. */
+  readonly term: PostTerm;
 }
 
 /** The catalog's summary. */

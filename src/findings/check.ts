@@ -7,8 +7,9 @@ import { fillAll, type LocalizedText, type MessageParams } from '../i18n/locale.
 import type { OrganizationDocument, Post, Power } from '../model/document.js';
 import { LEVELS, POWER_CATEGORIES, type Level, type PowerCategory } from '../model/enums.js';
 import type { Assessment } from '../scoring/types.js';
-import { FINDING_MESSAGES } from './messages.js';
+import { FINDING_MESSAGES, TERM_MESSAGE_PARTS } from './messages.js';
 import { withDefaults, type FindingSettings, type IncompatiblePair, type PowerMatcher } from './settings.js';
+import { auditBasis, fundLinked, isNewHolder, preAppointmentUrgency, type AuditBasis } from './term.js';
 import type { Finding, FindingCode } from './types.js';
 
 /** Post levels by post id, or a whole assessment (its posts' inherent levels are used). */
@@ -39,7 +40,13 @@ function levelLabel(level: Level): LocalizedText {
   return LEVELS.find((l) => l.id === level)?.label ?? { 'zh-CN': level, 'zh-TW': level, en: level };
 }
 
-function finding(code: FindingCode, post: Post, powers: readonly Power[], extra: MessageParams, pairId?: string): Finding {
+function finding(
+  code: FindingCode,
+  post: Pick<Post, 'id' | 'name'>,
+  powers: readonly Pick<Power, 'id' | 'name'>[],
+  extra: MessageParams,
+  pairId?: string,
+): Finding {
   const params: MessageParams = { post: post.name, postId: post.id, powers: joinNames(powers.map((p) => p.name)), ...extra };
   const f: Finding = { code, postId: post.id, powerIds: powers.map((p) => p.id), message: fillAll(FINDING_MESSAGES[code], params), params };
   return pairId === undefined ? f : { ...f, pairId };
@@ -75,14 +82,10 @@ function sideMatches(power: Power, side: readonly PowerMatcher[]): boolean {
  * @returns the powers that give the linkage, in document order (empty when there is none)
  */
 export function fundLinkedPowers(post: Post, settings: FindingSettings): Power[] {
-  return post.powers.filter(
-    (p) =>
-      settings.fundCategories.includes(p.category) ||
-      p.riskPoints.some((rp) => (rp.factors.fundLinkage ?? 0) >= settings.fundLinkageAtLeast),
-  );
+  return fundLinked(post, settings);
 }
 
-function checkPost(post: Post, level: Level | undefined, s: FindingSettings): Finding[] {
+function checkPost(post: Post, level: Level | undefined, assessedOn: string | undefined, s: FindingSettings): Finding[] {
   const out: Finding[] = [];
   const keyPowers = post.powers.filter((p) => s.keyAreas.includes(p.category));
   const areasHeld = s.keyAreas.filter((a) => keyPowers.some((p) => p.category === a));
@@ -106,12 +109,57 @@ function checkPost(post: Post, level: Level | undefined, s: FindingSettings): Fi
     out.push(finding('rotation-due', post, [], { tenure: post.tenureYears, limit: s.rotationYears, level: levelLabel(level) }));
   }
   if (post.tenureYears >= s.auditYears) {
-    const linked = fundLinkedPowers(post, s);
-    if (linked.length > 0) out.push(finding('audit-due', post, linked, { tenure: post.tenureYears, limit: s.auditYears }));
+    const basis = auditBasis(post, s);
+    if (basis !== undefined) {
+      out.push(finding('audit-due', post, basis.powers, { tenure: post.tenureYears, limit: s.auditYears, basis: basis.basis }));
+    }
   }
+  const f = preAppointmentFinding(post, level, assessedOn, s);
+  if (f !== undefined) out.push(f);
   return out;
 }
 
+/**
+ * The pre-appointment review (任前研判) a new holder of a 高 or 中 post needs, as a finding.
+ * @param post - the post (a document post, or a catalog post)
+ * @param level - the post's level, if known
+ * @param assessedOn - the assessment date, if known
+ * @param s - the settings
+ * @param changed - the holder changed since the last cycle (a new holder whatever the dates say)
+ * @returns the finding, or `undefined` when none is due
+ */
+export function preAppointmentFinding(
+  post: Pick<Post, 'id' | 'name' | 'holder' | 'holderSince'>,
+  level: Level | undefined,
+  assessedOn: string | undefined,
+  s: FindingSettings,
+  changed = false,
+): Finding | undefined {
+  const pre = level === undefined ? undefined : preAppointmentUrgency(level);
+  if (pre === undefined || level === undefined || !(changed || isNewHolder(post, assessedOn, s))) return undefined;
+  return finding('pre-appointment-review', post, [], {
+    holder: post.holder ?? TERM_MESSAGE_PARTS.unnamedHolder,
+    since: post.holderSince ?? '—',
+    level: levelLabel(level),
+    urgency: pre.urgency,
+  });
+}
+
+/**
+ * The departure audit (离任审计) due when a post changed holder, where an audit applied to the post
+ * as it was last cycle ({@link auditBasis}).
+ * @param basis - why the audit applies, from the post as it was last cycle
+ * @param from - the outgoing holder, if named
+ * @param after - the post this cycle (its id, name and new holder)
+ * @returns the finding
+ */
+export function departureAuditFinding(basis: AuditBasis, from: string | undefined, after: Pick<Post, 'id' | 'name' | 'holder'>): Finding {
+  return finding('departure-audit-due', after, basis.powers, {
+    from: from ?? TERM_MESSAGE_PARTS.unnamedBefore,
+    to: after.holder ?? TERM_MESSAGE_PARTS.unnamedHolder,
+    basis: basis.basis,
+  });
+}
 function checkPair(post: Post, pair: IncompatiblePair): Finding | undefined {
   let first = false;
   let second = false;
@@ -137,7 +185,10 @@ function checkPair(post: Post, pair: IncompatiblePair): Finding | undefined {
  * - `collective-decision-missing`: `majorMatter` powers without `collectiveDecision` (one finding per post);
  * - `rotation-due`: tenure ≥ `rotationYears` on a post whose level is in `rotationLevels`
  *   (posts without a level are not checked);
- * - `audit-due`: tenure ≥ `auditYears` on a post with fund linkage ({@link fundLinkedPowers}).
+ * - `audit-due`: tenure ≥ `auditYears` on a post with fund linkage ({@link fundLinkedPowers}) or a
+ *   rank in `leadershipRanks` (the in-term economic-responsibility audit);
+ * - `pre-appointment-review`: a holder who took a 高 or 中 post at most `preAppointmentDays` before
+ *   the document's `assessedOn` (任前研判). `departure-audit-due` comes from {@link diffCatalogs}.
  * @param doc - the validated document
  * @param postLevels - post levels by id, or the assessment
  * @param settings - settings; missing fields take `DEFAULT_FINDING_SETTINGS`
@@ -153,6 +204,6 @@ export function checkPowerConfiguration(
 ): Finding[] {
   const s = withDefaults(settings);
   const out: Finding[] = [];
-  for (const post of doc.posts) out.push(...checkPost(post, levelOf(postLevels, post.id), s));
+  for (const post of doc.posts) out.push(...checkPost(post, levelOf(postLevels, post.id), doc.assessedOn, s));
   return out;
 }

@@ -35,11 +35,49 @@ export const FINDING_MESSAGES = {
     en: 'The {post} has been in the post for {tenure} years, reaching the {limit}-year rotation term on a {level}-risk post; rotation is due.',
   },
   'audit-due': {
-    'zh-CN': '{post}任职{tenure}年（达到{limit}年），岗位与资金关联（{powers}），应开展经济责任审计。',
-    'zh-TW': '{post}任職{tenure}年（達{limit}年），崗位與資金關聯（{powers}），應辦理經濟責任審計。',
-    en: 'The {post} has served {tenure} years (at least {limit}) on a post linked to funds ({powers}); an economic-responsibility audit is due.',
+    'zh-CN': '{post}任职{tenure}年（达到{limit}年），{basis}，应开展任中经济责任审计。',
+    'zh-TW': '{post}任職{tenure}年（達{limit}年），{basis}，應辦理任中經濟責任審計。',
+    en: 'The {post} has served {tenure} years (at least {limit}) {basis}; an in-term economic-responsibility audit is due.',
+  },
+  'pre-appointment-review': {
+    'zh-CN': '{post}由{holder}新任（{since}到岗），岗位风险等级为{level}，{urgency}完成任前研判：任前廉政谈话；核查廉政档案并取得纪检监察机构党风廉政意见回复；报告个人有关事项；签订岗位廉政风险负面清单和廉洁承诺。',
+    'zh-TW': '{post}由{holder}新任（{since}到崗），崗位風險等級為{level}，{urgency}完成任前研判：任前廉政談話；核查廉政檔案並取得紀檢監察機構黨風廉政意見回覆；報告個人有關事項；簽訂崗位廉政風險負面清單及廉潔承諾。',
+    en: 'The {post} has a new holder, {holder} (since {since}), on a {level}-risk post; the pre-appointment review is due {urgency}: an integrity talk, a check of the integrity file with clearance from the discipline body, the personal-matters report, and signing the post\'s negative list and integrity pledge.',
+  },
+  'departure-audit-due': {
+    'zh-CN': '{post}现任者已更换（{from}→{to}），{basis}，应对离任者开展离任经济责任审计，并将任期廉政情况记入廉政档案。',
+    'zh-TW': '{post}現任者已更換（{from}→{to}），{basis}，應對離任者辦理離任經濟責任審計，並將任期廉政情況記入廉政檔案。',
+    en: 'The {post} changed holder ({from} → {to}) {basis}; a departure economic-responsibility audit of the outgoing holder is due, with the term\'s integrity record added to the integrity file.',
   },
 } as const satisfies Readonly<Record<FindingCode, LocalizedText>>;
+
+/** The parts that finish the term findings' messages (`basis`, `urgency`, a holder left unnamed). */
+export const TERM_MESSAGE_PARTS = {
+  fundBasis: { 'zh-CN': '岗位与资金关联（{powers}）', 'zh-TW': '崗位與資金關聯（{powers}）', en: 'on a post linked to funds ({powers})' },
+  leadershipBasis: { 'zh-CN': '属于领导职务（{rank}）', 'zh-TW': '屬於領導職務（{rank}）', en: 'in a leadership post ({rank})' },
+  urgencyHigh: { 'zh-CN': '应在履职前', 'zh-TW': '應於履職前', en: "before the holder exercises the post's powers" },
+  urgencyMedium: { 'zh-CN': '应在到岗后30日内', 'zh-TW': '應於到崗後30日內', en: 'within 30 days of taking the post' },
+  unnamedHolder: { 'zh-CN': '新任者', 'zh-TW': '新任者', en: 'a new holder' },
+  unnamedBefore: { 'zh-CN': '原任者', 'zh-TW': '原任者', en: 'the previous holder' },
+} as const satisfies Record<string, LocalizedText>;
+
+/** What falls due in a holder's term, by kind, and the words of the term's timeline. */
+export const TERM_LABELS = {
+  'pre-appointment-review': { 'zh-CN': '任前研判', 'zh-TW': '任前研判', en: 'Pre-appointment review' },
+  'annual-report': { 'zh-CN': '年度述职述廉', 'zh-TW': '年度述職述廉', en: 'Annual duty and integrity report' },
+  'in-term-audit': { 'zh-CN': '任中经济责任审计', 'zh-TW': '任中經濟責任審計', en: 'In-term economic-responsibility audit' },
+  rotation: { 'zh-CN': '轮岗交流', 'zh-TW': '輪崗交流', en: 'Rotation' },
+  timeline: { 'zh-CN': '任期', 'zh-TW': '任期', en: 'Term' },
+  holder: { 'zh-CN': '现任：{holder}', 'zh-TW': '現任：{holder}', en: 'Holder: {holder}' },
+  since: { 'zh-CN': '{date}到岗', 'zh-TW': '{date}到崗', en: 'in post since {date}' },
+  tenure: { 'zh-CN': '任职{n}年', 'zh-TW': '任職{n}年', en: '{n} years in post' },
+  due: { 'zh-CN': '{event}（{date}前）', 'zh-TW': '{event}（{date}前）', en: '{event} (by {date})' },
+  dueNow: { 'zh-CN': '{event}（{date}，已到期）', 'zh-TW': '{event}（{date}，已到期）', en: '{event} ({date}, due now)' },
+  undated: { 'zh-CN': '{event}', 'zh-TW': '{event}', en: '{event}' },
+  next: { 'zh-CN': '应办事项：{list}', 'zh-TW': '應辦事項：{list}', en: 'Due: {list}' },
+  nothingDue: { 'zh-CN': '暂无应办事项', 'zh-TW': '暫無應辦事項', en: 'nothing due' },
+} as const satisfies Record<string, LocalizedText>;
+
 
 /** Short titles of the power-configuration findings. */
 export const FINDING_TITLES = {
@@ -65,4 +103,6 @@ export const FINDING_TITLES = {
   },
   'rotation-due': { 'zh-CN': '任职年限已到轮岗期限', 'zh-TW': '任職年限已屆輪崗期限', en: 'Rotation due' },
   'audit-due': { 'zh-CN': '应开展经济责任审计', 'zh-TW': '應辦理經濟責任審計', en: 'Economic-responsibility audit due' },
+  'pre-appointment-review': { 'zh-CN': '新任者应完成任前研判', 'zh-TW': '新任者應完成任前研判', en: 'Pre-appointment review due' },
+  'departure-audit-due': { 'zh-CN': '应开展离任经济责任审计', 'zh-TW': '應辦理離任經濟責任審計', en: 'Departure audit due' },
 } as const satisfies Record<FindingCode, LocalizedText>;

@@ -5,7 +5,7 @@
  * {@link settingsJsonSchema}.
  */
 import type { LocalizedText } from '../i18n/locale.js';
-import { LEVELS, POWER_CATEGORIES, type Level, type PowerCategory } from '../model/enums.js';
+import { LEVELS, POWER_CATEGORIES, RANKS, type Level, type PowerCategory, type Rank } from '../model/enums.js';
 import { checkAgainst } from '../validate/check.js';
 import { toJsonSchema, type JsonSchema } from '../validate/json-schema.js';
 import { LIMITS } from '../validate/limits.js';
@@ -68,6 +68,18 @@ export interface FindingSettings {
   readonly fundCategories: readonly PowerCategory[];
   /** A risk point rated at least this on `fundLinkage` gives its post fund linkage. */
   readonly fundLinkageAtLeast: number;
+  /**
+   * A holder who took the post at most this many days before `assessedOn` is new: a 高 or 中
+   * post then needs the pre-appointment review (任前研判).
+   */
+  readonly preAppointmentDays: number;
+  /**
+   * Ranks that are leadership posts (领导干部): like fund linkage, they make an in-term
+   * economic-responsibility audit due at `auditYears` and a departure audit due when the holder changes.
+   */
+  readonly leadershipRanks: readonly Rank[];
+  /** Ranks whose holders give the annual duty and integrity report (述职述廉). */
+  readonly annualReportRanks: readonly Rank[];
 }
 
 const REQUIREMENT_OR_AWARD = ['立项', '需求', '招标', '评标', '定标', '采购', '立項', '招標', '評標', '採購'] as const;
@@ -106,6 +118,9 @@ export const DEFAULT_FINDING_SETTINGS = {
   auditYears: 5,
   fundCategories: ['finance', 'procurement', 'project', 'assets'],
   fundLinkageAtLeast: 4,
+  preAppointmentDays: 90,
+  leadershipRanks: ['principal', 'deputy'],
+  annualReportRanks: ['principal', 'deputy', 'middle'],
 } as const satisfies FindingSettings;
 
 /**
@@ -118,6 +133,7 @@ export function withDefaults(partial: Partial<FindingSettings> = {}): FindingSet
 }
 
 const categories = (description: LocalizedText) => array(term(POWER_CATEGORIES), { maxItems: LIMITS.conditionItems, description });
+const ranks = (description: LocalizedText): Node<readonly Rank[]> => array(term(RANKS), { maxItems: LIMITS.conditionItems, description });
 
 const matcherNode = object(
   {
@@ -193,6 +209,22 @@ export const findingSettingsNode: Node<FindingSettings> = object(
     fundLinkageAtLeast: withDefault(
       integer({ minimum: 1, maximum: 5, description: { 'zh-CN': 'fundLinkage 评分至少为此值时岗位与资金关联', 'zh-TW': 'fundLinkage 評分至少為此值時崗位與資金關聯', en: 'A fundLinkage rating at least this links the post to funds' } }),
       DEFAULT_FINDING_SETTINGS.fundLinkageAtLeast,
+    ),
+    preAppointmentDays: withDefault(
+      integer({
+        minimum: 0,
+        maximum: 3660,
+        description: { 'zh-CN': '到岗不超过此天数为新任，高、中风险岗位须任前研判', 'zh-TW': '到崗不超過此天數為新任，高、中風險崗位須任前研判', en: 'A holder in post at most this many days is new: a high or medium post then needs the pre-appointment review' },
+      }),
+      DEFAULT_FINDING_SETTINGS.preAppointmentDays,
+    ),
+    leadershipRanks: withDefault(
+      ranks({ 'zh-CN': '属于领导职务的职级', 'zh-TW': '屬於領導職務的職級', en: 'Ranks that are leadership posts' }),
+      DEFAULT_FINDING_SETTINGS.leadershipRanks,
+    ),
+    annualReportRanks: withDefault(
+      ranks({ 'zh-CN': '须年度述职述廉的职级', 'zh-TW': '須年度述職述廉的職級', en: 'Ranks whose holders give the annual duty and integrity report' }),
+      DEFAULT_FINDING_SETTINGS.annualReportRanks,
     ),
   },
   {

@@ -12,6 +12,8 @@ export const FINDING_CODES = [
   'collective-decision-missing',
   'rotation-due',
   'audit-due',
+  'pre-appointment-review',
+  'departure-audit-due',
 ] as const;
 
 /** One of {@link FINDING_CODES}. */

@@ -59,3 +59,32 @@ export function fromDayNumber(days: number): string {
 export function addDays(iso: string, days: number): string {
   return fromDayNumber(toDayNumber(iso) + days);
 }
+
+/**
+ * Completed years from one date to a later one, counted by anniversaries (a holder who took the
+ * post on 2021-03-15 has completed 5 years on 2026-03-15, and 4 on 2026-03-14).
+ * @param from - a valid ISO date
+ * @param to - a valid ISO date, not before `from`
+ * @returns the whole years completed (0 when `to` is before the first anniversary)
+ * @example
+ * completedYears('2021-03-15', '2026-03-14') // 4
+ */
+export function completedYears(from: string, to: string): number {
+  const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+  return Math.max(0, to.slice(5) < from.slice(5) ? years - 1 : years);
+}
+
+/**
+ * Adds whole years to an ISO date; 29 February becomes 28 February in a common year.
+ * @param iso - a valid `YYYY-MM-DD` date
+ * @param years - whole years, may be negative
+ * @returns the resulting ISO date
+ * @example
+ * addYears('2024-02-29', 1) // '2025-02-28'
+ */
+export function addYears(iso: string, years: number): string {
+  const y = Number(iso.slice(0, 4)) + years;
+  const md = iso.slice(5);
+  const out = `${String(y).padStart(4, '0')}-${md}`;
+  return isIsoDate(out) ? out : `${String(y).padStart(4, '0')}-02-28`;
+}

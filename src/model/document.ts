@@ -64,8 +64,16 @@ export interface Post {
   readonly department: string;
   /** The post's rank. */
   readonly rank: Rank;
-  /** Years the current holder has been in the post. */
+  /**
+   * Years the current holder has been in the post. In the input it may be left out when
+   * `holderSince` and the document's `assessedOn` are given: it is then derived as the holder's
+   * completed years in the post.
+   */
   readonly tenureYears: number;
+  /** Who holds the post: a name or a code, as the unit prefers. */
+  readonly holder?: string;
+  /** The date (ISO `YYYY-MM-DD`) the current holder took the post. */
+  readonly holderSince?: string;
   /** Post-level ratings of `importance` and `influence`, inherited by the post's risk points. Input default `{}`. */
   readonly factors: PostFactors;
   /** The powers of the post. */

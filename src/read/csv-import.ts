@@ -469,7 +469,7 @@ export function importCsv(text: string | Iterable<string>, _options?: CsvImportO
     }
     if (post !== lastPost) lastPower = undefined;
     lastPost = post;
-    for (const key of ['post.name', 'post.department', 'post.rank', 'post.tenureYears', 'post.factors.importance', 'post.factors.influence'] as const) {
+    for (const key of ['post.name', 'post.department', 'post.rank', 'post.tenureYears', 'post.holder', 'post.holderSince', 'post.factors.importance', 'post.factors.influence'] as const) {
       hold(post, key);
     }
 
@@ -564,7 +564,9 @@ export function importCsv(text: string | Iterable<string>, _options?: CsvImportO
       const name = requiredField(p, 'post.name', p.row);
       const department = requiredField(p, 'post.department', p.row);
       const rank = requiredField(p, 'post.rank', p.row);
-      const tenureYears = requiredField(p, 'post.tenureYears', p.row);
+      const tenureYears = p.fields.get('post.tenureYears')?.value as number | undefined;
+      const holder = p.fields.get('post.holder')?.value as string | undefined;
+      const holderSince = p.fields.get('post.holderSince')?.value as string | undefined;
       const outPowers: Power[] = p.powers.map((w) => {
         const wName = requiredField(w, 'power.name', w.row);
         const category = requiredField(w, 'power.category', w.row);
@@ -584,10 +586,13 @@ export function importCsv(text: string | Iterable<string>, _options?: CsvImportO
         name: (name ?? '') as string,
         department: (department ?? '') as string,
         rank: (rank ?? 'staff') as Post['rank'],
-        tenureYears: (tenureYears ?? 0) as number,
+        // Left out when the sheet leaves it blank: the validator derives it from holderSince or says it is missing.
+        ...(tenureYears === undefined ? {} : { tenureYears }),
+        ...(holder === undefined ? {} : { holder }),
+        ...(holderSince === undefined ? {} : { holderSince }),
         factors: postFactors as PostFactors,
         powers: outPowers,
-      });
+      } as Post);
     }
     const out: { organization?: string; assessedOn?: string; posts: Post[] } = { posts: outPosts };
     if (document.organization !== undefined) out.organization = document.organization.value;

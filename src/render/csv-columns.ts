@@ -75,7 +75,10 @@ export const CSV_COLUMNS = [
   { key: 'post.name', header: { 'zh-CN': '岗位名称', 'zh-TW': '崗位名稱', en: 'Post' }, scope: 'post', type: 'text', required: true },
   { key: 'post.department', header: { 'zh-CN': '部门', 'zh-TW': '部門', en: 'Department' }, scope: 'post', type: 'text', required: true },
   { key: 'post.rank', header: { 'zh-CN': '职级', 'zh-TW': '職級', en: 'Rank' }, scope: 'post', type: 'rank', required: true },
-  { key: 'post.tenureYears', header: { 'zh-CN': '任职年限', 'zh-TW': '任職年限', en: 'Years in post' }, scope: 'post', type: 'number', required: true },
+  // Not required: a sheet may give the date the holder took the post instead (the validator derives it).
+  { key: 'post.tenureYears', header: { 'zh-CN': '任职年限', 'zh-TW': '任職年限', en: 'Years in post' }, scope: 'post', type: 'number', required: false },
+  { key: 'post.holder', header: { 'zh-CN': '现任者', 'zh-TW': '現任者', en: 'Holder' }, scope: 'post', type: 'text', required: false },
+  { key: 'post.holderSince', header: { 'zh-CN': '到岗日期', 'zh-TW': '到崗日期', en: 'Holder since' }, scope: 'post', type: 'date', required: false },
   {
     key: 'post.factors.importance',
     header: { 'zh-CN': '岗位重要程度（岗位评定）', 'zh-TW': '崗位重要程度（崗位評定）', en: 'Post importance (rated on the post)' },

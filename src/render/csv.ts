@@ -65,6 +65,8 @@ const CELL: { readonly [K in CsvColumnKey]: (row: RowContext) => Cell } = {
   'post.department': (r) => text(r.post.department),
   'post.rank': (r) => text(termLabel(RANKS, r.post.rank, r.locale)),
   'post.tenureYears': (r) => num(r.post.tenureYears),
+  'post.holder': (r) => text(r.post.holder),
+  'post.holderSince': (r) => text(r.post.holderSince),
   'post.factors.importance': (r) => num(r.post.factors.importance),
   'post.factors.influence': (r) => num(r.post.factors.influence),
   'power.id': (r) => text(r.power?.id),

@@ -38,6 +38,23 @@ export const DIFF_LABELS = {
     'zh-TW': '問題：新發現 {new}，已解決 {resolved}',
     en: 'Findings: {new} new, {resolved} resolved',
   },
+  holders: {
+    'zh-CN': '岗位现任者更换：{changed}',
+    'zh-TW': '崗位現任者更換：{changed}',
+    en: 'Posts with a new holder: {changed}',
+  },
+  holderChanges: { 'zh-CN': '现任者更换', 'zh-TW': '現任者更換', en: 'Holder changes' },
+  holderChange: {
+    'zh-CN': '{from} → {to}（{since}到岗）',
+    'zh-TW': '{from} → {to}（{since}到崗）',
+    en: '{from} → {to} (since {since})',
+  },
+  endedWithTerm: {
+    'zh-CN': '随原任者任期结束（不计为已解决）：{titles}',
+    'zh-TW': '隨原任者任期結束（不計為已解決）：{titles}',
+    en: 'ended with the outgoing term (not counted as resolved): {titles}',
+  },
+  unnamed: { 'zh-CN': '未记载', 'zh-TW': '未記載', en: 'not recorded' },
   addedPosts: { 'zh-CN': '新增岗位', 'zh-TW': '新增崗位', en: 'Posts added' },
   removedPosts: { 'zh-CN': '删除的岗位', 'zh-TW': '刪除的崗位', en: 'Posts removed' },
   addedPowers: { 'zh-CN': '新增权力事项', 'zh-TW': '新增權力事項', en: 'Powers added' },
@@ -105,12 +122,19 @@ export function renderDiffMarkdown(diff: CatalogDiff, options?: RenderOptions): 
     `- ${L('riskPoints', { added: count(diff.riskPoints.added), removed: count(diff.riskPoints.removed), up: count(diff.riskPoints.up), down: count(diff.riskPoints.down) })}`,
     `- ${L('measures', { added: count(diff.measures.added), dropped: count(diff.measures.dropped) })}`,
     `- ${L('findings', { new: count(diff.findings.new), resolved: count(diff.findings.resolved) })}`,
+    `- ${L('holders', { changed: count(diff.holders.changed) })}`,
     '',
   );
   const section = <T>(key: keyof typeof DIFF_LABELS, xs: readonly T[], line: (x: T) => string): void => {
     if (xs.length === 0) return;
     out.push(`## ${L(key)}`, '', ...xs.map(line), '');
   };
+  section('holderChanges', diff.holders.changed, (c) => {
+    const unnamed = L('unnamed');
+    const who = L('holderChange', { from: escapeMarkdown(c.from ?? unnamed), to: escapeMarkdown(c.to ?? unnamed), since: escapeMarkdown(c.since ?? unnamed) });
+    const ended = c.endedFindings.length === 0 ? '' : `${locale === 'en' ? '; ' : '；'}${L('endedWithTerm', { titles: c.endedFindings.map((f) => FINDING_TITLES[f.code][locale]).join(locale === 'en' ? ', ' : '、') })}`;
+    return `- ${escapeMarkdown(c.name)} [${DIFF_LABELS.post[locale]} ${escapeMarkdown(c.postId)}]: ${who}${ended}`;
+  });
   section('addedPosts', diff.posts.added, (d) => item(d, locale));
   section('removedPosts', diff.posts.removed, (d) => item(d, locale));
   section('levelsUp', [...diff.posts.up, ...diff.riskPoints.up], (c) => change(c, locale));

@@ -102,7 +102,7 @@ table.catalog td{overflow-wrap:anywhere}
 .warn-red{background:#fbeae8;color:#8a1a10;border-color:var(--high)}
 .warn-yellow{background:#fdf2dc;color:#6b4000;border-color:var(--medium)}
 .warn-blue{background:#e9f2fa;color:#0b2f55;border-color:#5b8fc4}
-.warnline{margin:10px 0 4px;font-size:13px}
+.warnline,.termline{margin:10px 0 4px;font-size:13px}
 .expl{background:var(--soft);padding:8px 12px;margin:8px 0;font-size:13px}
 .expl strong{margin-right:8px}
 .power{margin-top:10px;border-top:1px dashed var(--rule);padding-top:4px}

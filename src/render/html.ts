@@ -6,6 +6,8 @@
  * Safety: every string from the catalog goes through {@link escapeHtml}; ids, classes, styles and
  * links come from the template and from counters only, never from the data.
  */
+import { TERM_LABELS } from '../findings/messages.js';
+import { describeTerm } from '../findings/term.js';
 import type { CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource, Catalog } from '../catalog/types.js';
 import type { LevelCounts } from '../scoring/types.js';
 import type { Finding } from '../findings/types.js';
@@ -350,6 +352,7 @@ function postCard(post: CatalogPost, cardId: number, numbers: ReadonlyMap<Catalo
     '</div>',
     '</header>',
     `<p class="warnline"><strong>${label(st, 'earlyWarning')}</strong>: ${warning}</p>`,
+    termLine(post, locale),
     `<p class="expl"><strong>${label(st, 'explanation')}</strong><span class="u">${e(post.explanation.text[locale])}</span></p>`,
     post.powers.map((p) => powerBlock(p, numbers, locale, ++state.charts)).join('\n'),
     `<h5>${label(st, 'mergedMeasures')}</h5>`,
@@ -357,6 +360,12 @@ function postCard(post: CatalogPost, cardId: number, numbers: ReadonlyMap<Catalo
     findings,
     '</article>',
   ].join('\n');
+}
+
+// The holder's timeline on the card: who, since when, and what is due next and when.
+function termLine(post: CatalogPost, locale: Locale): string {
+  const term = describeTerm(post.term, locale);
+  return `<p class="termline"><strong>${e(TERM_LABELS.timeline[locale])}</strong>: <span class="u">${e(term.holder)}</span> · <span class="u">${e(term.due)}</span></p>`;
 }
 
 function openDepartment(state: State, department: string): string {

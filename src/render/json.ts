@@ -4,6 +4,7 @@
  * order of the keys of the object passed in. The text is what `JSON.stringify(value, null, 2)`
  * would write for that order, plus a trailing newline, and is streamed post by post.
  */
+import type { PostTerm, TermEvent } from '../findings/term.js';
 import type { Catalog, CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource, CatalogSummary, EarlyWarning } from '../catalog/types.js';
 import type { Finding } from '../findings/types.js';
 import { LOCALES, type Locale, type LocalizedText } from '../i18n/locale.js';
@@ -114,12 +115,17 @@ const power = object<CatalogPower>({
 /** The powers of a post: written item by item. */
 const powerList = array(power);
 
+const termEvent = object<TermEvent>({ kind: value, due: value, dueNow: value });
+const term = object<PostTerm>({ holder: value, holderSince: value, tenureYears: value, events: array(termEvent) });
+
 const post = object<CatalogPost>({
   id: value,
   name: value,
   department: value,
   rank: value,
   tenureYears: value,
+  holder: value,
+  holderSince: value,
   factors,
   level: value,
   score: value,
@@ -131,6 +137,7 @@ const post = object<CatalogPost>({
   powers: powerList,
   measures: array(postMeasure),
   findings: array(finding),
+  term,
 });
 
 const summary = object<CatalogSummary>({

@@ -6,6 +6,8 @@
  *
  * Every user text goes through {@link escapeMarkdown}: a viewer renders no markup from input.
  */
+import { TERM_LABELS } from '../findings/messages.js';
+import { describeTerm } from '../findings/term.js';
 import type { CatalogPost, CatalogSource } from '../catalog/types.js';
 import type { LevelCounts } from '../scoring/types.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
@@ -161,6 +163,8 @@ function postSection(post: CatalogPost, index: number, firstSeq: number, locale:
   out.push(bullet(locale, L('postId'), escapeMarkdown(post.id)));
   out.push(bullet(locale, L('rank'), termLabel(RANKS, post.rank, locale)));
   out.push(bullet(locale, L('tenureYears'), L('years', { n: formatScore(post.tenureYears) })));
+  const term = describeTerm(post.term, locale);
+  out.push(bullet(locale, TERM_LABELS.timeline[locale], `${escapeMarkdown(term.holder)}${locale === 'en' ? '. ' : '。'}${escapeMarkdown(term.due)}`));
   out.push(bullet(locale, L('keyPost'), L(post.keyPost ? 'yes' : 'no')));
   out.push(bullet(locale, L('level'), lvl(post.level, post.score)));
   out.push(bullet(locale, L('residualLevel'), lvl(post.residualLevel, post.residualScore)));

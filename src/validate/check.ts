@@ -550,9 +550,16 @@ class Walk {
         }
       }
       if (node.refine !== undefined) {
-        node.refine(out, path, (code, at, params, suggestion, severity) =>
-          this.report(severity ?? 'error', code, at, params, suggestion),
-        given);
+        node.refine(
+          out,
+          path,
+          (code, at, params, suggestion, severity) => {
+            // A value already wrong at that path is reported once: a check across fields sees it as absent.
+            if (this.problems.some((p) => p.severity === 'error' && p.path === at)) return;
+            this.report(severity ?? 'error', code, at, params, suggestion);
+          },
+          given,
+        );
       }
       return out;
     } finally {

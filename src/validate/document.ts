@@ -2,7 +2,8 @@
  * The organization document described once: {@link documentNode} drives both
  * {@link validateDocument} and {@link documentJsonSchema}. The shape follows `src/model/document.ts`.
  */
-import type { OrganizationDocument, Rating } from '../model/document.js';
+import type { OrganizationDocument, Post, Rating } from '../model/document.js';
+import { completedYears, isIsoDate, toDayNumber } from '../model/dates.js';
 import {
   FACTOR_IDS,
   POST_FACTOR_IDS,
@@ -167,51 +168,134 @@ const powerNode = object(
   { refine: stepsOfPowerContainRiskPointSteps },
 );
 
-const postNode = object({
-  id: required(id),
-  name: required(name({ 'zh-CN': '岗位名称', 'zh-TW': '崗位名稱', en: 'Name of the post' })),
-  department: required(name({ 'zh-CN': '所属部门', 'zh-TW': '所屬部門', en: 'Department' })),
-  rank: required(
-    term(RANKS, {
-      aliases: RANK_ALIASES,
-      description: {
-        'zh-CN': '职级：编号或名称（一把手/正职、副职、中层、一般岗位）',
-        'zh-TW': '職級：編號或名稱（一把手/正職、副職、中層、一般崗位）',
-        en: 'Rank: the id or its label',
-      },
-    }),
-  ),
-  tenureYears: required(
-    number({
-      minimum: 0,
-      maximum: 60,
-      description: { 'zh-CN': '现任者在该岗位的年数', 'zh-TW': '現任者在該崗位的年數', en: 'Years the current holder has been in the post' },
-    }),
-  ),
-  factors: withDefault(
-    record(POST_FACTOR_IDS, rating, {
-      known: FACTOR_IDS,
-      description: {
-        'zh-CN': '岗位层面的评分（importance、influence），其风险点未评时沿用',
-        'zh-TW': '崗位層面的評分（importance、influence），其風險點未評時沿用',
-        en: 'Post-level ratings (importance, influence) its risk points inherit',
-      },
-    }),
-    {},
-  ),
-  powers: required(
-    array(powerNode, {
-      maxItems: LIMITS.powersPerPost,
-      description: { 'zh-CN': '该岗位的权力事项', 'zh-TW': '該崗位的權力事項', en: 'The powers of the post' },
-    }),
-  ),
-});
+const postNode = object(
+  {
+    id: required(id),
+    name: required(name({ 'zh-CN': '岗位名称', 'zh-TW': '崗位名稱', en: 'Name of the post' })),
+    department: required(name({ 'zh-CN': '所属部门', 'zh-TW': '所屬部門', en: 'Department' })),
+    rank: required(
+      term(RANKS, {
+        aliases: RANK_ALIASES,
+        description: {
+          'zh-CN': '职级：编号或名称（一把手/正职、副职、中层、一般岗位）',
+          'zh-TW': '職級：編號或名稱（一把手/正職、副職、中層、一般崗位）',
+          en: 'Rank: the id or its label',
+        },
+      }),
+    ),
+    // Optional in the input: derived from holderSince and assessedOn when left out (checked by the
+    // document's refinement, filled in by validateDocument).
+    tenureYears: optional(
+      number({
+        minimum: 0,
+        maximum: 60,
+        description: {
+          'zh-CN': '现任者在该岗位的年数；填写了 holderSince 和 assessedOn 时可省略（按任职满整年推算）',
+          'zh-TW': '現任者在該崗位的年數；填寫了 holderSince 和 assessedOn 時可省略（按任職滿整年推算）',
+          en: 'Years the current holder has been in the post; may be left out when holderSince and assessedOn are given (completed years)',
+        },
+      }),
+    ),
+    holder: optional(
+      name({ 'zh-CN': '岗位现任者（姓名或代号）', 'zh-TW': '崗位現任者（姓名或代號）', en: 'Who holds the post (a name or a code)' }),
+    ),
+    holderSince: optional(
+      string({
+        maxLength: 10,
+        format: 'date',
+        description: {
+          'zh-CN': '现任者到岗日期，YYYY-MM-DD',
+          'zh-TW': '現任者到崗日期，YYYY-MM-DD',
+          en: 'The date the current holder took the post, YYYY-MM-DD',
+        },
+      }),
+    ),
+    factors: withDefault(
+      record(POST_FACTOR_IDS, rating, {
+        known: FACTOR_IDS,
+        description: {
+          'zh-CN': '岗位层面的评分（importance、influence），其风险点未评时沿用',
+          'zh-TW': '崗位層面的評分（importance、influence），其風險點未評時沿用',
+          en: 'Post-level ratings (importance, influence) its risk points inherit',
+        },
+      }),
+      {},
+    ),
+    powers: required(
+      array(powerNode, {
+        maxItems: LIMITS.powersPerPost,
+        description: { 'zh-CN': '该岗位的权力事项', 'zh-TW': '該崗位的權力事項', en: 'The powers of the post' },
+      }),
+    ),
+  },
+  // A tenure left out must be derivable: the document's refinement checks assessedOn too.
+  { requiredOneOf: ['tenureYears', 'holderSince'] },
+);
+
+/**
+ * A post's tenure is given, or derivable from `holderSince` and `assessedOn`; when both are known
+ * they agree to within a year; nobody takes a post after the assessment.
+ */
+function tenureKnownAndConsistent(doc: Readonly<Record<string, unknown>>, path: string, report: Report): void {
+  const posts = doc['posts'];
+  if (!Array.isArray(posts)) return;
+  const assessedOn = typeof doc['assessedOn'] === 'string' && isIsoDate(doc['assessedOn']) ? doc['assessedOn'] : undefined;
+  posts.forEach((post: unknown, i) => {
+    if (typeof post !== 'object' || post === null) return;
+    const p = post as Record<string, unknown>;
+    const at = joinPath(joinPath(path, 'posts'), i);
+    const since = typeof p['holderSince'] === 'string' && isIsoDate(p['holderSince']) ? p['holderSince'] : undefined;
+    const tenure = typeof p['tenureYears'] === 'number' ? p['tenureYears'] : undefined;
+    if (since !== undefined && assessedOn !== undefined && since > assessedOn) {
+      report('holder-since-after-assessment', joinPath(at, 'holderSince'), { value: since, assessedOn });
+      return;
+    }
+    if (tenure === undefined) {
+      // Required unless it can be derived: the same problem as any required field left out.
+      if (since === undefined || assessedOn === undefined) report('missing-field', joinPath(at, 'tenureYears'), { field: 'tenureYears' });
+      return;
+    }
+    if (since !== undefined && assessedOn !== undefined) {
+      const exact = (toDayNumber(assessedOn) - toDayNumber(since)) / 365.25;
+      if (Math.abs(tenure - exact) >= 1) {
+        report('tenure-inconsistent', joinPath(at, 'tenureYears'), {
+          tenure,
+          since,
+          assessedOn,
+          derived: completedYears(since, assessedOn),
+        });
+      }
+    }
+  });
+}
+
+/**
+ * A validated document whose posts may lack `tenureYears` gets it derived from `holderSince`
+ * and `assessedOn` (the refinement made sure that is possible).
+ */
+function withDerivedTenure(doc: StructurallyValid): OrganizationDocument {
+  if (doc.posts.every((p) => p.tenureYears !== undefined)) return doc as OrganizationDocument;
+  const assessedOn = doc.assessedOn as string;
+  const posts = doc.posts.map((p): Post => {
+    if (p.tenureYears !== undefined) return p as Post;
+    // Rebuilt in the description's field order, so a derived post reads like a given one.
+    const { id, name, department, rank, powers, factors, ...rest } = p;
+    return { id, name, department, rank, tenureYears: completedYears(p.holderSince as string, assessedOn), ...rest, factors, powers };
+  });
+  return { ...doc, posts };
+}
+
+/** The document as the description checks it: a post's `tenureYears` may still be left out. */
+type StructurallyValid = Omit<OrganizationDocument, 'posts'> & {
+  readonly posts: readonly (Omit<Post, 'tenureYears'> & { readonly tenureYears?: number })[];
+};
 
 /**
  * The description of the organization document, from which the validator and the JSON Schema
- * are derived.
+ * are derived. A post's `tenureYears` is optional here (derivable); {@link validateDocument}
+ * fills it in, so its output is an {@link OrganizationDocument}.
  */
-export const documentNode: Node<OrganizationDocument> = object(
+export const documentNode: Node<StructurallyValid> = object(
   {
     organization: optional(name({ 'zh-CN': '单位名称', 'zh-TW': '單位名稱', en: 'Name of the organization' })),
     assessedOn: optional(
@@ -230,6 +314,7 @@ export const documentNode: Node<OrganizationDocument> = object(
     ),
   },
   {
+    refine: tenureKnownAndConsistent,
     description: {
       'zh-CN': '岗位廉政风险防控的单位文档：岗位、权力事项（含流程环节）和廉政风险点',
       'zh-TW': '崗位廉政風險防控的單位文件：崗位、權力事項（含流程環節）和廉政風險點',
@@ -250,7 +335,8 @@ export const documentNode: Node<OrganizationDocument> = object(
  * if (!checked.ok) for (const p of checked.problems) console.error(`${p.path || '$'}: ${p.message['zh-CN']}`);
  */
 export function validateDocument(input: unknown): Checked<OrganizationDocument> {
-  return checkAgainst(documentNode, input);
+  const checked = checkAgainst(documentNode, input);
+  return checked.ok ? { ...checked, value: withDerivedTenure(checked.value) } : checked;
 }
 
 /**

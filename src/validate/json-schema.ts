@@ -95,6 +95,7 @@ function schemaOf(node: AnyNode, defs: Defs): JsonSchema {
         ...doc,
         properties,
         ...(required.length > 0 ? { required } : {}),
+        ...(node.requiredOneOf === undefined ? {} : { anyOf: node.requiredOneOf.map((name) => ({ required: [name] })) }),
         // Other fields are allowed (the validator warns about them), except keys that could
         // reach a prototype.
         propertyNames: NO_FORBIDDEN_KEYS,

@@ -103,6 +103,16 @@ export const PROBLEM_MESSAGES = {
     'zh-TW': '「{value}」不是真實存在的日期',
     en: '"{value}" is not a real calendar date',
   },
+  'tenure-inconsistent': {
+    'zh-CN': '任职年限 {tenure} 与到岗日期 {since}（至评估日期 {assessedOn} 任职满 {derived} 年）不一致',
+    'zh-TW': '任職年限 {tenure} 與到崗日期 {since}（至評估日期 {assessedOn} 任職滿 {derived} 年）不一致',
+    en: 'tenureYears {tenure} does not agree with holderSince {since} ({derived} completed years by assessedOn {assessedOn})',
+  },
+  'holder-since-after-assessment': {
+    'zh-CN': '到岗日期 {value} 晚于评估日期 {assessedOn}',
+    'zh-TW': '到崗日期 {value} 晚於評估日期 {assessedOn}',
+    en: 'holderSince {value} is after the assessment date {assessedOn}',
+  },
   'forbidden-key': {
     'zh-CN': '不允许使用键名 "{key}"',
     'zh-TW': '不允許使用鍵名「{key}」',

@@ -184,6 +184,11 @@ export interface ObjectNode<T = unknown> extends NodeBase<T> {
   readonly kind: 'object';
   readonly fields: Readonly<Record<string, FieldSpec>>;
   readonly refine?: Refinement;
+  /**
+   * Optional fields of which at least one must be present, for the JSON Schema (`anyOf` of
+   * `required`); the validator's refinement says when and why (e.g. a value it can derive).
+   */
+  readonly requiredOneOf?: readonly string[];
 }
 
 /** Any node, whatever it produces. */
@@ -416,19 +421,20 @@ export function array<T>(
 /**
  * An object node.
  * @param fields - the fields, each made with {@link required}, {@link optional} or {@link withDefault}
- * @param options - `refine` (a check across fields), `description`
+ * @param options - `refine` (a check across fields), `requiredOneOf`, `description`
  * @returns the node
  * @example
  * const point = object({ x: required(integer({ minimum: 0, maximum: 9 })), label: optional(string({ maxLength: 20 })) });
  */
 export function object<F extends Readonly<Record<string, FieldSpec<unknown, Presence>>>>(
   fields: F,
-  options?: Described & { readonly refine?: Refinement },
+  options?: Described & { readonly refine?: Refinement; readonly requiredOneOf?: readonly (keyof F & string)[] },
 ): ObjectNode<ObjectOf<F>> {
   const node: ObjectNode<ObjectOf<F>> = {
     kind: 'object',
     fields,
     ...(options?.refine === undefined ? {} : { refine: options.refine }),
+    ...(options?.requiredOneOf === undefined ? {} : { requiredOneOf: options.requiredOneOf }),
   };
   return described(node, options);
 }

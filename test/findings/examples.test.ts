@@ -53,9 +53,13 @@ describe('findings the example organizations were written to contain', () => {
     expect(f).toContainEqual(['cb-post-logistics-chief', 'incompatible-powers', 'award-and-acceptance']);
     expect(f).toContainEqual(['cb-post-enforcement-captain', 'incompatible-powers', 'inspection-and-penalty']);
     expect(f).toContainEqual(['cb-post-deputy-general', 'collective-decision-missing']);
-    for (const post of ['cb-post-finance-chief', 'cb-post-cashier', 'cb-post-planning-chief']) expect(f).toContainEqual([post, 'rotation-due']);
-    for (const post of ['cb-post-finance-chief', 'cb-post-cashier']) expect(f).toContainEqual([post, 'audit-due']);
+    for (const post of ['cb-post-cashier', 'cb-post-planning-chief']) expect(f).toContainEqual([post, 'rotation-due']);
+    expect(f).toContainEqual(['cb-post-cashier', 'audit-due']);
     expect(f).not.toContainEqual(['cb-post-planning-chief', 'audit-due']);
+    // The finance head is new in post (2026-02-16): the review is due, the outgoing term's findings are not.
+    expect(f).toContainEqual(['cb-post-finance-chief', 'pre-appointment-review']);
+    expect(f).not.toContainEqual(['cb-post-finance-chief', 'rotation-due']);
+    expect(f).not.toContainEqual(['cb-post-finance-chief', 'audit-due']);
   });
 
   it('university: infrastructure findings, no principal finding', () => {

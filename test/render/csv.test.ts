@@ -272,7 +272,6 @@ describe('CSV import', () => {
     expect(onlyHeader.problems.filter((p) => p.code === 'csv-missing-column').map((p) => p.params['key'])).toEqual([
       'post.department',
       'post.rank',
-      'post.tenureYears',
       'power.id',
       'power.name',
       'power.category',
@@ -361,7 +360,6 @@ describe('CSV import', () => {
       ['csv-required-cell-empty', 'row 5, column 岗位名称 (post.name)'],
       ['csv-required-cell-empty', 'row 5, column 部门 (post.department)'],
       ['csv-required-cell-empty', 'row 5, column 职级 (post.rank)'],
-      ['csv-required-cell-empty', 'row 5, column 任职年限 (post.tenureYears)'],
     ]);
     const conflict = result.problems.find((p) => p.code === 'csv-conflicting-value')!;
     expect(conflict.params).toMatchObject({ row: 3, header: '岗位名称', key: 'post.name', value: '科长', first: 2 });

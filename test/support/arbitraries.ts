@@ -84,10 +84,13 @@ function postArb(ids: Counter): fc.Arbitrary<Post> {
       department: fc.constantFrom('财务科', '办公室', '人事科', '工程科', '執法大隊'),
       rank: fc.constantFrom(...RANKS.map((r) => r.id)),
       tenureYears: fc.integer({ min: 0, max: 30 }),
+      holder: fc.option(textArb, { nil: undefined }),
       factors: postFactorsArb,
     })
-    .chain((p) =>
-      fc.array(powerArb(ids), { minLength: 0, maxLength: 3 }).map((powers) => ({ id: `post-${ids.n++}`, ...p, powers })),
+    .chain(({ holder, ...p }) =>
+      fc
+        .array(powerArb(ids), { minLength: 0, maxLength: 3 })
+        .map((powers) => ({ id: `post-${ids.n++}`, ...p, ...(holder === undefined ? {} : { holder }), powers })),
     );
 }
 

@@ -62,6 +62,7 @@ export function catalogFromDocument(doc: OrganizationDocument): Catalog {
       warning: { tier: 'yellow', owner: 'leader-in-charge', reviewCycleDays: 180 },
       measures: [],
       findings: [],
+      term: { tenureYears: post.tenureYears, events: [] },
     };
   });
   const departments = [...new Set(doc.posts.map((p) => p.department))];

@@ -8,6 +8,7 @@ type Schema = { readonly [key: string]: unknown };
 
 const ANNOTATIONS = new Set(['$schema', 'title', 'description', 'default', 'format']);
 const ASSERTIONS = new Set([
+  'anyOf',
   'type',
   'properties',
   'required',
@@ -72,6 +73,7 @@ export function evaluateSchema(schema: Schema, value: unknown, path = '$'): stri
   }
   if ('enum' in schema && !(schema['enum'] as unknown[]).some((e) => jsonEqual(e, value))) fail('enum');
   if ('not' in schema && evaluateSchema(schema['not'] as Schema, value, path).length === 0) fail('not');
+  if ('anyOf' in schema && !(schema['anyOf'] as Schema[]).some((s) => evaluateSchema(s, value, path).length === 0)) fail('anyOf');
   if (typeof value === 'string') {
     if ('minLength' in schema && lengthOf(value) < (schema['minLength'] as number)) fail('minLength');
     if ('maxLength' in schema && lengthOf(value) > (schema['maxLength'] as number)) fail('maxLength');
