@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Builds dist/ once, so the CLI tests run the real executable.
     globalSetup: ['test/cli/global-setup.ts'],
+    // FC_SEED fixes fast-check's seed (replaying a failure, several seeds in CI).
+    setupFiles: ['test/support/fc-seed.ts'],
   },
 });

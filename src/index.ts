@@ -83,6 +83,27 @@ export {
   DEFAULT_MAX_PROPOSED_PER_PHASE,
   type SelectionOptions,
 } from './measures/select.js';
+export {
+  superiorTier,
+  resolveOwnerTier,
+  actorValues,
+  OWN_TIER,
+  SUPERIOR_TIER,
+  ACTOR_PLACEHOLDERS,
+  ACTOR_ROLES,
+  type ActorPlaceholder,
+} from './measures/actor.js';
+export {
+  powerContext,
+  contextValues,
+  OUTSIDE_PARTY_SIGNS,
+  DECIDED_MATTER_SIGNS,
+  PARTY_WORDS,
+  PROHIBITION_EXAMPLES,
+  RESULT_EXAMPLES,
+  type ContextSign,
+  type PowerContext,
+} from './measures/context.js';
 export { mergePostMeasures, selectPostMeasures, type RiskPointMeasures, type PostSelection } from './measures/merge.js';
 export {
   parseTemplates,

@@ -7,7 +7,7 @@
  * measures only when a renderer asks for that post. {@link buildCatalog} simply collects the second
  * pass into an array.
  */
-import type { OrganizationDocument, Post } from '../model/document.js';
+import type { OrganizationDocument, OwnMeasure, Post } from '../model/document.js';
 import { compareLevels, type Level, type PowerCategory } from '../model/enums.js';
 import type { Finding } from '../findings/types.js';
 import { checkPowerConfiguration } from '../findings/check.js';
@@ -81,6 +81,7 @@ interface Scored {
 }
 
 const NO_FINDINGS: readonly Finding[] = [];
+const NO_OWN_MEASURES: readonly OwnMeasure[] = [];
 
 /**
  * The catalog as a source whose posts are built one at a time when iterated (once). Everything
@@ -182,6 +183,7 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
           residualLevel: a.residualLevel,
           residualScore: a.residualScore,
           explanation: a.explanation,
+          ownMeasures: rp.ownMeasures ?? NO_OWN_MEASURES,
           measures: selection.byRiskPoint.get(rp.id) ?? [],
         };
       }),

@@ -6,7 +6,7 @@
  * shape with each localized text resolved to the chosen locale.
  */
 import type { LocalizedText } from '../i18n/locale.js';
-import type { Factors, PostFactors } from '../model/document.js';
+import type { Factors, OwnMeasure, PostFactors } from '../model/document.js';
 import type { Level, PowerCategory, Rank, RiskCategory } from '../model/enums.js';
 import type { PostTerm } from '../findings/term.js';
 import type { Finding } from '../findings/types.js';
@@ -48,7 +48,9 @@ export interface CatalogRiskPoint {
   readonly residualLevel: Level;
   readonly residualScore: number;
   readonly explanation: Explanation;
-  /** Measures for this risk point, ordered by phase then relevance. */
+  /** The unit's own measures, as the document gives them (shown first, in this order); `[]` when none. */
+  readonly ownMeasures: readonly OwnMeasure[];
+  /** Template measures for this risk point (in place, then proposals), ordered by phase then relevance. */
   readonly measures: readonly SelectedMeasure[];
 }
 

@@ -3,9 +3,10 @@
  * The `integrity-risk` executable: Node's file system and streams plugged into the dispatcher.
  * This folder is the only place in `src/` that touches Node.
  */
-import { readFileSync } from 'node:fs';
-import { open, readFile, unlink } from 'node:fs/promises';
+import { fstatSync, readFileSync } from 'node:fs';
+import { open, stat, unlink } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
+import { gatherBounded, readFileBounded } from './bounded.js';
 import { COMMANDS } from './commands/index.js';
 import { runCli, type CliIO, type OutputSink } from './program.js';
 
@@ -16,10 +17,9 @@ function version(): string {
   return typeof parsed.version === 'string' ? parsed.version : '0.0.0';
 }
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
+/** Standard input with a running limit: leaving the loop past it closes the pipe. */
+function readStdin(limit: number): Promise<Uint8Array> {
+  return gatherBounded(process.stdin as AsyncIterable<Uint8Array | string>, limit);
 }
 
 /** Writes to a stream, waiting for 'drain' when its buffer is full; an error rejects the pending write. */
@@ -95,10 +95,17 @@ async function writeWhole(path: string, text: string): Promise<void> {
   }
 }
 
+/** Device and inode of an existing regular file (standard input for undefined), after every link. */
+async function fileId(path: string | undefined): Promise<string | undefined> {
+  const s = path === undefined ? fstatSync(0) : await stat(path).catch(() => undefined);
+  return s?.isFile() ? `${s.dev}:${s.ino}` : undefined;
+}
+
 const io: CliIO = {
-  readFile: (path) => readFile(path),
+  readFile: readFileBounded,
   readStdin,
   writeFile: writeWhole,
+  fileId,
   openOutput,
   stdout: (text) => {
     process.stdout.write(text);

@@ -94,6 +94,28 @@ export const CLI_MESSAGES = {
     'zh-TW': '無法寫入「{file}」：{reason}',
     en: 'cannot write "{file}": {reason}',
   },
+  'output-is-input': {
+    'zh-CN': '输出文件 "{file}" 就是输入 {input}，不会覆盖它；请另选一个输出文件',
+    'zh-TW': '輸出檔案「{file}」就是輸入 {input}，不會覆寫它；請另選一個輸出檔案',
+    en: 'the output file "{file}" is the input {input}; it is not overwritten: choose another output file',
+  },
+  'input-over-limit': {
+    'zh-CN': '{source} 超过 {limit} 的输入上限，已停止读取',
+    'zh-TW': '{source} 超過 {limit} 的輸入上限，已停止讀取',
+    en: '{source} is larger than the input limit of {limit}; reading stopped',
+  },
+  'path-row': { 'zh-CN': '第 {row} 行', 'zh-TW': '第 {row} 行', en: 'row {row}' },
+  'path-row-column': {
+    'zh-CN': '第 {row} 行，“{column}”列{key}',
+    'zh-TW': '第 {row} 行，「{column}」欄{key}',
+    en: 'row {row}, column {column}{key}',
+  },
+  'path-key': { 'zh-CN': '（{key}）', 'zh-TW': '（{key}）', en: ' ({key})' },
+  'csv-not-json': {
+    'zh-CN': '{source} 是 CSV 表格，不是 JSON 文档；请先导入为文档：integrity-risk import {file} -o unit.json',
+    'zh-TW': '{source} 是 CSV 表格，不是 JSON 文件；請先匯入為文件：integrity-risk import {file} -o unit.json',
+    en: '{source} is a CSV sheet, not a JSON document; import it first: integrity-risk import {file} -o unit.json',
+  },
   stdin: { 'zh-CN': '标准输入', 'zh-TW': '標準輸入', en: 'standard input' },
   'internal-error': {
     'zh-CN': '内部错误：{reason}（请报告此问题）',

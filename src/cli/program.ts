@@ -4,6 +4,9 @@
  * `src/cli/commands/<name>.ts`, listed in `src/cli/commands/index.ts`.
  */
 import { DEFAULT_LOCALE, fill, fillAll, isLocale, LOCALES, type Locale, type LocalizedText, type MessageParams } from '../i18n/locale.js';
+import { termIdOf, type Term } from '../model/enums.js';
+import { csvPathParts } from '../read/csv-import.js';
+import { CSV_COLUMNS } from '../render/csv-columns.js';
 import type { Problem } from '../validate/problem.js';
 import { suggest } from '../validate/suggest.js';
 import { CliError, dataError, EXIT, usageError } from './errors.js';
@@ -12,10 +15,13 @@ import { decodeUtf8, decodeUtf8Chunks, parseJsonText, TextInputError } from '../
 
 /** Everything a command may do to the outside world; `src/cli/main.ts` supplies Node's. */
 export interface CliIO {
-  /** Reads a whole file; rejects with a Node error (`code` ENOENT, EISDIR, EACCES, …). */
-  readFile(path: string): Promise<Uint8Array>;
-  /** Reads all of standard input. */
-  readStdin(): Promise<Uint8Array>;
+  /**
+   * Reads a whole file of any kind (regular, device, pipe), refusing it past `limit` bytes without
+   * holding more: rejects with `code` `ERR_INPUT_LIMIT` then, or with a Node error (ENOENT, EISDIR, …).
+   */
+  readFile(path: string, limit: number): Promise<Uint8Array>;
+  /** Reads all of standard input, refusing it past `limit` bytes (`code` `ERR_INPUT_LIMIT`). */
+  readStdin(limit: number): Promise<Uint8Array>;
   /** Writes a whole file. */
   writeFile(path: string, text: string): Promise<void>;
   /**
@@ -23,6 +29,12 @@ export interface CliIO {
    * when `path` is undefined. Rejects with a Node error when the file cannot be opened.
    */
   openOutput(path: string | undefined): Promise<OutputSink>;
+  /**
+   * Names the file a path (or standard input, for undefined) reaches when it is an existing regular
+   * file, after every link: equal names mean the same file (device and inode). Without it (an
+   * in-memory world) outputs are not compared with inputs.
+   */
+  fileId?(path: string | undefined): Promise<string | undefined>;
   /** Writes to standard output. */
   stdout(text: string): void;
   /** Writes to standard error. */
@@ -50,8 +62,11 @@ export interface FlagSpec {
   readonly name: string;
   /** A one-letter alias, without `-`. */
   readonly short?: string;
-  /** Present when the flag takes a value. */
-  readonly value?: { readonly name: string; readonly allowed?: readonly string[] };
+  /**
+   * Present when the flag takes a value: `allowed` values only, or a term of a vocabulary, written
+   * as its id or its label in any locale (the command receives the id).
+   */
+  readonly value?: { readonly name: string; readonly allowed?: readonly string[]; readonly terms?: readonly Term[] };
   /** What it does. */
   readonly help: LocalizedText;
 }
@@ -145,6 +160,45 @@ function errorCode(thrown: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * The most bytes read from one input: a JSON text must fit in one string (V8 refuses strings over
+ * about 512 MiB anyway); a sheet is decoded in pieces, so it may be larger.
+ */
+export const INPUT_LIMITS = {
+  /** A JSON input: a document, a model, a template library, finding settings. */
+  json: 512 * 1024 * 1024,
+  /** A CSV sheet given to `import`. */
+  sheet: 2 * 1024 * 1024 * 1024,
+} as const;
+
+/** The limit as users read it, e.g. `512 MiB`. */
+function limitText(bytes: number): string {
+  return bytes % (1 << 30) === 0 ? `${bytes / (1 << 30)} GiB` : `${Math.round(bytes / (1 << 20))} MiB`;
+}
+
+/** A problem's path as the chosen locale reads it: `$` for the root, a sheet's row and column in words. */
+function shownPath(path: string, locale: Locale): string {
+  if (path === '') return '$';
+  const sheet = csvPathParts(path);
+  if (sheet === undefined) return path;
+  if (sheet.header === undefined) return fill(CLI_MESSAGES['path-row'][locale], { row: sheet.row }, locale);
+  const key = sheet.key === undefined ? '' : fill(CLI_MESSAGES['path-key'][locale], { key: sheet.key }, locale);
+  return fill(CLI_MESSAGES['path-row-column'][locale], { row: sheet.row, column: sheet.header, key }, locale);
+}
+
+/** Every header and key of the CSV layout, folded, to recognize a sheet's first line. */
+const CSV_HEADERS = new Set(CSV_COLUMNS.flatMap((c) => [c.key, ...LOCALES.map((l) => c.header[l])].map((h) => h.toLowerCase())));
+
+/**
+ * Whether a text that is not JSON is a sheet of the CSV layout: named `.csv`, or a first line
+ * that holds one of its headers.
+ */
+function looksLikeCsv(arg: string, text: string): boolean {
+  if (/\.csv$/i.test(arg)) return true;
+  const first = text.slice(0, 4096).split(/\r?\n/, 1)[0] ?? '';
+  return first.split(',').some((cell) => CSV_HEADERS.has(cell.replace(/^"|"$/g, '').trim().toLowerCase()));
+}
+
 /** About how many UTF-16 units `writeChunks` gathers before each write. */
 const BLOCK_SIZE = 64 * 1024;
 
@@ -190,6 +244,15 @@ function parseArgs(argv: readonly string[], specs: readonly FlagSpec[], command:
     if (eq !== -1) value = token.slice(eq + 1);
     else if (i + 1 < argv.length) value = argv[++i];
     if (value === undefined) throw usageError('missing-flag-value', { flag: long ? `--${spec.name}` : token }, command);
+    if (spec.value.terms !== undefined) {
+      const id = termIdOf(spec.value.terms, value);
+      if (id === undefined) {
+        const allowed = spec.value.terms.map((t) => t.id).join(', ');
+        throw usageError('bad-flag-value', { flag: `--${spec.name}`, value, allowed }, command);
+      }
+      flags[spec.name] = id;
+      continue;
+    }
     if (spec.value.allowed !== undefined && !spec.value.allowed.includes(value)) {
       throw usageError('bad-flag-value', { flag: `--${spec.name}`, value, allowed: spec.value.allowed.join(', ') }, command);
     }
@@ -262,15 +325,26 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
   }
   const text = (key: CliMessageKey, params: MessageParams = {}): string => fill(CLI_MESSAGES[key][locale], params, locale);
   const sourceOf = (arg: string): string | LocalizedText => (arg === '-' ? CLI_MESSAGES.stdin : arg);
-  const readBytes = async (arg: string): Promise<Uint8Array> => {
+  // The regular files read so far, so no output is written over one of them.
+  const inputs: { readonly arg: string; readonly id: string }[] = [];
+  const readBytes = async (arg: string, limit: number): Promise<Uint8Array> => {
+    const id = await io.fileId?.(arg === '-' ? undefined : arg).catch(() => undefined);
+    if (id !== undefined) inputs.push({ arg, id });
     try {
-      return arg === '-' ? await io.readStdin() : await io.readFile(arg);
+      return arg === '-' ? await io.readStdin(limit) : await io.readFile(arg, limit);
     } catch (e) {
       const code = errorCode(e);
+      if (code === 'ERR_INPUT_LIMIT') throw dataError('input-over-limit', { source: sourceOf(arg), limit: limitText(limit) });
       if (code === 'ENOENT') throw usageError('file-not-found', { file: arg }, command.name);
       if (e instanceof RangeError || code === 'ERR_FS_FILE_TOO_LARGE') throw dataError('input-too-large', { source: sourceOf(arg) });
       throw usageError('file-unreadable', { file: arg, reason: code ?? reasonOf(e) }, command.name);
     }
+  };
+  /** Refuses an `-o` file that is one of the inputs (by any name, link or path): it would be lost. */
+  const guardOutput = async (path: string): Promise<void> => {
+    const id = await io.fileId?.(path).catch(() => undefined);
+    const input = id === undefined ? undefined : inputs.find((i) => i.id === id);
+    if (input !== undefined) throw usageError('output-is-input', { file: path, input: sourceOf(input.arg) }, command.name);
   };
   // The library's reading errors are data errors here (exit 1).
   const asDataError = <T>(read: () => T): T => {
@@ -282,7 +356,7 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
     }
   };
   const readText = async (arg: string): Promise<string> => {
-    const bytes = await readBytes(arg);
+    const bytes = await readBytes(arg, INPUT_LIMITS.json);
     return asDataError(() => decodeUtf8(bytes, sourceOf(arg)));
   };
   return {
@@ -295,18 +369,25 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
     text,
     readText,
     readTextChunks: async (arg) => {
-      const bytes = await readBytes(arg);
+      const bytes = await readBytes(arg, INPUT_LIMITS.sheet);
       return asDataError(() => decodeUtf8Chunks(bytes, sourceOf(arg)));
     },
     async readJson(arg) {
       const source: string | LocalizedText = arg === '-' ? CLI_MESSAGES.stdin : arg;
       const text = await readText(arg);
-      return asDataError(() => parseJsonText(text, source));
+      try {
+        return asDataError(() => parseJsonText(text, source));
+      } catch (e) {
+        // A sheet given where a document belongs: say what to do instead of where the JSON broke.
+        if (e instanceof CliError && looksLikeCsv(arg, text)) throw dataError('csv-not-json', { source, file: arg });
+        throw e;
+      }
     },
     async writeChunks(chunks) {
       const path = output === undefined || output === '-' ? undefined : output;
       const unwritable = (e: unknown): CliError =>
         usageError('file-unwritable', { file: path ?? '-', reason: errorCode(e) ?? reasonOf(e) }, command.name);
+      if (path !== undefined) await guardOutput(path);
       let sink: OutputSink;
       try {
         sink = await io.openOutput(path);
@@ -343,6 +424,7 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
         io.stdout(result);
         return;
       }
+      await guardOutput(output);
       try {
         await io.writeFile(output, result);
       } catch (e) {
@@ -352,7 +434,7 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
     problemLines(problems, prefix) {
       const head = prefix === undefined ? '' : `${prefix}: `;
       return problems.map(
-        (p) => `${head}${p.path === '' ? '$' : p.path}: ${p.severity === 'warning' ? CLI_MESSAGES['problem-warning'][locale] : ''}${p.message[locale]}`,
+        (p) => `${head}${shownPath(p.path, locale)}: ${p.severity === 'warning' ? CLI_MESSAGES['problem-warning'][locale] : ''}${p.message[locale]}`,
       );
     },
   };

@@ -253,8 +253,12 @@ export function selectMeasuresWith(
     picks.push({ template, relevance, status: 'in-place' });
   }
 
+  // Templates the unit's own measures adopt count as in place but are shown in the unit's words.
+  const own = ctx.ownMeasures ?? [];
+  for (const m of own) if (m.template !== undefined && !inPlace.includes(m.template)) inPlace.push(m.template);
   const cap = Math.max(0, Math.floor(caps[ctx.level]));
   const covered = new Set<Phase>(picks.map((p) => p.template.phase));
+  for (const m of own) if (m.phase !== undefined) covered.add(m.phase);
   // Templates come in proposal order (relevance, then id), so the first `cap` that apply are the picks.
   const order = proposalOrder(library);
   for (const phase of PHASES) {
@@ -269,11 +273,11 @@ export function selectMeasuresWith(
   }
 
   // Coverage guarantees: every phase for high risk points, at least one measure for the rest.
-  const needed: readonly Phase[] = ctx.level === 'high' ? PHASES : picks.length === 0 ? PHASES.slice(0, 1) : [];
+  const needed: readonly Phase[] = ctx.level === 'high' ? PHASES : picks.length === 0 && own.length === 0 ? PHASES.slice(0, 1) : [];
   for (const phase of needed) {
     if (covered.has(phase)) continue;
     const fallback = library.fallbacks[phase] ?? (picks.length === 0 ? firstFallback(library) : undefined);
-    if (fallback === undefined || picks.some((p) => p.template.id === fallback.id)) continue;
+    if (fallback === undefined || inPlace.includes(fallback.id) || picks.some((p) => p.template.id === fallback.id)) continue;
     picks.push({ template: fallback, relevance: 0, status: 'proposed' });
     covered.add(fallback.phase);
   }
@@ -332,5 +336,6 @@ export function selectionContext(
     majorMatter: power.majorMatter,
     collectiveDecision: power.collectiveDecision,
     priorIncident: riskPoint.priorIncident,
+    ...(riskPoint.ownMeasures === undefined ? {} : { ownMeasures: riskPoint.ownMeasures }),
   };
 }

@@ -37,6 +37,21 @@ export const OWNER_TIERS: readonly OwnerTier[] = [
   'discipline',
 ];
 
+/** Kinds of outside party a power deals with (外部往来对象). */
+export const OUTSIDE_PARTIES = ['contractors', 'applicants', 'regulated', 'intermediaries'] as const;
+
+/**
+ * One of {@link OUTSIDE_PARTIES}: `contractors` 承包商和供应商, `applicants` 申请人和服务对象,
+ * `regulated` 被检查、被执法单位, `intermediaries` 中介机构.
+ */
+export type OutsideParty = (typeof OUTSIDE_PARTIES)[number];
+
+/** What a power may decide that some measures need: fees charged, amounts of money, penalties. */
+export const DECIDED_MATTERS = ['fees', 'amounts', 'penalties'] as const;
+
+/** One of {@link DECIDED_MATTERS}. */
+export type DecidedMatter = (typeof DECIDED_MATTERS)[number];
+
 /** A measure picked for one risk point, with its placeholders filled. */
 export interface SelectedMeasure {
   /** The template's id. */
@@ -86,6 +101,11 @@ export interface SelectionContext {
   readonly collectiveDecision?: boolean;
   /** An integrity problem happened here before (trigger flag `priorIncident`). */
   readonly priorIncident?: boolean;
+  /**
+   * The unit's own measures on the risk point: the phases they cover need no fallback, and the
+   * templates they adopt are not proposed.
+   */
+  readonly ownMeasures?: readonly { readonly phase?: Phase; readonly template?: string }[];
 }
 
 /** Placeholders a template text may use; selection fills all of them. */

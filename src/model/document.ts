@@ -8,6 +8,7 @@
  * with their defaults (`false`, `[]`, `{}`), and vocabulary labels are turned into ids.
  */
 import type { FactorId, PostFactorId, PowerCategory, Rank, RiskCategory } from './enums.js';
+import type { OwnerTier, Phase } from '../measures/types.js';
 
 /** A rating from 1 (lowest risk) to 5 (highest). */
 export type Rating = 1 | 2 | 3 | 4 | 5;
@@ -17,6 +18,28 @@ export type Factors = { readonly [F in FactorId]?: Rating };
 
 /** Ratings a post may carry for its risk points to inherit. */
 export type PostFactors = { readonly [F in PostFactorId]?: Rating };
+
+/**
+ * A prevention measure the unit wrote itself for a risk point (本单位防控措施), in its own words.
+ * It is shown before any proposed template, and counts for residual risk when it says which
+ * factors it lowers (`lowers`) or which template's effect it adopts (`template`).
+ */
+export interface OwnMeasure {
+  /** The measure as the unit writes it, e.g. 实行“双人现场核查”，核查记录当日上传平台. */
+  readonly text: string;
+  /** When it acts: before (事前), during (事中), after (事后). */
+  readonly phase?: Phase;
+  /** Who is responsible (责任层级). */
+  readonly owner?: OwnerTier;
+  /** When it is to be in place, as the unit writes it (e.g. 2026-06-30, 长期坚持). */
+  readonly deadline?: string;
+  /** How the unit checks it works (监测指标). */
+  readonly indicator?: string;
+  /** Factors it lowers: each listed factor's rating goes down by one step for residual risk. */
+  readonly lowers?: readonly FactorId[];
+  /** The id of a template whose effect it adopts; that template is then not proposed again. */
+  readonly template?: string;
+}
 
 /** A place where a power could be abused (廉政风险点), at one step of its procedure. */
 export interface RiskPoint {
@@ -34,6 +57,8 @@ export interface RiskPoint {
   readonly priorIncident: boolean;
   /** Ids of prevention measures (templates) already in place. Input default `[]`. */
   readonly controls: readonly string[];
+  /** The unit's own measures, in its own words and its own order; shown first. */
+  readonly ownMeasures?: readonly OwnMeasure[];
 }
 
 /** A power a post holds (权力事项), with the steps of its procedure in order. */

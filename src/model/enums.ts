@@ -122,3 +122,19 @@ export function termLabel(table: readonly Term[], id: string, locale: keyof Loca
   for (const t of table) if (t.id === id) return t.label[locale];
   return id;
 }
+
+/**
+ * The id a person means by a spelling of a term: its id or its label in any locale (as documents
+ * accept them), letter case aside.
+ * @param table - the vocabulary
+ * @param spelling - what was written, e.g. `财务资金` or `finance`
+ * @returns the id, or undefined when no term is spelled so
+ * @example
+ * termIdOf(POWER_CATEGORIES, '财务资金') // 'finance'
+ */
+export function termIdOf<Id extends string>(table: readonly Term<Id>[], spelling: string): Id | undefined {
+  const folded = spelling.trim().toLowerCase();
+  for (const t of table) if (t.id.toLowerCase() === folded) return t.id;
+  for (const t of table) for (const label of Object.values(t.label)) if (label.toLowerCase() === folded) return t.id;
+  return undefined;
+}

@@ -10,8 +10,8 @@ import { FACTOR_IDS, POWER_CATEGORIES, RANK_ALIASES, RANKS, RISK_CATEGORIES, typ
 import { validateDocument } from '../validate/document.js';
 import { PROBLEM_MESSAGES, type ProblemCode } from '../validate/messages.js';
 import { problem, type Checked, type Problem, type Severity } from '../validate/problem.js';
-import { CSV_COLUMNS, decodeList, unneutralizeCell, type CsvColumn, type CsvColumnKey } from '../render/csv-columns.js';
-import { parseCsvChunks, parseCsvRecords, type CsvSyntaxIssue } from './csv-parse.js';
+import { CSV_COLUMNS, decodeList, decodeOwnMeasures, unneutralizeCell, type CsvColumn, type CsvColumnKey } from '../render/csv-columns.js';
+import { parseCsvChunks, parseCsvRecords, type CsvRecord, type CsvSyntaxIssue } from './csv-parse.js';
 import { RENDER_LABELS } from '../render/labels.js';
 
 /** Options of {@link importCsv}; none yet, reserved so callers need not change later. */
@@ -54,8 +54,39 @@ function quoteCells(params: MessageParams): MessageParams {
  * @returns the path
  */
 export function csvPath(row: number, header?: string, key?: string): string {
+  return csvPathOf(row, header, key);
+}
+
+function csvPathOf(row: number, header?: string, key?: string): string {
   if (header === undefined) return `row ${row}`;
   return key === undefined ? `row ${row}, column ${quote(header)}` : `row ${row}, column ${quote(header)} (${key})`;
+}
+
+const COLUMN_KEYS: ReadonlySet<string> = new Set(CSV_COLUMNS.map((c) => c.key));
+
+/** The parts of a path made by {@link csvPath}, to show it in a locale; undefined for other paths. */
+export interface CsvPathParts {
+  /** The row, as the spreadsheet numbers it. */
+  readonly row: number;
+  /** The column's header as the sheet wrote it, if the problem has a column. */
+  readonly header?: string;
+  /** The column's key, when the column is known. */
+  readonly key?: string;
+}
+
+/**
+ * Reads a path made by {@link csvPath} back into its parts (document paths never start with `row`).
+ * @param path - a problem's path
+ * @returns the parts, or undefined when the path is not a sheet's
+ */
+export function csvPathParts(path: string): CsvPathParts | undefined {
+  const m = /^row (\d+)(?:, column ([\s\S]*))?$/.exec(path);
+  if (m === null) return undefined;
+  const row = Number(m[1]);
+  if (m[2] === undefined) return { row };
+  // Only a column's own key ends the path in brackets; a header may end so too.
+  const keyed = /^([\s\S]*) \(([\w.]+)\)$/.exec(m[2]);
+  return keyed !== null && COLUMN_KEYS.has(keyed[2]!) ? { row, header: keyed[1]!, key: keyed[2]! } : { row, header: m[2] };
 }
 
 /** Folds a header or vocabulary cell for lookup: NFKC (full-width letters and digits), trimmed, lower case. */
@@ -82,6 +113,15 @@ const COLUMN_BY_HEADER: ReadonlyMap<string, CsvColumn> = (() => {
   }
   return m;
 })();
+
+/**
+ * The column a header names (in any locale, or its key), as the importer recognizes it.
+ * @param header - a header cell
+ * @returns the column, or undefined for an unknown header
+ */
+export function sheetColumnOf(header: string): CsvColumn | undefined {
+  return COLUMN_BY_HEADER.get(norm(header));
+}
 
 function termIndex(table: readonly Term[], aliases: Readonly<Record<string, string>> = {}): ReadonlyMap<string, string> {
   const m = new Map<string, string>();
@@ -155,6 +195,10 @@ function parseValue(column: CsvColumn, raw: string): Parsed {
       return { ok: true, value: raw };
     case 'id':
       return { ok: true, value: raw.trim() };
+    case 'ownMeasures': {
+      const read = decodeOwnMeasures(raw);
+      return read.ok ? { ok: true, value: read.value } : { ok: false, code: 'csv-invalid-own-measure', params: { line: read.line } };
+    }
     case 'list': {
       const items = decodeList(raw);
       if (items.some((s) => s === '')) return { ok: false, code: 'csv-empty-list-item' };
@@ -226,14 +270,10 @@ const same = (a: unknown, b: unknown): boolean =>
  * else for (const p of result.problems) console.error(p.path, p.message['zh-CN']);
  */
 export function importCsv(text: string | Iterable<string>, _options?: CsvImportOptions): Checked<OrganizationDocument> {
-  const problems: Problem[] = [];
   const notText = (): Checked<OrganizationDocument> => ({ ok: false, problems: [problem('error', 'csv-not-text', '', CSV_MESSAGES['csv-not-text'])] });
   if (typeof text !== 'string' && !isIterable(text)) return notText();
   // Pieces from a caller may be anything, and their iterator may throw: either makes the input not text.
   let broken = false;
-  const report = (severity: Severity, code: CsvProblemCode, path: string, params: MessageParams = {}) =>
-    problems.push(problem(severity, code, path, CSV_MESSAGES[code], quoteCells(params)));
-
   const issues: CsvSyntaxIssue[] = [];
   const records =
     typeof text === 'string'
@@ -244,6 +284,41 @@ export function importCsv(text: string | Iterable<string>, _options?: CsvImportO
           }),
           issues,
         );
+  const result = importSheetRecords(records, { issues, broken: () => broken, neutralized: true });
+  // What was read before the bad piece is not the sheet: no partial document.
+  return broken ? notText() : result;
+}
+
+/** How {@link importSheetRecords} reads its records. */
+export interface SheetRecordOptions {
+  /** Syntax issues the record source found so far; drained before each record. */
+  readonly issues?: CsvSyntaxIssue[];
+  /** True once the source failed: reading stops (the caller reports it). */
+  readonly broken?: () => boolean;
+  /** Whether cells carry the CSV's formula neutralisation (one leading `'` stripped). */
+  readonly neutralized: boolean;
+  /** The sheet's name, put before every path (`sheet 数据, row 5, column …`) when given. */
+  readonly sheet?: string;
+}
+
+/**
+ * Reads the records of a sheet in the layout of {@link CSV_COLUMNS} into a document: the engine
+ * of {@link importCsv}, shared by the workbook import, so a CSV and a workbook give the same
+ * document and the same problems.
+ * @param records - the records (row numbers as the spreadsheet shows them; the first record is the header)
+ * @param options - where the records come from
+ * @returns the document and every problem; never throws
+ */
+export function importSheetRecords(records: Iterable<CsvRecord>, options: SheetRecordOptions): Checked<OrganizationDocument> {
+  const problems: Problem[] = [];
+  const issues = options.issues ?? [];
+  const isBroken = options.broken ?? (() => false);
+  const clean = options.neutralized ? unneutralizeCell : (c: string) => c;
+  const sheetPrefix = options.sheet === undefined ? '' : `sheet ${quote(options.sheet)}, `;
+  const csvPath = (row: number, header?: string, key?: string): string => sheetPrefix + csvPathOf(row, header, key);
+  const report = (severity: Severity, code: CsvProblemCode, path: string, params: MessageParams = {}) =>
+    problems.push(problem(severity, code, path, CSV_MESSAGES[code], quoteCells(params)));
+
   let headerCells: readonly string[] | undefined;
   let columns: (CsvColumn | undefined)[] = [];
   const indexOf = new Map<CsvColumnKey, number>();
@@ -331,10 +406,10 @@ export function importCsv(text: string | Iterable<string>, _options?: CsvImportO
   };
 
   for (const record of records) {
-    if (broken) break;
+    if (isBroken()) break;
     flushIssues();
     if (headerCells === undefined) {
-      headerCells = record.cells.map(unneutralizeCell);
+      headerCells = record.cells.map(clean);
       columns = headerCells.map((h) => COLUMN_BY_HEADER.get(norm(h)));
       columns.forEach((c, index) => {
         const header = headerOf(index).trim();
@@ -362,10 +437,9 @@ export function importCsv(text: string | Iterable<string>, _options?: CsvImportO
       }
       continue;
     }
-    readRow(record.row, record.cells.map(unneutralizeCell));
+    readRow(record.row, record.cells.map(clean));
   }
-  // What was read before the bad piece is not the sheet: no partial document.
-  if (broken) return notText();
+  if (isBroken()) return { ok: false, problems };
   flushIssues();
 
   if (headerCells === undefined) {
@@ -532,6 +606,7 @@ export function importCsv(text: string | Iterable<string>, _options?: CsvImportO
     }
     const priorIncident = read('riskPoint.priorIncident')?.value ?? false;
     const controls = read('riskPoint.controls')?.value ?? [];
+    const ownMeasures = read('riskPoint.ownMeasures')?.value as RiskPoint['ownMeasures'] | undefined;
     power.riskPointRows.push(row);
     power.riskPoints.push({
       id: riskPointId,
@@ -541,6 +616,8 @@ export function importCsv(text: string | Iterable<string>, _options?: CsvImportO
       factors: factors as Factors,
       priorIncident: priorIncident as boolean,
       controls: controls as string[],
+      // Labels in the cell (前期预防, 部门负责人, 资金关联程度) are turned into ids by the document validator.
+      ...(ownMeasures === undefined || ownMeasures.length === 0 ? {} : { ownMeasures }),
     });
   }
 

@@ -9,6 +9,7 @@ import type { CatalogPost, CatalogRiskPoint, CatalogSource } from '../catalog/ty
 import { DEFAULT_LOCALE, fill, isLocale, type Locale, type LocalizedText } from '../i18n/locale.js';
 import { OWNER_TIERS, type OwnerTier, type SelectedMeasure } from '../measures/types.js';
 import { LEVELS, RISK_CATEGORIES, termLabel, type Level, type Rank } from '../model/enums.js';
+import type { OwnMeasure } from '../model/document.js';
 
 /** The columns of the 一览表, in the order published catalogs use. */
 export const CATALOG_TABLE_COLUMNS = [
@@ -54,6 +55,7 @@ export const CATALOG_TABLE_LABELS = {
   noMeasures: { 'zh-CN': '无', 'zh-TW': '無', en: 'None' },
   keyPost: { 'zh-CN': '（重点岗位）', 'zh-TW': '（重點崗位）', en: ' (key post)' },
   inPlace: { 'zh-CN': '{title}（已落实）', 'zh-TW': '{title}（已落實）', en: '{title} (in place)' },
+  proposed: { 'zh-CN': '{title}（建议）', 'zh-TW': '{title}（建議）', en: '{title} (proposed)' },
   numbered: { 'zh-CN': '{n}. {text}', 'zh-TW': '{n}. {text}', en: '{n}. {text}' },
   pageNumber: { 'zh-CN': '第 {page} 页', 'zh-TW': '第 {page} 頁', en: 'Page {page}' },
   pageOf: { 'zh-CN': '第 {page} 页 共 {pages} 页', 'zh-TW': '第 {page} 頁 共 {pages} 頁', en: 'Page {page} of {pages}' },
@@ -140,17 +142,26 @@ export function responsibleRoles(
 }
 
 /**
- * A risk point's measures as short numbered lines (`1. 全程留痕`), in catalog order, the ones in place
- * marked.
- * @param measures - the risk point's measures
+ * A risk point's measures as short numbered lines (`1. 全程留痕`): the unit's own first, then the
+ * templates in catalog order, the ones in place marked (and the proposals, when own measures precede them).
+ * @param measures - the risk point's template measures
+ * @param own - the unit's own measures
  * @param locale - the language
  * @returns one line per measure
  */
-export function shortMeasureLines(measures: readonly SelectedMeasure[], locale: Locale): string[] {
-  return measures.map((m, i) => {
-    const title = m.status === 'in-place' ? catalogTableLabel('inPlace', locale, { title: m.title[locale] }) : m.title[locale];
-    return catalogTableLabel('numbered', locale, { n: i + 1, text: title });
-  });
+export function shortMeasureLines(measures: readonly SelectedMeasure[], locale: Locale, own: readonly OwnMeasure[] = []): string[] {
+  // The unit's own measures first, in its words and order; proposals after them are marked.
+  const lines = own.map((m) => m.text);
+  for (const m of measures) {
+    lines.push(
+      m.status === 'in-place'
+        ? catalogTableLabel('inPlace', locale, { title: m.title[locale] })
+        : own.length > 0
+          ? catalogTableLabel('proposed', locale, { title: m.title[locale] })
+          : m.title[locale],
+    );
+  }
+  return lines.map((text, i) => catalogTableLabel('numbered', locale, { n: i + 1, text }));
 }
 
 /** How many rows a merged cell covers: at least 1 on the first row of its group, 0 on the rows it covers. */
@@ -233,7 +244,7 @@ function postRows(post: CatalogPost, locale: Locale, next: { n: number }): Mutab
 }
 
 function riskPointRow(post: CatalogPost, power: string, rp: CatalogRiskPoint, locale: Locale, number: number): MutableRow {
-  const measures = shortMeasureLines(rp.measures, locale);
+  const measures = shortMeasureLines(rp.measures, locale, rp.ownMeasures);
   return {
     number,
     department: post.department,
@@ -246,7 +257,7 @@ function riskPointRow(post: CatalogPost, power: string, rp: CatalogRiskPoint, lo
     level: rp.level,
     levelText: termLabel(LEVELS, rp.level, locale),
     measures: measures.length > 0 ? measures : [catalogTableLabel('noMeasures', locale)],
-    responsible: responsibleRoles(post, rp.measures.map((m) => m.owner), locale),
+    responsible: responsibleRoles(post, [...rp.ownMeasures.flatMap((m) => (m.owner === undefined ? [] : [m.owner])), ...rp.measures.map((m) => m.owner)], locale),
     spans: { department: 0, post: 0, power: 0 },
   };
 }

@@ -3,9 +3,11 @@
  * importer recognizes their headers (in any locale) or their keys, and the README's column table is
  * checked against this list.
  */
-import type { LocalizedText } from '../i18n/locale.js';
-import { FACTOR_IDS, type FactorId } from '../model/enums.js';
-import { factorDefinition } from '../factors/factors.js';
+import { LOCALES, type Locale, type LocalizedText } from '../i18n/locale.js';
+import { FACTOR_IDS, termLabel, type FactorId } from '../model/enums.js';
+import { factorDefinition, FACTORS } from '../factors/factors.js';
+import type { OwnMeasure } from '../model/document.js';
+import { OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
 
 /**
  * How a column's cells are written and read:
@@ -18,6 +20,7 @@ import { factorDefinition } from '../factors/factors.js';
  * - `rank`, `powerCategory`, `riskCategory`: the vocabulary's label in the chosen locale; import
  *   accepts a label in any locale or the id;
  * - `list`: items separated by `|` (see {@link encodeList});
+ * - `ownMeasures`: the unit's own measures, one a line, details in a trailing `【…】` (see {@link encodeOwnMeasures});
  * - `computed`: written by the exporter from the assessment, ignored on import.
  */
 export type CsvValueType =
@@ -31,6 +34,7 @@ export type CsvValueType =
   | 'powerCategory'
   | 'riskCategory'
   | 'list'
+  | 'ownMeasures'
   | 'computed';
 
 /** Which entity of the document a column belongs to. */
@@ -118,6 +122,13 @@ export const CSV_COLUMNS = [
     type: 'list',
     required: false,
   },
+  {
+    key: 'riskPoint.ownMeasures',
+    header: { 'zh-CN': '本单位防控措施（每行一条）', 'zh-TW': '本單位防控措施（每行一條）', en: "The unit's own measures (one a line)" },
+    scope: 'riskPoint',
+    type: 'ownMeasures',
+    required: false,
+  },
   { key: 'level', header: { 'zh-CN': '风险等级（评定结果）', 'zh-TW': '風險等級（評定結果）', en: 'Level (assessed)' }, scope: 'computed', type: 'computed', required: false },
   { key: 'score', header: { 'zh-CN': '风险得分（评定结果）', 'zh-TW': '風險得分（評定結果）', en: 'Score (assessed)' }, scope: 'computed', type: 'computed', required: false },
   {
@@ -146,25 +157,55 @@ export const CSV_LIST_SEPARATOR = '|';
 
 /**
  * The formula-neutralisation prefix. A text cell is written with this prefix when it begins with
- * `=`, `+`, `-`, `@`, tab, CR, LF or the prefix itself, or when it is a digit string a spreadsheet
- * would turn into a number and lose digits (a leading zero, or more than 15 digits). Import strips
- * exactly one leading prefix from every cell, which undoes this exactly.
+ * `=`, `+`, `-`, `@`, tab, CR, LF or the prefix itself, or when a spreadsheet would read it as a
+ * number and give it back as other text (see `spreadsheetAltersText`). Import strips exactly
+ * one leading prefix from every cell, which undoes this exactly.
  */
 export const CSV_NEUTRALIZE_PREFIX = "'";
 
 const FORMULA_START = /^[=+\-@\t\r\n']/;
-const LOSSY_NUMBER = /^(?:0\d+|\d{16,})$/;
+/** What Excel, WPS and LibreOffice read as a number: a sign, digits (grouped by commas or not), a fraction, an exponent. */
+const NUMBER_TEXT = /^[+-]?(?=\.?\d)(?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d*)?(?:[eE][+-]?\d+)?$/;
+/** A number as a spreadsheet writes it back: no leading zero, no grouping, no exponent, no trailing zero. */
+const CANONICAL_NUMBER = /^(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
+/**
+ * The longest number text shown as written: Excel's General format shows at most 11 characters
+ * of a number (a 12-digit one becomes 1.23457E+11, and a saved sheet keeps what is shown).
+ */
+const SHOWN_LENGTH = 11;
 
 /**
- * Neutralises a text cell against formula injection (see {@link CSV_NEUTRALIZE_PREFIX}).
+ * Whether a spreadsheet that opens this text as a cell would turn it into a number and give it back
+ * as other text when the sheet is saved: `1e5` (100000), `5E-3` (0.005), `1,000` (1000), `1.50`,
+ * `007`, ` 12 ` (the spaces dropped), `123456789012` (shown as 1.23457E+11), `0.0001`. Text such
+ * as `2025`, `3.5` or `12人` stays as it is. The shared guard of every sheet writer (CSV here; a workbook writer that
+ * stores a cell as a number must ask the same).
+ * @param text - the cell's text
+ * @returns true when the text must be kept from being read as a number
+ * @example
+ * spreadsheetAltersText('1e5')  // true
+ * spreadsheetAltersText('2025') // false
+ */
+export function spreadsheetAltersText(text: string): boolean {
+  const core = text.trim();
+  if (!NUMBER_TEXT.test(core)) return false;
+  if (core !== text || !CANONICAL_NUMBER.test(core)) return true;
+  // Canonical: a long one is shown rounded or in exponent form, and so is a tiny fraction.
+  return core.length > SHOWN_LENGTH || core.startsWith('0.000');
+}
+
+/**
+ * Neutralises a text cell against formula injection and against being read as a number (see
+ * {@link CSV_NEUTRALIZE_PREFIX}).
  * @param text - the cell's text
  * @returns the text, prefixed with `'` when a spreadsheet could read it as a formula or a number
  * @example
  * neutralizeCell('=SUM(A1)') // "'=SUM(A1)"
  * neutralizeCell("'quoted")  // "''quoted"
+ * neutralizeCell('1e5')      // "'1e5"
  */
 export function neutralizeCell(text: string): string {
-  return FORMULA_START.test(text) || LOSSY_NUMBER.test(text) ? CSV_NEUTRALIZE_PREFIX + text : text;
+  return FORMULA_START.test(text) || spreadsheetAltersText(text) ? CSV_NEUTRALIZE_PREFIX + text : text;
 }
 
 /**
@@ -236,4 +277,157 @@ export function decodeList(cell: string): string[] {
   }
   flush();
   return items;
+}
+
+/** The details an own-measure line may carry in its trailing `【…】`, with their keys in each locale. */
+export const OWN_MEASURE_KEYS = {
+  phase: { 'zh-CN': '阶段', 'zh-TW': '階段', en: 'phase' },
+  owner: { 'zh-CN': '责任', 'zh-TW': '責任', en: 'owner' },
+  deadline: { 'zh-CN': '时限', 'zh-TW': '時限', en: 'deadline' },
+  indicator: { 'zh-CN': '指标', 'zh-TW': '指標', en: 'indicator' },
+  lowers: { 'zh-CN': '降低', 'zh-TW': '降低', en: 'lowers' },
+  template: { 'zh-CN': '模板', 'zh-TW': '範本', en: 'template' },
+} as const satisfies { readonly [K in Exclude<keyof OwnMeasure, 'text'>]-?: LocalizedText };
+
+type OwnKey = keyof typeof OWN_MEASURE_KEYS;
+
+const OWN_KEY_INDEX: ReadonlyMap<string, OwnKey> = new Map(
+  (Object.keys(OWN_MEASURE_KEYS) as OwnKey[]).flatMap((k) => [[k.toLowerCase(), k] as const, ...LOCALES.map((l) => [OWN_MEASURE_KEYS[k][l].toLowerCase(), k] as const)]),
+);
+
+/** Escapes `\`, line breaks, the given specials and white space at either end with a backslash. */
+function escapeOwn(text: string, specials: string): string {
+  const cps = [...text];
+  let start = 0;
+  let end = cps.length;
+  while (start < end && /\s/.test(cps[start] as string)) start++;
+  while (end > start && /\s/.test(cps[end - 1] as string)) end--;
+  let out = '';
+  cps.forEach((c, i) => {
+    if (c === '\n') out += '\\n';
+    else if (c === '\r') out += '\\r';
+    else if (c === '\\' || specials.includes(c) || i < start || i >= end) out += `\\${c}`;
+    else out += c;
+  });
+  return out;
+}
+
+/** Characters that end a detail or the details, escaped inside a detail's value. */
+const DETAIL_SPECIALS = '【】；;';
+
+/** A piece of a cell as read: characters, each flagged when a backslash escaped it. */
+type Piece = { c: string; escaped: boolean }[];
+
+/** A piece's text without the unescaped white space at either end. */
+function trimPiece(piece: Piece): string {
+  let start = 0;
+  let end = piece.length;
+  while (start < end && !piece[start]!.escaped && /\s/.test(piece[start]!.c)) start++;
+  while (end > start && !piece[end - 1]!.escaped && /\s/.test(piece[end - 1]!.c)) end--;
+  return piece
+    .slice(start, end)
+    .map((x) => x.c)
+    .join('');
+}
+
+/**
+ * Writes the unit's own measures as a cell: one measure a line, its text first, then what else it
+ * says in `【key：value；…】` (keys and vocabulary labels in the sheet's locale; factors joined by
+ * `、`). A backslash escapes `\`, `【`, `】`, `；` and line breaks inside texts, so any measure
+ * survives the round trip through {@link decodeOwnMeasures}.
+ * @param measures - the measures, in order
+ * @param locale - the language of keys and labels
+ * @returns the cell's text, e.g. `实行双人核查【阶段：前期预防；责任：部门负责人】`
+ */
+export function encodeOwnMeasures(measures: readonly OwnMeasure[], locale: Locale): string {
+  const sep = locale === 'en' ? ', ' : '、';
+  return measures
+    .map((m) => {
+      const parts: string[] = [];
+      const put = (key: OwnKey, value: string, escaped = false): void => {
+        parts.push(`${OWN_MEASURE_KEYS[key][locale]}：${escaped ? value : escapeOwn(value, DETAIL_SPECIALS)}`);
+      };
+      if (m.phase !== undefined) put('phase', termLabel(PHASE_LABELS, m.phase, locale));
+      if (m.owner !== undefined) put('owner', termLabel(OWNER_TIER_LABELS, m.owner, locale));
+      if (m.deadline !== undefined) put('deadline', m.deadline);
+      if (m.indicator !== undefined) put('indicator', m.indicator);
+      if (m.lowers !== undefined) put('lowers', m.lowers.map((f) => escapeOwn(termLabel(FACTORS, f, locale), `${DETAIL_SPECIALS}、,，`)).join(sep), true);
+      if (m.template !== undefined) put('template', m.template);
+      return escapeOwn(m.text, '【') + (parts.length > 0 ? `【${parts.join('；')}】` : '');
+    })
+    .join('\n');
+}
+
+/** An own measure as read from a cell: labels not yet turned into ids (the document validator does that). */
+export type OwnMeasureDraft = { -readonly [K in keyof OwnMeasure]: K extends 'lowers' ? string[] : string };
+
+/**
+ * Reads a cell written by {@link encodeOwnMeasures} or by hand: one measure a non-blank line,
+ * details in a trailing `【…】` whose items are separated by `；` or `;`, each `key：value` (keys
+ * in any locale). Factors in `lowers` may be separated by `、`, `,` or `，`.
+ * @param cell - the cell's text
+ * @returns the measures, or the 1-based line of the first line that cannot be read
+ */
+export function decodeOwnMeasures(cell: string): { readonly ok: true; readonly value: OwnMeasureDraft[] } | { readonly ok: false; readonly line: number } {
+  const out: OwnMeasureDraft[] = [];
+  const lines = cell.split(/\r\n|\n|\r/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.trim() === '') continue;
+    // Split into pieces: the text up to the first unescaped `【`, then the details up to the `】`.
+    let text: Piece = [];
+    let details: Piece[] | undefined;
+    let current: Piece = [];
+    let closed = false;
+    const cps = [...line];
+    for (let k = 0; k < cps.length; k++) {
+      const c = cps[k] as string;
+      if (closed) {
+        if (c.trim() !== '') return { ok: false, line: i + 1 };
+        continue;
+      }
+      if (c === '\\' && k + 1 < cps.length) {
+        const d = cps[++k] as string;
+        current.push({ c: d === 'n' ? '\n' : d === 'r' ? '\r' : d, escaped: true });
+      } else if (details === undefined && c === '【') {
+        text = current;
+        current = [];
+        details = [];
+      } else if (details !== undefined && (c === '；' || c === ';')) {
+        details.push(current);
+        current = [];
+      } else if (details !== undefined && c === '】') {
+        details.push(current);
+        current = [];
+        closed = true;
+      } else current.push({ c, escaped: false });
+    }
+    if (details === undefined) text = current;
+    else if (!closed) return { ok: false, line: i + 1 };
+    const m: OwnMeasureDraft = { text: trimPiece(text) };
+    for (const item of details ?? []) {
+      if (trimPiece(item) === '') continue;
+      const at = item.findIndex((x) => !x.escaped && (x.c === '：' || x.c === ':'));
+      const key = at < 0 ? undefined : OWN_KEY_INDEX.get(trimPiece(item.slice(0, at)).toLowerCase());
+      if (key === undefined || m[key] !== undefined) return { ok: false, line: i + 1 };
+      const value = item.slice(at + 1);
+      if (key !== 'lowers') {
+        m[key] = trimPiece(value);
+        continue;
+      }
+      // Factors split at unescaped separators.
+      const factors: string[] = [];
+      let one: Piece = [];
+      for (const x of [...value, { c: '、', escaped: false }]) {
+        if (!x.escaped && (x.c === '、' || x.c === ',' || x.c === '，')) {
+          const f = trimPiece(one);
+          if (f !== '') factors.push(f);
+          one = [];
+        } else one.push(x);
+      }
+      m.lowers = factors;
+    }
+    out.push(m);
+  }
+  return { ok: true, value: out };
 }

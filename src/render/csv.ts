@@ -7,8 +7,8 @@
 import type { CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource } from '../catalog/types.js';
 import type { Locale } from '../i18n/locale.js';
 import { LEVELS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, termLabel } from '../model/enums.js';
-import { CSV_COLUMNS, encodeList, neutralizeCell, type CsvColumnKey } from './csv-columns.js';
-import { joinChunks, label, localeOf, measureLines, ownerText, type RenderOptions } from './options.js';
+import { CSV_COLUMNS, encodeList, encodeOwnMeasures, neutralizeCell, type CsvColumnKey } from './csv-columns.js';
+import { joinChunks, label, localeOf, ownerText, riskPointMeasureLines, type RenderOptions } from './options.js';
 
 /** The byte-order mark that tells spreadsheets the file is UTF-8. */
 export const CSV_BOM = '\uFEFF';
@@ -90,13 +90,14 @@ const CELL: { readonly [K in CsvColumnKey]: (row: RowContext) => Cell } = {
   'factors.influence': (r) => num(r.riskPoint?.factors.influence),
   'riskPoint.priorIncident': (r) => (r.riskPoint ? yesNo(r.riskPoint.priorIncident, r.locale) : null),
   'riskPoint.controls': (r) => (r.riskPoint ? text(encodeList(r.riskPoint.controls)) : null),
+  'riskPoint.ownMeasures': (r) => (r.riskPoint ? text(encodeOwnMeasures(r.riskPoint.ownMeasures, r.locale)) : null),
   // Computed columns describe the risk point; a row without one leaves them blank.
   level: (r) => (r.riskPoint ? text(termLabel(LEVELS, r.riskPoint.level, r.locale)) : null),
   score: (r) => num(r.riskPoint?.score),
   residualLevel: (r) => (r.riskPoint ? text(termLabel(LEVELS, r.riskPoint.residualLevel, r.locale)) : null),
   residualScore: (r) => num(r.riskPoint?.residualScore),
-  measures: (r) => (r.riskPoint ? text(measureLines(r.riskPoint.measures, r.locale).join('\n')) : null),
-  owner: (r) => (r.riskPoint ? text(ownerText(r.riskPoint.measures, r.locale)) : null),
+  measures: (r) => (r.riskPoint ? text(riskPointMeasureLines(r.riskPoint, r.locale).join('\n')) : null),
+  owner: (r) => (r.riskPoint ? text(ownerText([...r.riskPoint.ownMeasures, ...r.riskPoint.measures], r.locale)) : null),
 };
 
 function row(ctx: RowContext): string {

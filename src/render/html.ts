@@ -22,6 +22,7 @@ import { MEASURE_STATUS_LABELS, WARNING_TIER_LABELS } from './labels.js';
 import { reportCss } from './html-style.js';
 import { LEVELS_HIGH_FIRST, heatmapSvg, levelBarsSvg, levelLabel, powerFlowSvg, type NumberedRiskPoint } from './svg-charts.js';
 import { fixed } from './svg-text.js';
+import { label as renderLabel, ownMeasureFacts, ownMeasureLine } from './options.js';
 
 /** Options of the HTML report. */
 export interface HtmlOptions {
@@ -227,18 +228,22 @@ function chartsSection(source: CatalogSource, locale: Locale): string {
 }
 
 function ownersOf(riskPoint: CatalogRiskPoint): OwnerTier[] {
-  const present = new Set(riskPoint.measures.map((m) => m.owner));
+  const present = new Set<OwnerTier | undefined>([...riskPoint.ownMeasures.map((m) => m.owner), ...riskPoint.measures.map((m) => m.owner)]);
   return OWNER_TIERS.filter((o) => present.has(o));
 }
 
 /** The measures cell of the catalog table: titles only, so rows stay short; the full texts are on the risk card. */
 function measureList(riskPoint: CatalogRiskPoint, locale: Locale): string {
-  if (riskPoint.measures.length === 0) return `<span class="muted">${e(htmlLabel('noMeasures', locale))}</span>`;
+  if (riskPoint.measures.length === 0 && riskPoint.ownMeasures.length === 0) return `<span class="muted">${e(htmlLabel('noMeasures', locale))}</span>`;
+  // The unit's own measures first, in its words and order; then templates, proposals marked.
+  const own = riskPoint.ownMeasures.map(
+    (m) => `<li class="own">${m.phase === undefined ? '' : `<span class="ph">${e(PHASE_TAGS[m.phase]?.[locale] ?? m.phase)}</span>`}<span class="u">${e(m.text)}</span></li>`,
+  );
   const items = riskPoint.measures.map(
     (m) =>
-      `<li><span class="ph">${e(PHASE_TAGS[m.phase]?.[locale] ?? m.phase)}</span><span class="u">${e(m.title[locale])}</span>${m.status === 'in-place' ? ` <span class="st">(${e(MEASURE_STATUS_LABELS['in-place'][locale])})</span>` : ''}</li>`,
+      `<li><span class="ph">${e(PHASE_TAGS[m.phase]?.[locale] ?? m.phase)}</span><span class="u">${e(m.title[locale])}</span> <span class="st">(${e(MEASURE_STATUS_LABELS[m.status][locale])})</span></li>`,
   );
-  return `<ol class="ms">${items.join('')}</ol>`;
+  return `<ol class="ms">${[...own, ...items].join('')}</ol>`;
 }
 
 function ownerLabel(owner: OwnerTier, locale: Locale): string {
@@ -306,6 +311,22 @@ function powerBlock(power: CatalogPower, numbers: ReadonlyMap<CatalogRiskPoint, 
   ].join('\n');
 }
 
+/** The unit's own measures of a post's risk points in full (owner, deadline, indicator), by risk point number. */
+function ownMeasuresBlock(post: CatalogPost, numbers: ReadonlyMap<CatalogRiskPoint, number>, locale: Locale): string {
+  const items: string[] = [];
+  for (const power of post.powers) {
+    for (const rp of power.riskPoints) {
+      for (const m of rp.ownMeasures) {
+        const facts = ownMeasureFacts(m, locale);
+        items.push(
+          `<li><span class="n">${numbers.get(rp) ?? ''}</span> <span class="u">${e(ownMeasureLine(m, locale))}</span>${facts === '' ? '' : `<span class="mm u">${e(facts)}</span>`}</li>`,
+        );
+      }
+    }
+  }
+  return items.length === 0 ? '' : `<h5>${e(renderLabel('ownMeasures', locale))}</h5><ul class="own-measures">${items.join('')}</ul>`;
+}
+
 function postCard(post: CatalogPost, cardId: number, numbers: ReadonlyMap<CatalogRiskPoint, number>, state: State): string {
   const locale = state.locale;
   const st = { locale };
@@ -355,6 +376,7 @@ function postCard(post: CatalogPost, cardId: number, numbers: ReadonlyMap<Catalo
     termLine(post, locale),
     `<p class="expl"><strong>${label(st, 'explanation')}</strong><span class="u">${e(post.explanation.text[locale])}</span></p>`,
     post.powers.map((p) => powerBlock(p, numbers, locale, ++state.charts)).join('\n'),
+    ownMeasuresBlock(post, numbers, locale),
     `<h5>${label(st, 'mergedMeasures')}</h5>`,
     `<div class="phases">${phases.join('')}</div>`,
     findings,

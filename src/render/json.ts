@@ -9,6 +9,7 @@ import type { Catalog, CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSourc
 import type { Finding } from '../findings/types.js';
 import { LOCALES, type Locale, type LocalizedText } from '../i18n/locale.js';
 import type { PostMeasure, SelectedMeasure } from '../measures/types.js';
+import type { OwnMeasure } from '../model/document.js';
 import { FACTOR_IDS } from '../model/enums.js';
 import type { Explanation, LevelCounts } from '../scoring/types.js';
 import { joinChunks } from './options.js';
@@ -78,6 +79,15 @@ const measureFields = {
   status: value,
 } as const satisfies { readonly [K in keyof Required<SelectedMeasure>]: Shape };
 const selectedMeasure = object<SelectedMeasure>(measureFields);
+const ownMeasure = object<OwnMeasure>({
+  text: value,
+  phase: value,
+  owner: value,
+  deadline: value,
+  indicator: value,
+  lowers: array(value),
+  template: value,
+});
 const postMeasure = object<PostMeasure>({ ...measureFields, riskPointIds: array(value) });
 const finding = object<Finding>({ code: value, postId: value, powerIds: array(value), pairId: value, message: text, params: sorted(param) });
 const warning = object<EarlyWarning>({ tier: value, owner: value, reviewCycleDays: value, nextReviewOn: value });
@@ -96,6 +106,7 @@ const riskPoint = object<CatalogRiskPoint>({
   residualLevel: value,
   residualScore: value,
   explanation,
+  ownMeasures: array(ownMeasure),
   measures: array(selectedMeasure),
 });
 

@@ -101,6 +101,11 @@ export const RENDER_LABELS = {
   noRiskPoints: { 'zh-CN': '（未识别风险点）', 'zh-TW': '（未識別風險點）', en: '(no risk points identified)' },
   noMeasures: { 'zh-CN': '无防控措施。', 'zh-TW': '無防控措施。', en: 'No measures.' },
   measureInPlace: { 'zh-CN': '{title}（已落实）', 'zh-TW': '{title}（已落實）', en: '{title} (in place)' },
+  measureProposed: { 'zh-CN': '{title}（建议）', 'zh-TW': '{title}（建議）', en: '{title} (proposed)' },
+  ownMeasures: { 'zh-CN': '本单位防控措施', 'zh-TW': '本單位防控措施', en: "The unit's own measures" },
+  ownMeasureDeadline: { 'zh-CN': '时限：{text}', 'zh-TW': '時限：{text}', en: 'Deadline: {text}' },
+  ownMeasureIndicator: { 'zh-CN': '指标：{text}', 'zh-TW': '指標：{text}', en: 'Indicator: {text}' },
+  ownMeasureLowers: { 'zh-CN': '降低：{list}', 'zh-TW': '降低：{list}', en: 'Lowers: {list}' },
   phaseItem: { 'zh-CN': '{phase}：{text}', 'zh-TW': '{phase}：{text}', en: '{phase}: {text}' },
   listSeparator: { 'zh-CN': '、', 'zh-TW': '、', en: ', ' },
   priorIncident: { 'zh-CN': '曾发生问题', 'zh-TW': '曾發生問題', en: 'Prior incident' },
@@ -129,7 +134,7 @@ export type RenderLabelKey = keyof typeof RENDER_LABELS;
 /** Measure status. */
 export const MEASURE_STATUS_LABELS = {
   'in-place': { 'zh-CN': '已落实', 'zh-TW': '已落實', en: 'In place' },
-  proposed: { 'zh-CN': '拟采取', 'zh-TW': '擬採取', en: 'Proposed' },
+  proposed: { 'zh-CN': '建议', 'zh-TW': '建議', en: 'Proposed' },
 } as const satisfies Record<SelectedMeasure['status'], LocalizedText>;
 
 /** Early-warning tiers. */

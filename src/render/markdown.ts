@@ -17,7 +17,7 @@ import { WARNING_TIERS } from '../catalog/warnings.js';
 import { MEASURE_KIND_LABELS, OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
 import { FINDING_TITLES } from '../findings/messages.js';
 import { MEASURE_STATUS_LABELS, WARNING_TIER_LABELS } from './labels.js';
-import { formatScore, joinChunks, label, localeOf, measureLines, ownerText, type RenderOptions } from './options.js';
+import { formatScore, joinChunks, label, localeOf, ownerText, ownMeasureFacts, ownMeasureLine, riskPointMeasureLines, type RenderOptions } from './options.js';
 
 const MARKDOWN_SPECIAL = /\r\n|[\r\n]|[&<>\\`*_[\]~|#]/g;
 
@@ -214,14 +214,29 @@ function postSection(post: CatalogPost, index: number, firstSeq: number, locale:
             description,
             termLabel(RISK_CATEGORIES, rp.riskCategory, locale),
             levelCell,
-            measureLines(rp.measures, locale).map(escapeMarkdown).join('<br>') || '—',
-            escapeMarkdown(ownerText(rp.measures, locale)) || '—',
+            riskPointMeasureLines(rp, locale).map(escapeMarkdown).join('<br>') || '—',
+            escapeMarkdown(ownerText([...rp.ownMeasures, ...rp.measures], locale)) || '—',
           ]),
         );
       }
     }
     out.push('\n');
   }
+
+  // The unit's own measures in full (the table shows their text only), by risk point number.
+  const own: string[] = [];
+  let n = firstSeq;
+  for (const power of post.powers) {
+    if (power.riskPoints.length === 0) n++;
+    for (const rp of power.riskPoints) {
+      const seqOf = n++;
+      for (const m of rp.ownMeasures) {
+        const facts = ownMeasureFacts(m, locale);
+        own.push(`- [${seqOf}] ${escapeMarkdown(ownMeasureLine(m, locale))}${facts === '' ? '' : paren(locale, escapeMarkdown(facts))}\n`);
+      }
+    }
+  }
+  if (own.length > 0) out.push(`#### ${L('ownMeasures')}\n\n${own.join('')}\n`);
 
   // The post's measures merged across its risk points, by phase.
   out.push(`#### ${L('measuresByPhase')}\n\n`);

@@ -4,7 +4,9 @@
  * on every machine.
  */
 import { DEFAULT_LOCALE, fill, type Locale, type LocalizedText, type MessageParams } from '../i18n/locale.js';
-import { OWNER_TIERS, PHASES, type SelectedMeasure } from '../measures/types.js';
+import { OWNER_TIERS, PHASES, type OwnerTier, type SelectedMeasure } from '../measures/types.js';
+import type { OwnMeasure } from '../model/document.js';
+import { factorLabel } from '../factors/factors.js';
 import { OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
 import { termLabel } from '../model/enums.js';
 import { RENDER_LABELS, type RenderLabelKey } from './labels.js';
@@ -61,17 +63,65 @@ export function formatScore(value: number): string {
 }
 
 /**
+ * A risk point's measures as lines: the unit's own measures first, in its order (`phase: text`),
+ * then the template measures phase by phase, in-place ones and proposals marked.
+ * @param riskPoint - the risk point's own and template measures
+ * @param locale - the language
+ * @returns one line per measure, e.g. `前期预防：实行双人核查`, `事中监控：全程留痕（建议）`
+ */
+export function riskPointMeasureLines(
+  riskPoint: { readonly ownMeasures: readonly OwnMeasure[]; readonly measures: readonly SelectedMeasure[] },
+  locale: Locale,
+): string[] {
+  return [...riskPoint.ownMeasures.map((m) => ownMeasureLine(m, locale)), ...measureLines(riskPoint.measures, locale, true)];
+}
+
+/**
+ * One own measure as a line: `phase: text`, or the text alone when it names no phase.
+ * @param m - the measure
+ * @param locale - the language
+ * @returns the line
+ */
+export function ownMeasureLine(m: OwnMeasure, locale: Locale): string {
+  return m.phase === undefined ? m.text : label('phaseItem', locale, { phase: termLabel(PHASE_LABELS, m.phase, locale), text: m.text });
+}
+
+/**
+ * What an own measure says besides its text (owner, deadline, indicator, factors lowered), joined for
+ * reading; the template it adopts is an id, kept in CSV and JSON, not in reading text.
+ * @param m - the measure
+ * @param locale - the language
+ * @returns e.g. `部门负责人；时限：2026-06-30`, empty when it says nothing more
+ */
+export function ownMeasureFacts(m: OwnMeasure, locale: Locale): string {
+  const facts: string[] = [];
+  if (m.owner !== undefined) facts.push(termLabel(OWNER_TIER_LABELS, m.owner, locale));
+  if (m.deadline !== undefined) facts.push(label('ownMeasureDeadline', locale, { text: m.deadline }));
+  if (m.indicator !== undefined) facts.push(label('ownMeasureIndicator', locale, { text: m.indicator }));
+  if (m.lowers !== undefined && m.lowers.length > 0) {
+    facts.push(label('ownMeasureLowers', locale, { list: m.lowers.map((f) => factorLabel(f, locale)).join(label('listSeparator', locale)) }));
+  }
+  return facts.join(locale === 'en' ? '; ' : '；');
+}
+
+/**
  * A risk point's measures as lines `phase: title`, phase by phase, in-place ones marked.
  * @param measures - the measures, in catalog order
  * @param locale - the language
+ * @param markProposals - mark proposals `（建议）` too (where the unit's own measures precede them)
  * @returns one line per measure, e.g. `事中监控：全程留痕（已落实）`
  */
-export function measureLines(measures: readonly SelectedMeasure[], locale: Locale): string[] {
+export function measureLines(measures: readonly SelectedMeasure[], locale: Locale, markProposals = false): string[] {
   const lines: string[] = [];
   for (const phase of PHASES) {
     for (const m of measures) {
       if (m.phase !== phase) continue;
-      const title = m.status === 'in-place' ? label('measureInPlace', locale, { title: m.title[locale] }) : m.title[locale];
+      const title =
+        m.status === 'in-place'
+          ? label('measureInPlace', locale, { title: m.title[locale] })
+          : markProposals
+            ? label('measureProposed', locale, { title: m.title[locale] })
+            : m.title[locale];
       lines.push(label('phaseItem', locale, { phase: termLabel(PHASE_LABELS, phase, locale), text: title }));
     }
   }
@@ -80,11 +130,11 @@ export function measureLines(measures: readonly SelectedMeasure[], locale: Local
 
 /**
  * The distinct owner tiers of some measures (责任层级), closest to the work first.
- * @param measures - the measures
+ * @param measures - the measures (own measures without an owner add none)
  * @param locale - the language
  * @returns the tiers joined, e.g. `部门负责人、纪检监察`; empty when there are no measures
  */
-export function ownerText(measures: readonly SelectedMeasure[], locale: Locale): string {
+export function ownerText(measures: readonly { readonly owner?: OwnerTier }[], locale: Locale): string {
   return OWNER_TIERS.filter((o) => measures.some((m) => m.owner === o))
     .map((o) => termLabel(OWNER_TIER_LABELS, o, locale))
     .join(label('listSeparator', locale));

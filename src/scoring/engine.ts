@@ -6,7 +6,7 @@
  */
 import { FACTORS } from '../factors/factors.js';
 import { fillAll, type Locale, type LocalizedText } from '../i18n/locale.js';
-import type { Factors, OrganizationDocument, Post, Power, RiskPoint } from '../model/document.js';
+import type { Factors, OrganizationDocument, OwnMeasure, Post, Power, RiskPoint } from '../model/document.js';
 import { FACTOR_IDS, LEVEL_IDS, POST_FACTOR_IDS, type FactorId, type Level } from '../model/enums.js';
 import { conditionFactors, describeCondition, evalCondition, type ConditionContext } from './condition.js';
 import { DEFAULT_MODEL } from './defaults.js';
@@ -264,28 +264,54 @@ function applyRules(
   return level;
 }
 
+/** How far an own measure's `lowers` takes each factor it lists down (one rating step). */
+export const OWN_MEASURE_STEP = 1;
+
 /**
- * Sums the reductions of the controls listed on a risk point (each control once), per factor.
- * @returns the reductions by factor index, or `null` when no listed control has a stated effect
+ * Sums the reductions of the controls listed on a risk point (each control once), and of the
+ * unit's own measures: a measure naming a template adopts that template's effect (counted once
+ * with the controls), and each factor in its `lowers` that the template does not lower goes down
+ * by {@link OWN_MEASURE_STEP}.
+ * @returns the reductions by factor index, or `null` when nothing lowers any factor
  */
 function reductionsOf(riskPoint: RiskPoint, effects: ControlEffects | undefined): number[] | null {
-  if (effects === undefined || riskPoint.controls.length === 0) return null;
-  let red: number[] | null = null;
+  const own = riskPoint.ownMeasures;
   const controls = riskPoint.controls;
-  for (let c = 0; c < controls.length; c++) {
-    const id = controls[c] as string;
-    if (controls.indexOf(id) !== c) continue;
-    const e = effectOf(effects, id);
-    if (e === undefined) continue;
+  if (controls.length === 0 && (own === undefined || own.length === 0)) return null;
+  let red: number[] | null = null;
+  const add = (i: number, x: number): void => {
+    red ??= new Array<number>(NF).fill(0);
+    red[i] = (red[i] ?? 0) + x;
+  };
+  const counted: string[] = [];
+  const adopt = (id: string): FactorReductions | undefined => {
+    if (counted.includes(id)) return undefined;
+    counted.push(id);
+    const e = effects === undefined ? undefined : effectOf(effects, id);
+    if (e === undefined) return undefined;
     for (let i = 0; i < NF; i++) {
       const x = e[FACTOR_IDS[i] as FactorId];
-      if (typeof x === 'number' && Number.isFinite(x) && x > 0) {
-        red ??= new Array<number>(NF).fill(0);
-        red[i] = (red[i] ?? 0) + x;
+      if (typeof x === 'number' && Number.isFinite(x) && x > 0) add(i, x);
+    }
+    return e;
+  };
+  for (const id of controls) adopt(id);
+  if (own !== undefined) {
+    for (const m of own) {
+      const e = m.template === undefined ? undefined : (adopt(m.template) ?? (effects === undefined ? undefined : effectOf(effects, m.template)));
+      for (const f of m.lowers ?? []) {
+        const x = e?.[f];
+        if (typeof x === 'number' && Number.isFinite(x) && x > 0) continue;
+        add(FACTOR_IDS.indexOf(f), OWN_MEASURE_STEP);
       }
     }
   }
   return red;
+}
+
+/** Whether an own measure counts for residual risk: it lowers a factor or adopts a template with an effect. */
+function ownMeasureCounts(m: OwnMeasure, effects: ControlEffects | undefined): boolean {
+  return (m.lowers !== undefined && m.lowers.length > 0) || (m.template !== undefined && hasEffect(effects, m.template));
 }
 
 /** The stated effect of a control, from a map or a plain object (own keys only). */
@@ -572,8 +598,13 @@ function explainCore(cm: CompiledModel, post: Post, riskPoint: RiskPoint, c: Cor
     }
   }
   const known = (id: string): boolean => hasEffect(effects, id);
+  const ownCounting: number[] = [];
+  riskPoint.ownMeasures?.forEach((m, k) => {
+    if (ownMeasureCounts(m, effects)) ownCounting.push(k);
+  });
   const residual: { -readonly [K in keyof ResidualTrace]: ResidualTrace[K] } = {
     controls: riskPoint.controls.filter((id, k) => riskPoint.controls.indexOf(id) === k).map((id) => ({ id, known: known(id) })),
+    ownMeasures: ownCounting,
     reductions,
     rules: c.resRules ?? [],
     skippedRules: c.skipped ?? [],
@@ -600,11 +631,11 @@ function explainCore(cm: CompiledModel, post: Post, riskPoint: RiskPoint, c: Cor
   const head = fillAll(T.head, { level: levelName(level), score: formatFixed(c.score) });
   const body = sentence(clauses);
   let tail: LocalizedText | undefined;
-  if (riskPoint.controls.length > 0) {
+  if (riskPoint.controls.length > 0 || (riskPoint.ownMeasures?.length ?? 0) > 0) {
     if (c.red === null) tail = sentence([T.residualNoEffect]);
     else {
       const r = fillAll(T.residual, {
-        n: residual.controls.filter((x) => x.known).length,
+        n: residual.controls.filter((x) => x.known).length + ownCounting.length,
         list: factorLabels(reductions.map((x) => x.factor)),
         level: levelName(residualLevel),
         score: formatFixed(c.resScore),

@@ -113,6 +113,8 @@ export interface RuleTrace {
 export interface ResidualTrace {
   /** Controls listed on the risk point; `known` when an effect on factors is stated for it. */
   readonly controls: readonly { readonly id: string; readonly known: boolean }[];
+  /** Indexes of the risk point's own measures that count (they lower a factor or adopt a template with an effect). */
+  readonly ownMeasures: readonly number[];
   /** Factors the controls lowered, with the rating before and after. */
   readonly reductions: readonly { readonly factor: FactorId; readonly from: number; readonly to: number }[];
   /** The method on the lowered ratings; absent when no control has a stated effect. */

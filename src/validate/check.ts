@@ -340,6 +340,10 @@ class Walk {
       this.report('error', 'empty-string', path, {}, undefined, { expected: 'non-blank', received: JSON.stringify(value) });
       return undefined;
     }
+    if (node.trimmed === true && value.trim() !== value) {
+      this.report('error', 'surrounding-space', path, { value: JSON.stringify(quote(value)) }, value.trim());
+      return undefined;
+    }
     if (node.format === 'date') {
       if (!DATE_PATTERN.test(value)) {
         this.report('error', 'bad-format', path, { value: quote(value), format: 'YYYY-MM-DD' }, undefined, {
@@ -542,7 +546,7 @@ class Walk {
         if (present) given.add(name);
         if (present) {
           const checked = this.check(field.node, raw, at);
-          if (checked !== undefined) out[name] = checked;
+          if (checked !== undefined && field.presence !== 'ignored') out[name] = checked;
         } else if (field.presence === 'required') {
           this.report('error', 'missing-field', at, { field: name }, undefined, { expected: 'present', received: 'undefined' });
         } else if (field.presence === 'default') {

@@ -14,6 +14,8 @@ import {
   RISK_CATEGORIES,
   RANK_ALIASES,
 } from '../model/enums.js';
+import { FACTORS } from '../factors/factors.js';
+import { OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
 import { checkAgainst } from './check.js';
 import { toJsonSchema, type JsonSchema } from './json-schema.js';
 import { LIMITS } from './limits.js';
@@ -21,6 +23,7 @@ import { InvalidInputError, joinPath, type Checked } from './problem.js';
 import {
   array,
   boolean,
+  ignored,
   integer,
   number,
   object,
@@ -40,8 +43,14 @@ const DOCUMENT_IDS = { scope: 'document-id' } as const;
 
 const id = string({
   maxLength: LIMITS.id,
+  // What the sheet importer trims would otherwise change on the way through a spreadsheet.
+  trimmed: true,
   unique: DOCUMENT_IDS,
-  description: { 'zh-CN': '编号，在整个文档中唯一', 'zh-TW': '編號，在整份文件中唯一', en: 'Id, unique in the whole document' },
+  description: {
+    'zh-CN': '编号，在整个文档中唯一，首尾不能有空白',
+    'zh-TW': '編號，在整份文件中唯一，首尾不能有空白',
+    en: 'Id, unique in the whole document, with no white space at either end',
+  },
 });
 
 const rating = integer<Rating>({
@@ -52,6 +61,61 @@ const rating = integer<Rating>({
 
 const name = (description: { 'zh-CN': string; 'zh-TW': string; en: string }) =>
   string({ maxLength: LIMITS.name, description });
+
+const ownMeasureNode = object(
+  {
+    text: required(
+      string({
+        maxLength: LIMITS.measureText,
+        description: { 'zh-CN': '措施内容（本单位的表述）', 'zh-TW': '措施內容（本單位的表述）', en: "The measure, in the unit's own words" },
+      }),
+    ),
+    phase: optional(
+      term(PHASE_LABELS, {
+        description: {
+          'zh-CN': '阶段：before/during/after 或 前期预防/中期监控/后期处置',
+          'zh-TW': '階段：before/during/after 或 前期預防/中期監控/後期處置',
+          en: 'Phase: before, during, after (or its label)',
+        },
+      }),
+    ),
+    owner: optional(
+      term(OWNER_TIER_LABELS, {
+        description: {
+          'zh-CN': '责任层级：编号或名称（如 部门负责人）',
+          'zh-TW': '責任層級：編號或名稱（如 部門主管）',
+          en: 'Responsible tier: the id or its label (e.g. department-head)',
+        },
+      }),
+    ),
+    deadline: optional(name({ 'zh-CN': '完成时限（如 2026-06-30、长期坚持）', 'zh-TW': '完成時限（如 2026-06-30、長期堅持）', en: 'Deadline (e.g. 2026-06-30, ongoing)' })),
+    indicator: optional(
+      string({ maxLength: LIMITS.description, description: { 'zh-CN': '监测指标', 'zh-TW': '監測指標', en: 'Monitoring indicator' } }),
+    ),
+    lowers: optional(
+      array(term(FACTORS), {
+        maxItems: FACTORS.length,
+        uniqueItems: true,
+        description: {
+          'zh-CN': '该措施降低的评定因素（各降一档，计入剩余风险）',
+          'zh-TW': '該措施降低的評定因素（各降一級，計入剩餘風險）',
+          en: 'Factors it lowers (one step each, for residual risk)',
+        },
+      }),
+    ),
+    template: optional(
+      string({
+        maxLength: LIMITS.id,
+        description: {
+          'zh-CN': '所采用的措施模板编号：计入该模板的效果，且不再建议该模板',
+          'zh-TW': '所採用的措施範本編號：計入該範本的效果，且不再建議該範本',
+          en: 'Id of a template whose effect it adopts; that template is then not proposed',
+        },
+      }),
+    ),
+  },
+  { description: { 'zh-CN': '本单位自己的防控措施', 'zh-TW': '本單位自己的防控措施', en: "A measure of the unit's own" } },
+);
 
 const riskPointNode = object({
   id: required(id),
@@ -101,6 +165,16 @@ const riskPointNode = object({
       },
     }),
     [] as readonly string[],
+  ),
+  ownMeasures: optional(
+    array(ownMeasureNode, {
+      maxItems: LIMITS.ownMeasures,
+      description: {
+        'zh-CN': '本单位自己的防控措施（按本单位的表述和顺序，排在建议措施之前）',
+        'zh-TW': '本單位自己的防控措施（依本單位的表述及順序，列於建議措施之前）',
+        en: "The unit's own measures, in its words and order (listed before proposals)",
+      },
+    }),
   ),
 });
 
@@ -303,6 +377,17 @@ export const documentNode: Node<StructurallyValid> = object(
         maxLength: 10,
         format: 'date',
         description: { 'zh-CN': '评估日期，YYYY-MM-DD', 'zh-TW': '評估日期，YYYY-MM-DD', en: 'Date of the assessment, YYYY-MM-DD' },
+      }),
+    ),
+    // Editors attach the shipped schema this way; it says nothing about the organization.
+    $schema: ignored(
+      string({
+        maxLength: LIMITS.description,
+        description: {
+          'zh-CN': '编辑器使用的 JSON Schema 地址（如 ./node_modules/integrity-risk/schema/organization.schema.json），不属于文档内容',
+          'zh-TW': '編輯器使用的 JSON Schema 位址（如 ./node_modules/integrity-risk/schema/organization.schema.json），不屬於文件內容',
+          en: 'The JSON Schema an editor checks the file against (e.g. ./node_modules/integrity-risk/schema/organization.schema.json); not part of the document',
+        },
       }),
     ),
     posts: required(

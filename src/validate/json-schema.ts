@@ -36,6 +36,9 @@ function describe(description: Description | undefined): { description?: string 
 /** A whole string that is a `YYYY-MM-DD` date, as the validator's pattern. */
 const DATE_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
 
+/** Not blank, and no white space at either end (`\s` is exactly what `String.prototype.trim` removes). */
+const TRIMMED_PATTERN = '^\\S(?:[\\s\\S]*\\S)?$';
+
 /** Keys that could reach a prototype: refused in every object. */
 const NO_FORBIDDEN_KEYS: JsonSchema = { not: { enum: [...FORBIDDEN_KEYS] } };
 
@@ -55,6 +58,8 @@ function schemaOf(node: AnyNode, defs: Defs): JsonSchema {
           ? { pattern: DATE_PATTERN, format: 'date' }
           : node.pattern !== undefined
             ? { pattern: node.pattern.source }
+          : node.trimmed === true
+            ? { pattern: TRIMMED_PATTERN }
             : node.nonBlank
               ? { pattern: '\\S' }
               : {}),

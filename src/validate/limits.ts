@@ -23,6 +23,10 @@ export const LIMITS = {
   steps: 50,
   /** Entries in one risk point's `controls`. */
   controls: 100,
+  /** The unit's own measures on one risk point. */
+  ownMeasures: 50,
+  /** Characters in an own measure's text. */
+  measureText: 1000,
   /** Risk points in the whole document. */
   totalRiskPoints: 2_000_000,
   /** Fields of any one object (known and unknown together). */

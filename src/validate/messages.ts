@@ -28,6 +28,11 @@ export const PROBLEM_MESSAGES = {
     'zh-TW': '不能為空',
     en: 'must not be empty',
   },
+  'surrounding-space': {
+    'zh-CN': '{value} 首尾有空白字符（空格、全角空格或制表符等）：导出到表格再导入时会被去掉，编号就变了；请删除它们{hint}',
+    'zh-TW': '{value} 首尾有空白字元（空格、全形空格或定位字元等）：匯出到表格再匯入時會被去掉，編號就變了；請刪除它們{hint}',
+    en: '{value} begins or ends with white space (a space, a full-width space, a tab…): a spreadsheet round trip drops it and the id changes; remove it{hint}',
+  },
   'too-long': {
     'zh-CN': '长度 {length} 超过上限 {max} 个字符',
     'zh-TW': '長度 {length} 超過上限 {max} 個字元',
@@ -370,6 +375,11 @@ export const PROBLEM_MESSAGES = {
     'zh-CN': '“{header}”中有空的项目（两个 | 之间没有内容）。',
     'zh-TW': '「{header}」中有空的項目（兩個 | 之間沒有內容）。',
     en: '"{header}" has an empty item (nothing between two |).',
+  },
+  'csv-invalid-own-measure': {
+    'zh-CN': '“{header}”第 {line} 条措施无法读取：措施后的说明应写成【阶段：…；责任：…；时限：…；指标：…；降低：…；模板：…】，每项只写一次。',
+    'zh-TW': '「{header}」第 {line} 條措施無法讀取：措施後的說明應寫成【階段：…；責任：…；時限：…；指標：…；降低：…；範本：…】，每項只寫一次。',
+    en: '"{header}": measure on line {line} cannot be read: details after a measure are written 【phase: …; owner: …; deadline: …; indicator: …; lowers: …; template: …】, each once.',
   },
 
   // Documents read together with a template library.

@@ -33,6 +33,11 @@ export interface StringNode<T extends string = string> extends NodeBase<T> {
   readonly maxLength: number;
   /** Must hold something other than white space (so at least one character). */
   readonly nonBlank: boolean;
+  /**
+   * No white space at either end (what `String.prototype.trim` removes: spaces, full-width spaces,
+   * tabs, line breaks): an id that a spreadsheet or a hand-filled sheet would give back changed.
+   */
+  readonly trimmed?: boolean;
   /** A calendar date `YYYY-MM-DD` that exists. */
   readonly format?: 'date';
   /** The value must be unique in the input within this scope (an id). */
@@ -144,8 +149,11 @@ export interface ArrayNode<T = unknown> extends NodeBase<readonly T[]> {
   readonly budget?: { readonly scope: string; readonly max: number };
 }
 
-/** How a field of an object is present. */
-export type Presence = 'required' | 'optional' | 'default';
+/**
+ * How a field of an object is present. `ignored`: accepted and checked when present, never kept in
+ * the normalized value (e.g. the `$schema` link an editor writes).
+ */
+export type Presence = 'required' | 'optional' | 'default' | 'ignored';
 
 /** A field of an object node. */
 export interface FieldSpec<T = unknown, P extends Presence = Presence> {
@@ -213,7 +221,8 @@ export type Node<T = unknown> = AnyNode & { readonly __type?: T };
 export type Infer<N> = N extends { readonly __type?: infer T } ? T : never;
 
 type OptionalKeys<F> = { [K in keyof F]: F[K] extends FieldSpec<unknown, 'optional'> ? K : never }[keyof F];
-type PresentKeys<F> = Exclude<keyof F, OptionalKeys<F>>;
+type IgnoredKeys<F> = { [K in keyof F]: F[K] extends FieldSpec<unknown, 'ignored'> ? K : never }[keyof F];
+type PresentKeys<F> = Exclude<keyof F, OptionalKeys<F> | IgnoredKeys<F>>;
 type FieldType<S> = S extends FieldSpec<infer T, Presence> ? T : never;
 type Flatten<T> = { [K in keyof T]: T[K] } & {};
 
@@ -234,7 +243,7 @@ function described<N extends object>(node: N, options: Described | undefined): N
 /**
  * A string node.
  * @param options - `maxLength` (required: every string has a limit), `nonBlank` (default true),
- *   `format: 'date'`, `unique` scope, `description`
+ *   `trimmed` (default false), `format: 'date'`, `unique` scope, `description`
  * @returns the node
  * @example
  * const name = string({ maxLength: 200, description: { 'zh-CN': '名称', 'zh-TW': '名稱', en: 'Name' } });
@@ -243,6 +252,7 @@ export function string(
   options: Described & {
     readonly maxLength: number;
     readonly nonBlank?: boolean;
+    readonly trimmed?: boolean;
     readonly format?: 'date';
     readonly unique?: UniqueScope;
     readonly pattern?: StringPattern;
@@ -252,6 +262,7 @@ export function string(
     kind: 'string',
     maxLength: options.maxLength,
     nonBlank: options.nonBlank ?? true,
+    ...(options.trimmed === true ? { trimmed: true } : {}),
     ...(options.format === undefined ? {} : { format: options.format }),
     ...(options.unique === undefined ? {} : { unique: options.unique }),
     ...(options.pattern === undefined ? {} : { pattern: options.pattern }),
@@ -446,6 +457,16 @@ export function object<F extends Readonly<Record<string, FieldSpec<unknown, Pres
  */
 export function required<T>(node: Node<T>): FieldSpec<T, 'required'> {
   return { node, presence: 'required' };
+}
+
+/**
+ * A field that may be present and is checked, but is never part of the normalized value: the
+ * annotations editors and tools write, such as `$schema`.
+ * @param node - the field's node
+ * @returns the field
+ */
+export function ignored<T>(node: Node<T>): FieldSpec<T, 'ignored'> {
+  return { node, presence: 'ignored' };
 }
 
 /**

@@ -31,7 +31,8 @@ describe('docs/readme/cli.md', () => {
       expect(DOC).toContain(`#### \`${command.name}`);
       for (const flag of command.flags) {
         expect(DOC, `${command.name} --${flag.name}`).toContain(`--${flag.name}`);
-        for (const value of flag.value?.allowed ?? []) expect(DOC, `${command.name} --${flag.name} ${value}`).toContain(value);
+        const values = [...(flag.value?.allowed ?? []), ...(flag.value?.terms ?? []).map((t) => t.id)];
+        for (const value of values) expect(DOC, `${command.name} --${flag.name} ${value}`).toContain(value);
       }
     }
     for (const code of ['`0`', '`1`', '`2`']) expect(DOC).toContain(`| ${code} |`);

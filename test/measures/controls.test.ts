@@ -60,7 +60,9 @@ describe('checkControls', () => {
   it('agreement: a control is reported exactly when the library lacks it', () => {
     fc.assert(
       fc.property(documentArb, (d) => {
-        const listed = d.posts.flatMap((p) => p.powers.flatMap((w) => w.riskPoints.flatMap((r) => r.controls)));
+        const listed = d.posts.flatMap((p) =>
+          p.powers.flatMap((w) => w.riskPoints.flatMap((r) => [...r.controls, ...(r.ownMeasures ?? []).flatMap((m) => (m.template === undefined ? [] : [m.template]))])),
+        );
         expect(checkControls(d)).toHaveLength(listed.filter((id) => !DEFAULT_LIBRARY.byId.has(id)).length);
       }),
       { numRuns: 100 },

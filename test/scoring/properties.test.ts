@@ -154,13 +154,13 @@ describe('scoring properties', () => {
     );
   });
 
-  it('residual credit stays with the risk point listing the control', () => {
+  it('residual credit stays with the risk point listing the control or its own measure', () => {
     fc.assert(
       fc.property(documentArb, modelOrDefaultArb, controlEffectsArb, (doc, model, controlEffects) => {
         const a = assess(doc, { model, controlEffects });
         for (const rp of allRiskPoints(doc)) {
           const x = a.riskPoints.get(rp.id);
-          if (rp.controls.length === 0) expect([x?.residualLevel, x?.residualScore]).toEqual([x?.level, x?.score]);
+          if (rp.controls.length === 0 && (rp.ownMeasures ?? []).length === 0) expect([x?.residualLevel, x?.residualScore]).toEqual([x?.level, x?.score]);
         }
       }),
       RUNS,

@@ -3,7 +3,8 @@
  * normalized shape the validator returns, and helpers to corrupt them.
  */
 import fc from 'fast-check';
-import type { Factors, OrganizationDocument, Post, PostFactors, Power, Rating, RiskPoint } from '../../src/model/document.js';
+import type { Factors, OrganizationDocument, OwnMeasure, Post, PostFactors, Power, Rating, RiskPoint } from '../../src/model/document.js';
+import { OWNER_TIERS, PHASES } from '../../src/measures/types.js';
 import { FACTOR_IDS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES } from '../../src/model/enums.js';
 
 /** A rating 1-5. */
@@ -37,6 +38,22 @@ export const textArb: fc.Arbitrary<string> = fc
   .map((parts) => parts.join(''))
   .filter((s) => s.trim().length > 0);
 
+/** A measure of the unit's own, in normalized form (ids, not labels), with any subset of its details. */
+export const ownMeasureArb: fc.Arbitrary<OwnMeasure> = fc
+  .record(
+    {
+      text: textArb,
+      phase: fc.constantFrom(...PHASES),
+      owner: fc.constantFrom(...OWNER_TIERS),
+      deadline: fc.constantFrom('2026-06-30', '长期坚持', 'Q3 2026'),
+      indicator: textArb,
+      lowers: fc.subarray([...FACTOR_IDS], { minLength: 1, maxLength: 3 }),
+      template: fc.constantFrom('platform-trace', 'dual-signature', 'no-such-template'),
+    },
+    { requiredKeys: ['text'] },
+  )
+  .map((m) => m as OwnMeasure);
+
 const STEP_NAMES = ['受理', '审查', '决定', '办结', '立项', '招标', '验收', '支付', '检查', '处罚'];
 
 interface Counter {
@@ -52,8 +69,9 @@ function riskPointArb(ids: Counter, steps: readonly string[]): fc.Arbitrary<Risk
       factors: factorsArb,
       priorIncident: fc.boolean(),
       controls: fc.subarray(['integrity-education', 'platform-trace', 'regular-rotation'], { maxLength: 2 }),
+      ownMeasures: fc.option(fc.array(ownMeasureArb, { minLength: 1, maxLength: 3 }), { nil: undefined, freq: 3 }),
     })
-    .map((r) => ({ id: `rp-${ids.n++}`, ...r }));
+    .map(({ ownMeasures, ...r }) => ({ id: `rp-${ids.n++}`, ...r, ...(ownMeasures === undefined ? {} : { ownMeasures }) }));
 }
 
 function powerArb(ids: Counter): fc.Arbitrary<Power> {

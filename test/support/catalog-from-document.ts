@@ -39,6 +39,7 @@ export function catalogFromDocument(doc: OrganizationDocument): Catalog {
           }));
           return {
             ...rp,
+            ownMeasures: rp.ownMeasures ?? [],
             effectiveFactors: { ...post.factors, ...rp.factors },
             level: 'medium' as const,
             score: 50,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError, type Problem } from '../../src/validate/problem.js';
 import { documentNode, parseDocument, validateDocument } from '../../src/validate/document.js';
@@ -477,5 +478,25 @@ describe('documentNode', () => {
     if (documentNode.kind === 'object') {
       expect(Object.entries(documentNode.fields).filter(([, f]) => f.presence === 'required').map(([n]) => n)).toEqual(['posts']);
     }
+  });
+});
+
+describe('the $schema key editors write (issue 19)', () => {
+  const doc = {
+    posts: [{ id: 'p1', name: '出纳', department: '财务科', rank: 'staff', tenureYears: 2, factors: {}, powers: [] }],
+  };
+
+  it('is accepted without a warning and not kept in the validated document', () => {
+    const checked = validateDocument({ $schema: './node_modules/integrity-risk/schema/organization.schema.json', ...doc });
+    expect(checked.problems).toEqual([]);
+    const plain = validateDocument(doc);
+    expect(checked.ok && checked.value).toEqual(plain.ok && plain.value);
+    expect(checked.ok && Object.keys(checked.value)).not.toContain('$schema');
+  });
+
+  it('must still be a string, and the JSON Schema declares it', () => {
+    expect(validateDocument({ $schema: 5, ...doc }).problems.map((p) => [p.code, p.path])).toEqual([['wrong-type', '$schema']]);
+    const schema = JSON.parse(readFileSync(new URL('../../schema/organization.schema.json', import.meta.url), 'utf8'));
+    expect(schema.properties.$schema.type).toBe('string');
   });
 });

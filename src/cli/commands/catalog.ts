@@ -65,8 +65,8 @@ export const catalogCommand: Command = {
   usage: '<file|-> [--format json|md|csv|html] [--locale zh-CN|zh-TW|en] [-o <file>] [--model <file|id>] [--templates <file>] [--settings <file>] [--as-of YYYY-MM-DD] [--quiet]',
   argumentsHelp: [CLI_MESSAGES['file-argument']],
   examples: [
-    'catalog examples/county-bureau.json --format html -o catalog.html',
-    'catalog examples/university.json --model university-count --format md --locale en',
+    'catalog unit.json --format html -o catalog.html',
+    'catalog unit.json --model university-count --format md --locale en',
     'catalog - --format csv < unit.json > catalog.csv',
   ],
   positionals: { min: 1, max: 1, name: '<file|->' },

@@ -16,7 +16,7 @@ export const diffCommand: Command = {
   description: CLI_MESSAGES['diff-help'],
   usage: '<old> <new> [--format json|md] [--locale zh-CN|zh-TW|en] [-o <file>] [--model <file|id>] [--templates <file>] [--settings <file>] [--as-of YYYY-MM-DD] [--quiet]',
   argumentsHelp: [CLI_MESSAGES['diff-old-argument'], CLI_MESSAGES['diff-new-argument']],
-  examples: ['diff examples/county-bureau-2025.json examples/county-bureau.json', 'diff last-year.json this-year.json --format md --locale en'],
+  examples: ['diff last-year.json this-year.json', 'diff last-year.json this-year.json --format md --locale en'],
   positionals: { min: 2, max: 2, name: '<new>' },
   output: true,
   flags: [

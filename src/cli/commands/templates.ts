@@ -73,9 +73,10 @@ export const templatesCommand: Command = {
   positionals: { min: 0, max: 0, name: '' },
   output: true,
   flags: [
-    { name: 'phase', value: { name: '<phase>', allowed: PHASE_LABELS.map((t) => t.id) }, help: CLI_MESSAGES['help-phase'] },
-    { name: 'kind', value: { name: '<kind>', allowed: MEASURE_KIND_LABELS.map((t) => t.id) }, help: CLI_MESSAGES['help-kind'] },
-    { name: 'category', value: { name: '<category>', allowed: POWER_CATEGORIES.map((t) => t.id) }, help: CLI_MESSAGES['help-category'] },
+    // Ids or labels in any locale, as documents write them (`--category 财务资金`).
+    { name: 'phase', value: { name: '<phase>', terms: PHASE_LABELS }, help: CLI_MESSAGES['help-phase'] },
+    { name: 'kind', value: { name: '<kind>', terms: MEASURE_KIND_LABELS }, help: CLI_MESSAGES['help-kind'] },
+    { name: 'category', value: { name: '<category>', terms: POWER_CATEGORIES }, help: CLI_MESSAGES['help-category'] },
     { name: 'templates', value: { name: '<file.json>' }, help: CLI_MESSAGES['templates-help-library'] },
     { name: 'format', short: 'f', value: { name: '<text|json>', allowed: ['text', 'json'] }, help: CLI_MESSAGES['help-format-templates'] },
   ],
@@ -90,7 +91,7 @@ export const templatesCommand: Command = {
       if (!resolved.ok) return EXIT.invalidData;
       library = resolved.value;
     }
-    // The allowed values were checked by the dispatcher.
+    // The dispatcher turned each into the id of its term.
     const filter: TemplateFilter = {
       ...(typeof ctx.flags['phase'] === 'string' ? { phase: ctx.flags['phase'] as Phase } : {}),
       ...(typeof ctx.flags['kind'] === 'string' ? { kind: ctx.flags['kind'] as MeasureKind } : {}),

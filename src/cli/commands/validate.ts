@@ -13,7 +13,7 @@ export const validateCommand: Command = {
   description: CLI_MESSAGES['validate-summary-help'],
   usage: '<file|-> [--locale zh-CN|zh-TW|en] [--quiet]',
   argumentsHelp: [CLI_MESSAGES['file-argument']],
-  examples: ['validate examples/county-bureau.json', 'validate - --locale en < unit.json'],
+  examples: ['validate unit.json', 'validate - --locale en < unit.json'],
   positionals: { min: 1, max: 1, name: '<file|->' },
   output: false,
   flags: [],
