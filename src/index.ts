@@ -157,6 +157,15 @@ export {
   type CsvValueType,
 } from './render/csv-columns.js';
 export { importCsv, csvPath, type CsvImportOptions, type CsvProblemCode } from './read/csv-import.js';
+export { renderXlsx, XLSX_LABELS } from './render/xlsx.js';
+export { renderDocx, type DocxOptions } from './render/docx.js';
+export { renderSheetXlsx, renderSheetCsv, sheetExample, SHEET_LABELS, SHEET_INSTRUCTIONS } from './render/sheet.js';
+export { writeXlsx, type XlsxWorkbook, type XlsxSheet, type XlsxColumn, type XlsxCell, type XlsxMerge } from './render/xlsx-package.js';
+export { writeDocx, type DocxDocument, type DocxBlock, type DocxTable, type DocxCell, type DocxParagraphStyle } from './render/docx-package.js';
+export { writeZip, crc32, type ZipEntry } from './render/zip.js';
+export { importXlsx, XLSX_IMPORT_MESSAGES, type XlsxImportOptions } from './read/xlsx-import.js';
+export { openXlsx, XLSX_MESSAGES, type XlsxReader, type XlsxRow, type XlsxSheetInfo, type XlsxProblemCode } from './read/xlsx.js';
+export { openZip, ZIP_LIMITS, ZIP_MESSAGES, type ZipArchive, type ZipLimits, type ZipProblemCode } from './read/zip.js';
 export {
   decodeUtf8,
   decodeUtf8Chunks,
@@ -193,3 +202,21 @@ export {
   type CatalogTableColumnKey,
   type CatalogTableLabelKey,
 } from './render/catalog-table.js';
+
+// The 一览表 and cards views, and the power and responsibility lists.
+export { renderTableHtml, renderTableMarkdown, renderCardsHtml, renderCardsHtmlChunks, tableModelHtml, tableModelMarkdown, tableViewCss, type TableViewOptions } from './render/table-view.js';
+export { postCard, postCards, POST_CARD_COLUMNS, POST_CARD_LABELS, type PostCard, type PostCardPower } from './render/catalog-cards.js';
+export { postTableRows } from './render/catalog-table.js';
+export {
+  powerAndResponsibilityLists,
+  listsMarkdown,
+  listsHtml,
+  listsCsv,
+  powerListCells,
+  responsibilityListCells,
+  LIST_LABELS,
+  type PowerAndResponsibilityLists,
+  type PowerListRow,
+  type ResponsibilityListRow,
+} from './render/lists.js';
+export { csvTextRecord } from './render/csv.js';

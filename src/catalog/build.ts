@@ -7,7 +7,10 @@
  * measures only when a renderer asks for that post. {@link buildCatalog} simply collects the second
  * pass into an array.
  */
-import type { OrganizationDocument, OwnMeasure, Post } from '../model/document.js';
+import { describeSuggestions, suggestDocumentRatings, type SuggestedRating } from '../factors/suggest.js';
+import { LOCALES } from '../i18n/locale.js';
+import type { Factors, OrganizationDocument, OwnMeasure, Post } from '../model/document.js';
+import type { Explanation } from '../scoring/types.js';
 import { compareLevels, type Level, type PowerCategory } from '../model/enums.js';
 import type { Finding } from '../findings/types.js';
 import { checkPowerConfiguration } from '../findings/check.js';
@@ -48,6 +51,13 @@ export interface CatalogOptions {
    * to count from today; otherwise the document's `assessedOn` is used.
    */
   readonly asOf?: string;
+  /**
+   * Fill every factor the document does not rate with its suggested rating (`suggestRatings`)
+   * instead of the model's missing-rating policy. Given ratings are never changed; each risk point
+   * lists what was suggested (`suggestedFactors`), its explanation says so, and the summary counts
+   * given and suggested ratings.
+   */
+  readonly suggestRatings?: boolean;
 }
 
 /**
@@ -66,6 +76,21 @@ export const KEY_AREA_CATEGORIES: readonly PowerCategory[] = ['finance', 'procur
 export function isKeyPost(post: Post, level: Level): boolean {
   if (level === 'high') return true;
   return level === 'medium' && post.powers.some((p) => KEY_AREA_CATEGORIES.includes(p.category));
+}
+
+/** The ratings the document gave: the filled ratings less the suggested ones. */
+function givenFactors(filled: Factors, suggested: readonly SuggestedRating[]): Factors {
+  const out: { -readonly [F in keyof Factors]: Factors[F] } = { ...filled };
+  for (const s of suggested) delete out[s.factor];
+  return out;
+}
+
+/** An explanation that ends by naming the suggested ratings it was scored with. */
+function withSuggestions(explanation: Explanation, suggested: readonly SuggestedRating[]): Explanation {
+  const sentence = describeSuggestions(suggested);
+  const text = { 'zh-CN': '', 'zh-TW': '', en: '' };
+  for (const l of LOCALES) text[l] = `${explanation.text[l]}${l === 'en' ? ' ' : ''}${sentence[l]}`;
+  return { ...explanation, text };
 }
 
 /** The name shown for a model that gives none. */
@@ -93,7 +118,9 @@ const NO_OWN_MEASURES: readonly OwnMeasure[] = [];
  * const source = catalogSource(parseDocument(json));
  * for (const chunk of renderCsvChunks(source, { locale: 'zh-CN' })) write(chunk);
  */
-export function catalogSource(doc: OrganizationDocument, options: CatalogOptions = {}): CatalogSource {
+export function catalogSource(input: OrganizationDocument, options: CatalogOptions = {}): CatalogSource {
+  const suggestion = options.suggestRatings === true ? suggestDocumentRatings(input) : undefined;
+  const doc = suggestion?.document ?? input;
   const model = options.model ?? DEFAULT_MODEL;
   const library = options.templates ?? DEFAULT_LIBRARY;
   const scoring: ScoringOptions = { model, controlEffects: controlEffects(library) };
@@ -169,6 +196,7 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
       steps: power.steps,
       riskPoints: power.riskPoints.map((rp): CatalogRiskPoint => {
         const a = assessed.get(rp.id) as RiskPointAssessment;
+        const suggested = suggestion?.suggested.get(rp.id);
         return {
           id: rp.id,
           description: rp.description,
@@ -176,15 +204,16 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
           riskCategory: rp.riskCategory,
           priorIncident: rp.priorIncident,
           controls: rp.controls,
-          factors: rp.factors,
+          factors: suggested === undefined ? rp.factors : givenFactors(rp.factors, suggested),
           effectiveFactors: a.effectiveFactors,
           level: a.level,
           score: a.score,
           residualLevel: a.residualLevel,
           residualScore: a.residualScore,
-          explanation: a.explanation,
+          explanation: suggested === undefined ? a.explanation : withSuggestions(a.explanation, suggested),
           ownMeasures: rp.ownMeasures ?? NO_OWN_MEASURES,
           measures: selection.byRiskPoint.get(rp.id) ?? [],
+          ...(suggested === undefined ? {} : { suggestedFactors: suggested }),
         };
       }),
     }));
@@ -217,7 +246,7 @@ export function catalogSource(doc: OrganizationDocument, options: CatalogOptions
     ...(doc.assessedOn === undefined ? {} : { assessedOn: doc.assessedOn }),
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
     model: { id: model.id ?? 'custom', method: model.method, name: model.name ?? CUSTOM_MODEL_NAME },
-    summary: summary.result(keyPosts),
+    summary: suggestion === undefined ? summary.result(keyPosts) : { ...summary.result(keyPosts), ratings: suggestion.counts },
     findings: orderedFindings,
   };
   return { ...header, posts: { [Symbol.iterator]: posts } };

@@ -4,6 +4,7 @@
  * which findings are new or resolved. Every list is in a deterministic order, and swapping the two
  * catalogs swaps added/removed, up/down, new/resolved and nothing else.
  */
+import type { LocalizedText } from '../i18n/locale.js';
 import type { Level } from '../model/enums.js';
 import { compareLevels } from '../model/enums.js';
 import { departureAuditFinding, preAppointmentFinding } from '../findings/check.js';
@@ -21,15 +22,22 @@ export const DIFF_SCHEMA_VERSION = 1;
 /** An item present in only one of the two catalogs. */
 export interface DiffItem {
   readonly id: string;
+  /** The name (a post or power) or description (a risk point), for people. */
   readonly name: string;
   /** The post it belongs to (the item itself for posts). */
   readonly postId: string;
+  /** That post's name, for people. */
+  readonly postName: string;
 }
 
 /** A level that changed between the two catalogs. */
 export interface LevelChange {
   readonly id: string;
+  /** The post's name or the risk point's description, for people. */
+  readonly name: string;
   readonly postId: string;
+  /** The post's name, for people. */
+  readonly postName: string;
   /** `inherent` or `residual`. */
   readonly basis: 'inherent' | 'residual';
   readonly from: Level;
@@ -41,8 +49,14 @@ export interface LevelChange {
 /** A measure on one risk point (or in one post's merged view) that appears or disappears. */
 export interface MeasureChange {
   readonly postId: string;
+  /** The post's name, for people. */
+  readonly postName: string;
   readonly riskPointId: string;
+  /** The risk point's description, for people. */
+  readonly riskPointName: string;
   readonly templateId: string;
+  /** The measure's title, for people. */
+  readonly title: LocalizedText;
   /** Whether it was in place (`controls`) or proposed, in the catalog where it exists. */
   readonly status: 'in-place' | 'proposed';
 }
@@ -98,6 +112,7 @@ export interface DiffOptions {
 interface Kept extends LevelCarrier {
   readonly name: string;
   readonly postId: string;
+  readonly postName: string;
 }
 
 /** What one side keeps of a post's holder: enough to tell a change and say what it requires. */
@@ -115,14 +130,15 @@ interface KeptHolder {
 interface Indexed {
   readonly posts: Map<string, Kept>;
   readonly holders: Map<string, KeptHolder>;
-  readonly powers: Map<string, { readonly name: string; readonly postId: string }>;
+  readonly powers: Map<string, { readonly name: string; readonly postId: string; readonly postName: string }>;
   readonly riskPoints: Map<string, Kept>;
   readonly measures: Map<string, MeasureChange>;
 }
 
-const kept = (x: LevelCarrier, name: string, postId: string): Kept => ({
+const kept = (x: LevelCarrier, name: string, postId: string, postName: string): Kept => ({
   name,
   postId,
+  postName,
   level: x.level,
   score: x.score,
   residualLevel: x.residualLevel,
@@ -134,11 +150,11 @@ const kept = (x: LevelCarrier, name: string, postId: string): Kept => ({
 function index(catalog: CatalogSource, settings: FindingSettings): Indexed {
   const posts = new Map<string, Kept>();
   const holders = new Map<string, KeptHolder>();
-  const powers = new Map<string, { name: string; postId: string }>();
+  const powers = new Map<string, { name: string; postId: string; postName: string }>();
   const riskPoints = new Map<string, Kept>();
   const measures = new Map<string, MeasureChange>();
   for (const post of catalog.posts) {
-    posts.set(post.id, kept(post, post.name, post.id));
+    posts.set(post.id, kept(post, post.name, post.id, post.name));
     holders.set(post.id, {
       ...(post.holder === undefined ? {} : { holder: post.holder }),
       ...(post.holderSince === undefined ? {} : { holderSince: post.holderSince }),
@@ -148,11 +164,19 @@ function index(catalog: CatalogSource, settings: FindingSettings): Indexed {
       name: post.name,
     });
     for (const power of post.powers) {
-      powers.set(power.id, { name: power.name, postId: post.id });
+      powers.set(power.id, { name: power.name, postId: post.id, postName: post.name });
       for (const rp of power.riskPoints) {
-        riskPoints.set(rp.id, kept(rp, rp.description, post.id));
+        riskPoints.set(rp.id, kept(rp, rp.description, post.id, post.name));
         for (const m of rp.measures) {
-          measures.set(`${rp.id}\u0000${m.templateId}\u0000${m.status}`, { postId: post.id, riskPointId: rp.id, templateId: m.templateId, status: m.status });
+          measures.set(`${rp.id}\u0000${m.templateId}\u0000${m.status}`, {
+            postId: post.id,
+            postName: post.name,
+            riskPointId: rp.id,
+            riskPointName: rp.description,
+            templateId: m.templateId,
+            title: m.title,
+            status: m.status,
+          });
         }
       }
     }
@@ -180,7 +204,7 @@ function onlyIn<V>(
 }
 
 function levelChanges(
-  pairs: Iterable<{ id: string; postId: string; a: LevelCarrier; b: LevelCarrier }>,
+  pairs: Iterable<{ id: string; postId: string; a: LevelCarrier; b: Kept }>,
 ): { up: LevelChange[]; down: LevelChange[] } {
   const up: LevelChange[] = [];
   const down: LevelChange[] = [];
@@ -192,7 +216,7 @@ function levelChanges(
     for (const [basis, from, to, fromScore, toScore] of bases) {
       const c = compareLevels(to, from);
       if (c === 0) continue;
-      (c > 0 ? up : down).push({ id, postId, basis, from, to, fromScore, toScore });
+      (c > 0 ? up : down).push({ id, name: b.name, postId, postName: b.postName, basis, from, to, fromScore, toScore });
     }
   }
   const order = byKey<LevelChange>((c) => `${c.id}\u0000${c.basis}`);
@@ -232,7 +256,7 @@ export function diffCatalogs(before: CatalogSource, after: CatalogSource, option
   const settings = withDefaults(options.findingSettings ?? {});
   const a = index(before, settings);
   const b = index(after, settings);
-  const item = (id: string, k: { name: string; postId: string }): DiffItem => ({ id, name: k.name, postId: k.postId });
+  const item = (id: string, k: { name: string; postId: string; postName: string }): DiffItem => ({ id, name: k.name, postId: k.postId, postName: k.postName });
 
   const postPairs = [...a.posts].flatMap(([id, pa]) => {
     const pb = b.posts.get(id);

@@ -5,6 +5,7 @@
  * Texts are {@link LocalizedText} (all three locales); renderers pick one. JSON output keeps this
  * shape with each localized text resolved to the chosen locale.
  */
+import type { SuggestedRating } from '../factors/suggest.js';
 import type { LocalizedText } from '../i18n/locale.js';
 import type { Factors, OwnMeasure, PostFactors } from '../model/document.js';
 import type { Level, PowerCategory, Rank, RiskCategory } from '../model/enums.js';
@@ -52,6 +53,11 @@ export interface CatalogRiskPoint {
   readonly ownMeasures: readonly OwnMeasure[];
   /** Template measures for this risk point (in place, then proposals), ordered by phase then relevance. */
   readonly measures: readonly SelectedMeasure[];
+  /**
+   * Ratings suggested from the text (with `suggestRatings`), for the committee to review: the
+   * factors the document left unrated, each with its reasons. `factors` holds only given ratings.
+   */
+  readonly suggestedFactors?: readonly SuggestedRating[];
 }
 
 /** A power in the catalog. */
@@ -124,6 +130,8 @@ export interface CatalogSummary {
   readonly heatmap: readonly (readonly number[])[];
   /** Risk points left out of the heatmap because likelihood or harm is not rated. */
   readonly unratedForHeatmap: number;
+  /** With `suggestRatings`: how many factor ratings the document gave and how many were suggested. */
+  readonly ratings?: { readonly given: number; readonly suggested: number };
 }
 
 /** The whole catalog. */

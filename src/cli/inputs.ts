@@ -28,6 +28,7 @@ export const CATALOG_OPTION_FLAGS: readonly FlagSpec[] = [
   { name: 'templates', value: { name: '<file.json>' }, help: CLI_MESSAGES['help-templates-file'] },
   { name: 'settings', value: { name: '<file.json>' }, help: CLI_MESSAGES['help-settings'] },
   { name: 'as-of', value: { name: '<YYYY-MM-DD>' }, help: CLI_MESSAGES['help-as-of'] },
+  { name: 'suggest-ratings', help: CLI_MESSAGES['help-suggest-ratings'] },
 ];
 
 /** Problems found while reading inputs, already turned into lines. */
@@ -161,6 +162,7 @@ export async function readCatalogOptions(ctx: CommandContext, command: string, r
     ...(library === DEFAULT_LIBRARY ? {} : { templates: library }),
     ...(findingSettings === undefined ? {} : { findingSettings }),
     ...(asOf === undefined ? {} : { asOf }),
+    ...(ctx.flags['suggest-ratings'] === true ? { suggestRatings: true } : {}),
   };
   return { options, library };
 }

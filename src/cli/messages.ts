@@ -148,10 +148,31 @@ export const CLI_MESSAGES = {
     'zh-TW': '檢查單位文件並產生崗位廉政風險防控一覽表（風險等級、得分、說明、防控措施、問題和預警），邊產生邊寫出。文件無效時逐行列出問題並以 1 結束；用法錯誤（未知選項、找不到檔案、日期無效）以 2 結束。警告寫到標準錯誤；風險點超過 10,000 個時在標準錯誤上顯示進度。',
     en: 'Checks an organization document and builds the post risk catalog (levels, scores, explanations, measures, findings and warnings), writing it as it is built. Invalid data: every problem listed, exit 1. Usage errors (unknown flag, missing file, bad date): exit 2. Warnings go to standard error; inputs above 10,000 risk points show progress there.',
   },
+  'lists-short': { 'zh-CN': '生成权力清单和责任清单', 'zh-TW': '產生權力清單和責任清單', en: 'write the power list and the responsibility list' },
+  'lists-help': {
+    'zh-CN': '检查单位文档并生成权力清单（序号、权力事项、权力类别、行使岗位、流程环节、是否“三重一大”、是否集体决策、设定依据）和责任清单（岗位、权力事项、环节、责任内容、追责情形）。权力事项写明 legalBasis、responsibilities 的按所写列出，未写明的责任按流程环节及其风险点生成并标＊。文档无效时逐行列出问题并以 1 退出。',
+    'zh-TW': '檢查單位文件並產生權力清單（序號、權力事項、權力類別、行使崗位、流程環節、是否「三重一大」、是否集體決策、設定依據）和責任清單（崗位、權力事項、環節、責任內容、追責情形）。權力事項寫明 legalBasis、responsibilities 者按所寫列出，未寫明的責任按流程環節及其風險點產生並標＊。文件無效時逐行列出問題並以 1 結束。',
+    en: 'Checks an organization document and writes its power list (no., power, category, post, steps, major matter, collective decision, legal basis) and responsibility list (post, power, step, duty, accountability). A power\'s legalBasis and responsibilities are listed as written; responsibilities it does not state are derived from its steps and risk points and marked *. Invalid data: every problem listed, exit 1.',
+  },
+  'help-format-lists': {
+    'zh-CN': '输出格式：md（默认）、html 或 csv',
+    'zh-TW': '輸出格式：md（預設）、html 或 csv',
+    en: 'output format: md (default), html or csv',
+  },
+  'help-view-catalog': {
+    'zh-CN': '视图：report（完整报告，html 默认）、table（岗位廉政风险防控一览表，html 或 md）、cards（每页一张岗位廉政风险防控卡，html）',
+    'zh-TW': '檢視：report（完整報告，html 預設）、table（崗位廉政風險防控一覽表，html 或 md）、cards（每頁一張崗位廉政風險防控卡，html）',
+    en: 'view: report (the full report, the html default), table (the one-table catalog, html or md), cards (one post risk card per page, html)',
+  },
+  'view-format': {
+    'zh-CN': '格式 {format} 没有视图 "{view}"：table 用于 html 和 md，cards 用于 html，report 用于 html 和 md',
+    'zh-TW': '格式 {format} 沒有檢視「{view}」：table 用於 html 和 md，cards 用於 html，report 用於 html 和 md',
+    en: 'format {format} has no view "{view}": table is for html and md, cards for html, report for html and md',
+  },
   'help-format-catalog': {
-    'zh-CN': '输出格式：json（默认）、md、csv 或 html',
-    'zh-TW': '輸出格式：json（預設）、md、csv 或 html',
-    en: 'output format: json (default), md, csv or html',
+    'zh-CN': '输出格式：json（默认）、md、csv、html、xlsx（Excel 工作簿）或 docx（Word 文档）',
+    'zh-TW': '輸出格式：json（預設）、md、csv、html、xlsx（Excel 活頁簿）或 docx（Word 文件）',
+    en: 'output format: json (default), md, csv, html, xlsx (an Excel workbook) or docx (a Word document)',
   },
   'help-model': {
     'zh-CN': '评分模型：JSON 文件，或内置模型的 id（{ids}）',
@@ -172,6 +193,11 @@ export const CLI_MESSAGES = {
     'zh-CN': '复查日期从这一天算起（YYYY-MM-DD）；默认为文档的 assessedOn',
     'zh-TW': '複查日期從這一天算起（YYYY-MM-DD）；預設為文件的 assessedOn',
     en: 'count review dates from this day (YYYY-MM-DD); default: the document\'s assessedOn',
+  },
+  'help-suggest-ratings': {
+    'zh-CN': '文档未评的因素采用由文字建议的评分（逐项注明理由，待评审），而不是模型的缺失评分规则；已给出的评分不变',
+    'zh-TW': '文件未評的因素採用由文字建議的評分（逐項註明理由，待評審），而非模型的缺失評分規則；已給出的評分不變',
+    en: 'rate the factors the document leaves unrated with ratings suggested from the text (each with its reasons, to be reviewed) instead of the model\'s missing-rating policy; given ratings stay',
   },
   'bad-date': {
     'zh-CN': '选项 "{flag}" 需要一个真实的日期（YYYY-MM-DD），实际是 "{value}"',
@@ -204,14 +230,14 @@ export const CLI_MESSAGES = {
   // import
   'import-short': { 'zh-CN': '把填好的 CSV 表导入为单位文档', 'zh-TW': '把填好的 CSV 表匯入為單位文件', en: 'turn a filled-in CSV sheet into a document' },
   'import-help': {
-    'zh-CN': '读取与 "catalog --format csv" 列布局相同的 CSV 表（每行一个风险点），输出单位文档（JSON）。有问题时在标准错误上逐行列出（含行号和列名）并以 1 退出。',
-    'zh-TW': '讀取與「catalog --format csv」欄位配置相同的 CSV 表（每列一個風險點），輸出單位文件（JSON）。有問題時在標準錯誤上逐行列出（含列號和欄名）並以 1 結束。',
-    en: 'Reads a CSV sheet in the column layout of "catalog --format csv" (one row per risk point) and prints the organization document as JSON. Problems are listed on standard error with row and column, exit 1.',
+    'zh-CN': '读取与 "catalog --format csv" 列布局相同的 CSV 表或 Excel 工作簿（.xlsx，读取其数据表；每行一个风险点），输出单位文档（JSON）。有问题时在标准错误上逐行列出（含工作表、行号和列名）并以 1 退出。',
+    'zh-TW': '讀取與「catalog --format csv」欄位配置相同的 CSV 表或 Excel 活頁簿（.xlsx，讀取其資料表；每列一個風險點），輸出單位文件（JSON）。有問題時在標準錯誤上逐行列出（含工作表、列號和欄名）並以 1 結束。',
+    en: 'Reads a CSV sheet or an Excel workbook (.xlsx, its data sheet) in the column layout of "catalog --format csv" (one row per risk point) and prints the organization document as JSON. Problems are listed on standard error with sheet, row and column, exit 1.',
   },
   'csv-argument': {
-    'zh-CN': '<表格.csv|->  CSV 文件（UTF-8，可带 BOM），- 表示标准输入',
-    'zh-TW': '<表格.csv|->  CSV 檔案（UTF-8，可帶 BOM），- 表示標準輸入',
-    en: '<sheet.csv|->  a CSV file (UTF-8, a BOM is fine), - for standard input',
+    'zh-CN': '<表格.csv|表格.xlsx|->  CSV 文件（UTF-8，可带 BOM）或 Excel 工作簿，- 表示标准输入',
+    'zh-TW': '<表格.csv|表格.xlsx|->  CSV 檔案（UTF-8，可帶 BOM）或 Excel 活頁簿，- 表示標準輸入',
+    en: '<sheet.csv|sheet.xlsx|->  a CSV file (UTF-8, a BOM is fine) or an Excel workbook, - for standard input',
   },
   // diff
   'diff-short': { 'zh-CN': '比较两个周期的评估结果', 'zh-TW': '比較兩個週期的評估結果', en: 'compare two assessment cycles' },
@@ -259,6 +285,21 @@ export const CLI_MESSAGES = {
   'col-title': { 'zh-CN': '标题', 'zh-TW': '標題', en: 'title' },
   'templates-count': { 'zh-CN': '共 {count} 个模板', 'zh-TW': '共 {count} 個範本', en: '{count} template(s)' },
   // model
+  'sheet-short': {
+    'zh-CN': '输出空白填报表（Excel 或 CSV），从零开始填报',
+    'zh-TW': '輸出空白填報表（Excel 或 CSV），從零開始填報',
+    en: 'write the blank fill-in sheet (Excel or CSV) to start a unit from nothing',
+  },
+  'sheet-help': {
+    'zh-CN': '输出空白填报表：与 "catalog --format csv" 相同的输入列（不含评定结果列）和一行示例；Excel 工作簿另有下拉选项、填报说明和评分标准。填好后用 "import" 导入，得到单位文档。',
+    'zh-TW': '輸出空白填報表：與「catalog --format csv」相同的輸入欄（不含評定結果欄）和一列示例；Excel 活頁簿另有下拉選項、填報說明和評分標準。填好後用「import」匯入，得到單位文件。',
+    en: 'Writes the blank fill-in sheet: the input columns of "catalog --format csv" (without the assessed ones) and one example row; the Excel workbook adds dropdowns, instructions and the rating guide. Fill it in and "import" it to get the organization document.',
+  },
+  'help-format-sheet': {
+    'zh-CN': '格式：xlsx（默认，Excel 工作簿）或 csv',
+    'zh-TW': '格式：xlsx（預設，Excel 活頁簿）或 csv',
+    en: 'format: xlsx (default, an Excel workbook) or csv',
+  },
   'model-short': { 'zh-CN': '输出评分模型（JSON），供复制修改', 'zh-TW': '輸出評分模型（JSON），供複製修改', en: 'print a scoring model as JSON, to copy and edit' },
   'model-help': {
     'zh-CN': '以 JSON 输出默认评分模型（或 --id 指定的内置模型）。修改后用 "catalog --model <文件>" 使用。',

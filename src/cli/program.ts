@@ -45,8 +45,8 @@ export interface CliIO {
 
 /** A destination written chunk by chunk, honouring backpressure. */
 export interface OutputSink {
-  /** Writes a chunk; the promise, when one is returned, resolves once the destination can take more. */
-  write(chunk: string): void | Promise<void>;
+  /** Writes a chunk (text as UTF-8, or bytes); the promise, when one is returned, resolves once the destination can take more. */
+  write(chunk: string | Uint8Array): void | Promise<void>;
   /** Flushes and closes (standard output is flushed, not closed). */
   end(): Promise<void>;
   /**
@@ -94,6 +94,10 @@ export interface CommandContext {
    * for inputs that may be larger than one string can hold.
    */
   readTextChunks(arg: string): Promise<Iterable<string>>;
+  /** Reads an input's bytes (a workbook): a file or `-` for standard input. */
+  readBytes(arg: string): Promise<Uint8Array>;
+  /** The text of bytes read by `readBytes`, in pieces, as `readTextChunks` gives it (strict UTF-8, BOM dropped). */
+  textChunksOf(bytes: Uint8Array, arg: string): Iterable<string>;
   /** Reads a JSON input: a file or `-` for standard input; fails with exit 2 or 1 as it should. */
   readJson(arg: string): Promise<unknown>;
   /** Writes a command's result to `-o <file>` or standard output. */
@@ -103,6 +107,8 @@ export interface CommandContext {
    * string: small chunks are gathered into blocks, and each block waits for the destination.
    */
   writeChunks(chunks: Iterable<string>): Promise<void>;
+  /** Writes a binary result (a .docx or .xlsx) to `-o <file>` or standard output, as `writeChunks` writes text. */
+  writeBytes(bytes: Uint8Array): Promise<void>;
   /**
    * One `path: message` line per problem (root shown as `$`), warnings marked; with `prefix`
    * (a file name), each line starts with it.
@@ -372,6 +378,8 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
       const bytes = await readBytes(arg, INPUT_LIMITS.sheet);
       return asDataError(() => decodeUtf8Chunks(bytes, sourceOf(arg)));
     },
+    readBytes: (arg) => readBytes(arg, INPUT_LIMITS.sheet),
+    textChunksOf: (bytes, arg) => asDataError(() => decodeUtf8Chunks(bytes, sourceOf(arg))),
     async readJson(arg) {
       const source: string | LocalizedText = arg === '-' ? CLI_MESSAGES.stdin : arg;
       const text = await readText(arg);
@@ -381,6 +389,22 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
         // A sheet given where a document belongs: say what to do instead of where the JSON broke.
         if (e instanceof CliError && looksLikeCsv(arg, text)) throw dataError('csv-not-json', { source, file: arg });
         throw e;
+      }
+    },
+    async writeBytes(bytes) {
+      const path = output === undefined || output === '-' ? undefined : output;
+      let sink: OutputSink;
+      try {
+        sink = await io.openOutput(path);
+      } catch (e) {
+        throw usageError('file-unwritable', { file: path ?? '-', reason: errorCode(e) ?? reasonOf(e) }, command.name);
+      }
+      try {
+        await sink.write(bytes);
+        await sink.end();
+      } catch (e) {
+        await sink.abort?.();
+        throw usageError('file-unwritable', { file: path ?? '-', reason: errorCode(e) ?? reasonOf(e) }, command.name);
       }
     },
     async writeChunks(chunks) {

@@ -75,8 +75,22 @@ export interface Power {
   readonly collectiveDecision: boolean;
   /** The procedure's steps in order, e.g. 受理, 审查, 决定, 办结. */
   readonly steps: readonly string[];
+  /** The legal basis that sets up the power (设定依据), for the power list; absent when the unit gives none. */
+  readonly legalBasis?: string;
+  /** The responsibilities the unit states for the responsibility list (责任清单); absent means derived from the power and its risk points. */
+  readonly responsibilities?: readonly Responsibility[];
   /** The risk points of this power. */
   readonly riskPoints: readonly RiskPoint[];
+}
+
+/** A responsibility the unit states for a power (责任清单). */
+export interface Responsibility {
+  /** The step it belongs to; absent for the whole power. */
+  readonly step?: string;
+  /** The duty (责任内容). */
+  readonly duty: string;
+  /** When someone is held to account (追责情形). */
+  readonly accountability?: string;
 }
 
 /** A post (岗位) and the powers its holder exercises. */

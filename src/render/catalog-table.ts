@@ -30,16 +30,16 @@ export type CatalogTableColumnKey = (typeof CATALOG_TABLE_COLUMNS)[number];
 
 /** Column headings and relative widths (percent of the table's width; they add up to 100). */
 export const CATALOG_TABLE_COLUMN_DEFS = {
-  number: { label: { 'zh-CN': '序号', 'zh-TW': '序號', en: 'No.' }, width: 4 },
-  department: { label: { 'zh-CN': '科室（部门）', 'zh-TW': '科室（部門）', en: 'Section (department)' }, width: 7 },
+  number: { label: { 'zh-CN': '序号', 'zh-TW': '序號', en: 'No.' }, width: 3.5 },
+  department: { label: { 'zh-CN': '科室（部门）', 'zh-TW': '科室（部門）', en: 'Section (department)' }, width: 6 },
   post: { label: { 'zh-CN': '岗位', 'zh-TW': '崗位', en: 'Post' }, width: 9 },
-  power: { label: { 'zh-CN': '权力事项', 'zh-TW': '權力事項', en: 'Power' }, width: 10 },
-  step: { label: { 'zh-CN': '流程环节', 'zh-TW': '流程環節', en: 'Step' }, width: 6 },
-  riskPoint: { label: { 'zh-CN': '风险点（表现形式）', 'zh-TW': '風險點（表現形式）', en: 'Risk point (how it shows)' }, width: 20 },
-  riskCategory: { label: { 'zh-CN': '风险类别', 'zh-TW': '風險類別', en: 'Risk category' }, width: 6 },
-  level: { label: { 'zh-CN': '风险等级', 'zh-TW': '風險等級', en: 'Level' }, width: 5 },
-  measures: { label: { 'zh-CN': '防控措施', 'zh-TW': '防控措施', en: 'Prevention measures' }, width: 23 },
-  responsible: { label: { 'zh-CN': '责任人', 'zh-TW': '責任人', en: 'Responsible' }, width: 10 },
+  power: { label: { 'zh-CN': '权力事项', 'zh-TW': '權力事項', en: 'Power' }, width: 9 },
+  step: { label: { 'zh-CN': '流程环节', 'zh-TW': '流程環節', en: 'Step' }, width: 5.5 },
+  riskPoint: { label: { 'zh-CN': '风险点（表现形式）', 'zh-TW': '風險點（表現形式）', en: 'Risk point (how it shows)' }, width: 18 },
+  riskCategory: { label: { 'zh-CN': '风险类别', 'zh-TW': '風險類別', en: 'Risk category' }, width: 5.5 },
+  level: { label: { 'zh-CN': '风险等级', 'zh-TW': '風險等級', en: 'Level' }, width: 4.5 },
+  measures: { label: { 'zh-CN': '防控措施', 'zh-TW': '防控措施', en: 'Prevention measures' }, width: 28 },
+  responsible: { label: { 'zh-CN': '责任人', 'zh-TW': '責任人', en: 'Responsible' }, width: 11 },
 } as const satisfies Record<CatalogTableColumnKey, { readonly label: LocalizedText; readonly width: number }>;
 
 /** The words of the table that are not column headings, in every locale. */
@@ -57,7 +57,8 @@ export const CATALOG_TABLE_LABELS = {
   inPlace: { 'zh-CN': '{title}（已落实）', 'zh-TW': '{title}（已落實）', en: '{title} (in place)' },
   proposed: { 'zh-CN': '{title}（建议）', 'zh-TW': '{title}（建議）', en: '{title} (proposed)' },
   numbered: { 'zh-CN': '{n}. {text}', 'zh-TW': '{n}. {text}', en: '{n}. {text}' },
-  pageNumber: { 'zh-CN': '第 {page} 页', 'zh-TW': '第 {page} 頁', en: 'Page {page}' },
+  cardsTitle: { 'zh-CN': '岗位廉政风险防控卡', 'zh-TW': '崗位廉政風險防控卡', en: 'Post Integrity Risk Cards' },
+  powerHeading: { 'zh-CN': '权力事项：{power}', 'zh-TW': '權力事項：{power}', en: 'Power: {power}' },
   pageOf: { 'zh-CN': '第 {page} 页 共 {pages} 页', 'zh-TW': '第 {page} 頁 共 {pages} 頁', en: 'Page {page} of {pages}' },
 } as const satisfies Record<string, LocalizedText>;
 
@@ -192,7 +193,7 @@ export interface CatalogTableRow {
   readonly levelText: string;
   /** The measures, numbered and short. */
   readonly measures: readonly string[];
-  /** The responsible roles, closest to the work first. */
+  /** The responsible roles, closest to the work first: the post itself, then the roles its measures' tiers resolve to. */
   readonly responsible: readonly string[];
   /** Merge spans of the department, post and power cells. */
   readonly spans: CatalogTableSpans;
@@ -221,6 +222,19 @@ export interface CatalogTable {
 
 interface MutableRow extends Omit<CatalogTableRow, 'spans'> {
   spans: { department: number; post: number; power: number };
+}
+
+/**
+ * The rows of one post in the 一览表: one per risk point (a power without risk points and a post
+ * without powers get one row saying so), the post and power spans set, the department span left 0
+ * for the caller (it may run over several posts).
+ * @param post - the post
+ * @param locale - the language
+ * @param next - the next running number, advanced past the post's risk points
+ * @returns the rows
+ */
+export function postTableRows(post: CatalogPost, locale: Locale, next: { n: number }): CatalogTableRow[] {
+  return postRows(post, locale, next);
 }
 
 function postRows(post: CatalogPost, locale: Locale, next: { n: number }): MutableRow[] {
@@ -257,7 +271,12 @@ function riskPointRow(post: CatalogPost, power: string, rp: CatalogRiskPoint, lo
     level: rp.level,
     levelText: termLabel(LEVELS, rp.level, locale),
     measures: measures.length > 0 ? measures : [catalogTableLabel('noMeasures', locale)],
-    responsible: responsibleRoles(post, [...rp.ownMeasures.flatMap((m) => (m.owner === undefined ? [] : [m.owner])), ...rp.measures.map((m) => m.owner)], locale),
+    // The holder of the post is always directly responsible for its own risk point (直接责任人).
+    responsible: responsibleRoles(
+      post,
+      ['direct', ...rp.ownMeasures.flatMap((m) => (m.owner === undefined ? [] : [m.owner])), ...rp.measures.map((m) => m.owner)],
+      locale,
+    ),
     spans: { department: 0, post: 0, power: 0 },
   };
 }

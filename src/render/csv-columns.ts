@@ -147,6 +147,14 @@ export const CSV_COLUMNS = [
   },
   { key: 'measures', header: { 'zh-CN': '防控措施（评定结果）', 'zh-TW': '防控措施（評定結果）', en: 'Prevention measures (assessed)' }, scope: 'computed', type: 'computed', required: false },
   { key: 'owner', header: { 'zh-CN': '责任层级（评定结果）', 'zh-TW': '責任層級（評定結果）', en: 'Owner (assessed)' }, scope: 'computed', type: 'computed', required: false },
+  // Apart from the given ratings (the factor columns), so a committee reviews them; empty without --suggest-ratings.
+  {
+    key: 'suggestedFactors',
+    header: { 'zh-CN': '建议评分（待评审）', 'zh-TW': '建議評分（待評審）', en: 'Suggested ratings (to be reviewed)' },
+    scope: 'computed',
+    type: 'computed',
+    required: false,
+  },
 ] as const satisfies readonly CsvColumn[];
 
 /** The key of a CSV column. */

@@ -4,10 +4,11 @@
  * {@link CSV_COLUMNS}. UTF-8 with BOM and CRLF line ends so Excel, WPS and LibreOffice open Chinese
  * text correctly; RFC 4180 quoting; formula neutralisation of every text cell.
  */
+import { factorLabel } from '../factors/factors.js';
 import type { CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource } from '../catalog/types.js';
 import type { Locale } from '../i18n/locale.js';
 import { LEVELS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, termLabel } from '../model/enums.js';
-import { CSV_COLUMNS, encodeList, encodeOwnMeasures, neutralizeCell, type CsvColumnKey } from './csv-columns.js';
+import { CSV_COLUMNS, CSV_LIST_SEPARATOR, encodeList, encodeOwnMeasures, neutralizeCell, type CsvColumnKey } from './csv-columns.js';
 import { joinChunks, label, localeOf, ownerText, riskPointMeasureLines, type RenderOptions } from './options.js';
 
 /** The byte-order mark that tells spreadsheets the file is UTF-8. */
@@ -41,6 +42,16 @@ function writeCell(cell: Cell): string {
  */
 function writeRecord(cells: readonly Cell[]): string {
   return cells.map(writeCell).join(',');
+}
+
+/**
+ * Writes one CSV record of texts (without its line end), each neutralised against formulas and
+ * quoted as RFC 4180 asks: what other tables written as CSV (the power and responsibility lists) share.
+ * @param texts - the cells
+ * @returns the record
+ */
+export function csvTextRecord(texts: readonly string[]): string {
+  return writeRecord(texts.map((t) => ({ text: t })));
 }
 
 /** What one row describes. */
@@ -98,21 +109,54 @@ const CELL: { readonly [K in CsvColumnKey]: (row: RowContext) => Cell } = {
   residualScore: (r) => num(r.riskPoint?.residualScore),
   measures: (r) => (r.riskPoint ? text(riskPointMeasureLines(r.riskPoint, r.locale).join('\n')) : null),
   owner: (r) => (r.riskPoint ? text(ownerText([...r.riskPoint.ownMeasures, ...r.riskPoint.measures], r.locale)) : null),
+  suggestedFactors: (r) =>
+    r.riskPoint?.suggestedFactors === undefined ? null : text(r.riskPoint.suggestedFactors.map((s) => `${factorLabel(s.factor, r.locale)} ${s.rating}`).join(CSV_LIST_SEPARATOR)),
 };
 
 function row(ctx: RowContext): string {
   return writeRecord(CSV_COLUMNS.map((c) => CELL[c.key](ctx))) + CSV_EOL;
 }
 
-/** The rows of one post: one per risk point, one per power without risk points, one if no powers. */
+/** What each row of one post describes: one per risk point, one per power without risk points, one if no powers. */
+function* rowContexts(source: CatalogSource, post: CatalogPost, locale: Locale): Generator<RowContext, void, undefined> {
+  if (post.powers.length === 0) yield { source, post, power: undefined, riskPoint: undefined, locale };
+  for (const power of post.powers) {
+    if (power.riskPoints.length === 0) yield { source, post, power, riskPoint: undefined, locale };
+    for (const riskPoint of power.riskPoints) yield { source, post, power, riskPoint, locale };
+  }
+}
+
+/** The rows of one post. */
 function postRows(source: CatalogSource, post: CatalogPost, locale: Locale): string {
   const rows: string[] = [];
-  if (post.powers.length === 0) rows.push(row({ source, post, power: undefined, riskPoint: undefined, locale }));
-  for (const power of post.powers) {
-    if (power.riskPoints.length === 0) rows.push(row({ source, post, power, riskPoint: undefined, locale }));
-    for (const riskPoint of power.riskPoints) rows.push(row({ source, post, power, riskPoint, locale }));
-  }
+  for (const ctx of rowContexts(source, post, locale)) rows.push(row(ctx));
   return rows.join('');
+}
+
+/** A data cell before it is written: text, a number, or blank. */
+export type CsvCell = Cell;
+
+/**
+ * One CSV record (without its line end), cells neutralised and quoted as the exporter writes them.
+ * @param cells - the cells
+ * @returns the record
+ */
+export function csvRecord(cells: readonly CsvCell[]): string {
+  return writeRecord(cells);
+}
+
+/**
+ * The cells of one post's rows in the column layout of {@link CSV_COLUMNS}, before CSV quoting:
+ * the workbook's data sheet writes the same cells, so the two never drift apart.
+ * @param source - the catalog source (for the document columns)
+ * @param post - one of its posts
+ * @param locale - the locale of vocabulary labels
+ * @returns one array of cells per row, in column order
+ */
+export function postDataCells(source: CatalogSource, post: CatalogPost, locale: Locale): (readonly CsvCell[])[] {
+  const rows: (readonly CsvCell[])[] = [];
+  for (const ctx of rowContexts(source, post, locale)) rows.push(CSV_COLUMNS.map((c) => CELL[c.key](ctx)));
+  return rows;
 }
 
 /**

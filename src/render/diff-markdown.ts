@@ -67,38 +67,41 @@ export const DIFF_LABELS = {
   measuresDropped: { 'zh-CN': '取消的措施', 'zh-TW': '取消的措施', en: 'Measures dropped' },
   newFindings: { 'zh-CN': '新发现的问题', 'zh-TW': '新發現的問題', en: 'New findings' },
   resolvedFindings: { 'zh-CN': '已解决的问题', 'zh-TW': '已解決的問題', en: 'Resolved findings' },
-  post: { 'zh-CN': '岗位', 'zh-TW': '崗位', en: 'post' },
-  ofPost: { 'zh-CN': '（岗位 {id}）', 'zh-TW': '（崗位 {id}）', en: ' (post {id})' },
+  ofPost: { 'zh-CN': '（岗位：{post}）', 'zh-TW': '（崗位：{post}）', en: ' (post: {post})' },
+  listSeparator: { 'zh-CN': '、', 'zh-TW': '、', en: ', ' },
   inherent: { 'zh-CN': '固有', 'zh-TW': '固有', en: 'inherent' },
   residual: { 'zh-CN': '剩余', 'zh-TW': '剩餘', en: 'residual' },
   inPlace: { 'zh-CN': '已落实', 'zh-TW': '已落實', en: 'in place' },
   proposed: { 'zh-CN': '建议', 'zh-TW': '建議', en: 'proposed' },
 } as const satisfies Record<string, LocalizedText>;
 
+// People read names, never ids: a post by its name, a power by its name and post, a risk point by
+// its description and post, a measure by its title. The ids stay in the diff's JSON.
 function item(d: DiffItem, locale: Locale): string {
-  const owner = d.postId === d.id ? '' : fill(DIFF_LABELS.ofPost[locale], { id: escapeMarkdown(d.postId) }, locale);
-  return `- ${escapeMarkdown(d.id)} ${escapeMarkdown(d.name)}${owner}`;
+  const owner = d.postId === d.id ? '' : fill(DIFF_LABELS.ofPost[locale], { post: escapeMarkdown(d.postName) }, locale);
+  return `- ${escapeMarkdown(d.name)}${owner}`;
 }
 
 function change(c: LevelChange, locale: Locale): string {
   const basis = DIFF_LABELS[c.basis][locale];
   const level = (l: string): string => termLabel(LEVELS, l, locale);
-  const post = c.postId === c.id ? '' : ` [${DIFF_LABELS.post[locale]} ${escapeMarkdown(c.postId)}]`;
-  return `- ${escapeMarkdown(c.id)}${post} ${basis}: ${level(c.from)} (${formatScore(c.fromScore)}) → ${level(c.to)} (${formatScore(c.toScore)})`;
+  const post = c.postId === c.id ? '' : fill(DIFF_LABELS.ofPost[locale], { post: escapeMarkdown(c.postName) }, locale);
+  return `- ${escapeMarkdown(c.name)}${post} ${basis}${locale === 'en' ? ': ' : '：'}${level(c.from)} (${formatScore(c.fromScore)}) → ${level(c.to)} (${formatScore(c.toScore)})`;
 }
 
-/** Measure changes grouped by risk point and status: one line each, the template ids joined. */
+/** Measure changes grouped by risk point and status: one line each, the measures' titles joined. */
 function measureGroups(changes: readonly MeasureChange[], locale: Locale): string[] {
-  const groups = new Map<string, { m: MeasureChange; ids: string[] }>();
+  const groups = new Map<string, { m: MeasureChange; titles: string[] }>();
   for (const m of changes) {
     const key = `${m.riskPointId}\u0000${m.status}`;
     const g = groups.get(key);
-    if (g) g.ids.push(m.templateId);
-    else groups.set(key, { m, ids: [m.templateId] });
+    if (g) g.titles.push(m.title[locale]);
+    else groups.set(key, { m, titles: [m.title[locale]] });
   }
-  return [...groups.values()].map(({ m, ids }) => {
+  return [...groups.values()].map(({ m, titles }) => {
     const status = DIFF_LABELS[m.status === 'in-place' ? 'inPlace' : 'proposed'][locale];
-    return `- ${escapeMarkdown(m.riskPointId)} [${DIFF_LABELS.post[locale]} ${escapeMarkdown(m.postId)}] ${status}: ${ids.map(escapeMarkdown).join(', ')}`;
+    const post = fill(DIFF_LABELS.ofPost[locale], { post: escapeMarkdown(m.postName) }, locale);
+    return `- ${escapeMarkdown(m.riskPointName)}${post} ${status}: ${titles.map(escapeMarkdown).join(DIFF_LABELS.listSeparator[locale])}`;
   });
 }
 
@@ -133,7 +136,7 @@ export function renderDiffMarkdown(diff: CatalogDiff, options?: RenderOptions): 
     const unnamed = L('unnamed');
     const who = L('holderChange', { from: escapeMarkdown(c.from ?? unnamed), to: escapeMarkdown(c.to ?? unnamed), since: escapeMarkdown(c.since ?? unnamed) });
     const ended = c.endedFindings.length === 0 ? '' : `${locale === 'en' ? '; ' : '；'}${L('endedWithTerm', { titles: c.endedFindings.map((f) => FINDING_TITLES[f.code][locale]).join(locale === 'en' ? ', ' : '、') })}`;
-    return `- ${escapeMarkdown(c.name)} [${DIFF_LABELS.post[locale]} ${escapeMarkdown(c.postId)}]: ${who}${ended}`;
+    return `- ${escapeMarkdown(c.name)}${locale === 'en' ? ': ' : '：'}${who}${ended}`;
   });
   section('addedPosts', diff.posts.added, (d) => item(d, locale));
   section('removedPosts', diff.posts.removed, (d) => item(d, locale));
@@ -146,7 +149,7 @@ export function renderDiffMarkdown(diff: CatalogDiff, options?: RenderOptions): 
   section('measuresAdded', measureGroups(diff.measures.added, locale), (line) => line);
   section('measuresDropped', measureGroups(diff.measures.dropped, locale), (line) => line);
   const finding = (f: CatalogDiff['findings']['new'][number]): string =>
-    `- ${FINDING_TITLES[f.code][locale]} [${DIFF_LABELS.post[locale]} ${escapeMarkdown(f.postId)}]: ${escapeMarkdown(f.message[locale])}`;
+    `- ${FINDING_TITLES[f.code][locale]}: ${escapeMarkdown(f.message[locale])}`;
   section('newFindings', diff.findings.new, finding);
   section('resolvedFindings', diff.findings.resolved, finding);
   return out.join('\n');

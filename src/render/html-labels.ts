@@ -21,6 +21,18 @@ export const HTML_LABELS = {
   sectionCharts: { 'zh-CN': '风险分布图', 'zh-TW': '風險分佈圖', en: 'Charts' },
   sectionCatalog: { 'zh-CN': '风险目录（按部门）', 'zh-TW': '風險目錄（按部門）', en: 'Catalog by department' },
   sectionFindings: { 'zh-CN': '权力配置问题', 'zh-TW': '權力配置問題', en: 'Findings on the distribution of powers' },
+  sectionAnchors: { 'zh-CN': '附录：评估因素评分标准', 'zh-TW': '附錄：評估因素評分標準', en: 'Appendix: what each rating means' },
+  anchorsIntro: {
+    'zh-CN': '每个评估因素按 1 至 5 分评定，1 分风险最低、5 分最高；下表列出 1、3、5 分的含义，2 分和 4 分介于相邻两档之间。标明“岗位”的因素可在岗位上评定，由其风险点沿用。',
+    'zh-TW': '每個評估因素按 1 至 5 分評定，1 分風險最低、5 分最高；下表列出 1、3、5 分的含義，2 分和 4 分介於相鄰兩檔之間。標明「崗位」的因素可在崗位上評定，由其風險點沿用。',
+    en: 'Each factor is rated 1 to 5, 1 the lowest risk and 5 the highest; the table gives what 1, 3 and 5 mean, 2 and 4 lie between their neighbours. Factors marked "post" may be rated on the post for its risk points to inherit.',
+  },
+  colFactor: { 'zh-CN': '评估因素', 'zh-TW': '評估因素', en: 'Factor' },
+  colQuestion: { 'zh-CN': '评定时回答的问题', 'zh-TW': '評定時回答的問題', en: 'The question the rater answers' },
+  colRating: { 'zh-CN': '{n} 分', 'zh-TW': '{n} 分', en: 'Rating {n}' },
+  colRatedOn: { 'zh-CN': '评定对象', 'zh-TW': '評定對象', en: 'Rated on' },
+  ratedOnPost: { 'zh-CN': '岗位或风险点', 'zh-TW': '崗位或風險點', en: 'post or risk point' },
+  ratedOnRiskPoint: { 'zh-CN': '风险点', 'zh-TW': '風險點', en: 'risk point' },
   catalogIntro: {
     'zh-CN': '以下按部门列出每个岗位的权力事项、流程环节、廉政风险点、风险等级和防控措施，并附岗位风险卡片和权力事项的廉政风险防控图。',
     'zh-TW': '以下按部門列出每個崗位的權力事項、流程環節、廉政風險點、風險等級和防控措施，並附崗位風險卡片和權力事項的廉政風險防控圖。',

@@ -16,6 +16,7 @@ import { OWNER_TIERS, PHASES, type OwnerTier } from '../measures/types.js';
 import { POWER_CATEGORIES, RANKS, RISK_CATEGORIES, termLabel, type Level } from '../model/enums.js';
 import { escapeHtml as e } from './html-escape.js';
 import { FINDING_TITLES } from '../findings/messages.js';
+import { FACTORS } from '../factors/factors.js';
 import { OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
 import { HTML_LABELS, PHASE_TAGS, htmlLabel, type HtmlLabelKey } from './html-labels.js';
 import { MEASURE_STATUS_LABELS, WARNING_TIER_LABELS } from './labels.js';
@@ -34,9 +35,9 @@ export interface HtmlOptions {
 
 /** Section numbers: Chinese documents number parts 一、二、…, English ones 1, 2, …. */
 const PART_NUMBERS: Readonly<Record<Locale, readonly string[]>> = {
-  'zh-CN': ['一、', '二、', '三、', '四、'],
-  'zh-TW': ['一、', '二、', '三、', '四、'],
-  en: ['1 ', '2 ', '3 ', '4 '],
+  'zh-CN': ['一、', '二、', '三、', '四、', '五、'],
+  'zh-TW': ['一、', '二、', '三、', '四、', '五、'],
+  en: ['1 ', '2 ', '3 ', '4 ', '5 '],
 };
 
 const CATALOG_COLUMNS = [
@@ -145,6 +146,7 @@ function head(source: CatalogSource, locale: Locale, title: string): string {
     `<li><a href="#sec-charts">${partHeading(locale, 2, 'sectionCharts')}</a></li>`,
     `<li><a href="#sec-catalog">${partHeading(locale, 3, 'sectionCatalog')}</a>${departments !== '' ? `<ol>${departments}</ol>` : ''}</li>`,
     `<li><a href="#sec-findings">${partHeading(locale, 4, 'sectionFindings')}</a></li>`,
+    `<li><a href="#sec-anchors">${partHeading(locale, 5, 'sectionAnchors')}</a></li>`,
     '</ol>',
     '</nav>',
   ].join('\n');
@@ -435,7 +437,7 @@ function findingsSection(findings: readonly Finding[], state: State): string {
   );
   const rows = findings.map((f, i) => {
     const post = state.postNames.get(f.postId);
-    return `<tr><td class="n">${i + 1}</td><td>${e(FINDING_TITLES[f.code]?.[locale] ?? f.code)}</td><td class="u">${post !== undefined ? e(post.department) : ''}</td><td class="u">${post !== undefined ? e(post.name) : e(f.postId)}</td><td class="u">${e(f.message[locale])}</td></tr>`;
+    return `<tr><td class="n">${i + 1}</td><td>${e(FINDING_TITLES[f.code]?.[locale] ?? f.code)}</td><td class="u">${post !== undefined ? e(post.department) : ''}</td><td class="u">${post !== undefined ? e(post.name) : ''}</td><td class="u">${e(f.message[locale])}</td></tr>`;
   });
   return [
     `<section class="part" id="sec-findings">`,
@@ -451,10 +453,29 @@ function findingsSection(findings: readonly Finding[], state: State): string {
   ].join('\n');
 }
 
+/** The appendix: what ratings 1, 3 and 5 of each factor mean, so the reader sees what the rater saw. */
+function anchorsSection(locale: Locale): string {
+  const st = { locale };
+  const rows = FACTORS.map(
+    (f) =>
+      `<tr><th scope="row">${e(f.label[locale])}</th><td>${e(f.question[locale])}</td>${([1, 3, 5] as const).map((r) => `<td>${e(f.anchors[r][locale])}</td>`).join('')}<td>${label(st, f.ratedOnPost ? 'ratedOnPost' : 'ratedOnRiskPoint')}</td></tr>`,
+  );
+  return [
+    `<section class="part" id="sec-anchors">`,
+    `<h2>${partHeading(locale, 5, 'sectionAnchors')}</h2>`,
+    `<p>${label(st, 'anchorsIntro')}</p>`,
+    `<table class="anchors"><colgroup><col style="width:11%"><col style="width:21%"><col style="width:19%"><col style="width:19%"><col style="width:19%"><col style="width:11%"></colgroup>`,
+    `<thead><tr><th>${label(st, 'colFactor')}</th><th>${label(st, 'colQuestion')}</th>${[1, 3, 5].map((n) => `<th>${label(st, 'colRating', { n: String(n) })}</th>`).join('')}<th>${label(st, 'colRatedOn')}</th></tr></thead>`,
+    `<tbody>${rows.join('')}</tbody></table>`,
+    '</section>',
+  ].join('\n');
+}
+
 /**
  * Renders the catalog as a self-contained HTML report, one chunk at a time: first the head, the
  * cover with key figures and contents, the summary and the charts; then the catalog post by post
- * (each department's table, followed by the risk cards of its posts); then the findings. The
+ * (each department's table, followed by the risk cards of its posts); then the findings and the
+ * appendix of factor anchors. The
  * source's posts are iterated once, as they arrive. Only one department's cards are held at a time.
  * @param source - a catalog, or a catalog whose posts are streamed
  * @param options - the locale of the report's words, and an optional title
@@ -504,6 +525,7 @@ export function* renderHtmlChunks(source: CatalogSource, options: HtmlOptions): 
   let tail = state.sections > 0 ? `${closeDepartment(state)}\n` : `<p class="muted">${label(state, 'noPosts')}</p>\n`;
   tail += '</section>\n'; // closes the catalog part opened with the charts
   tail += `${findingsSection(source.findings, state)}\n`;
+  tail += `${anchorsSection(locale)}\n`;
   tail += `<footer class="foot">${label(state, 'footer')}</footer>\n</main>\n</body>\n</html>\n`;
   yield tail;
 }

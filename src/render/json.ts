@@ -6,6 +6,7 @@
  */
 import type { PostTerm, TermEvent } from '../findings/term.js';
 import type { Catalog, CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource, CatalogSummary, EarlyWarning } from '../catalog/types.js';
+import type { SuggestedRating } from '../factors/suggest.js';
 import type { Finding } from '../findings/types.js';
 import { LOCALES, type Locale, type LocalizedText } from '../i18n/locale.js';
 import type { PostMeasure, SelectedMeasure } from '../measures/types.js';
@@ -108,6 +109,8 @@ const riskPoint = object<CatalogRiskPoint>({
   explanation,
   ownMeasures: array(ownMeasure),
   measures: array(selectedMeasure),
+  // Reasons are plain data in every locale-free form (words, categories, ranks).
+  suggestedFactors: array(object<SuggestedRating>({ factor: value, rating: value, reasons: value })),
 });
 
 /** The risk points of a power: written item by item (see {@link STRUCTURAL}). */
@@ -165,6 +168,7 @@ const summary = object<CatalogSummary>({
   findingsByCode: sorted(value),
   heatmap: array(array(value)),
   unratedForHeatmap: value,
+  ratings: object<NonNullable<CatalogSummary['ratings']>>({ given: value, suggested: value }),
 });
 
 /** The catalog's top-level keys, in output order; `posts` is streamed. */

@@ -71,7 +71,6 @@ export const RENDER_LABELS = {
   // Post cards
   postsSection: { 'zh-CN': '岗位风险卡片与一览表', 'zh-TW': '崗位風險卡片與一覽表', en: 'Posts: risk cards and catalog' },
   postHeading: { 'zh-CN': '{department} · {post}', 'zh-TW': '{department} · {post}', en: '{department} · {post}' },
-  postId: { 'zh-CN': '岗位编号', 'zh-TW': '崗位編號', en: 'Post id' },
   rank: { 'zh-CN': '职级', 'zh-TW': '職級', en: 'Rank' },
   tenureYears: { 'zh-CN': '任职年限', 'zh-TW': '任職年限', en: 'Years in post' },
   years: { 'zh-CN': '{n} 年', 'zh-TW': '{n} 年', en: '{n} years' },
@@ -118,7 +117,6 @@ export const RENDER_LABELS = {
 
   // Findings and warnings sections
   findingsSection: { 'zh-CN': '权力配置问题', 'zh-TW': '權力配置問題', en: 'Power-configuration findings' },
-  findingPost: { 'zh-CN': '岗位 {post}', 'zh-TW': '崗位 {post}', en: 'post {post}' },
   warningsSection: { 'zh-CN': '预警', 'zh-TW': '預警', en: 'Early warnings' },
   warningTier: { 'zh-CN': '预警等级', 'zh-TW': '預警等級', en: 'Warning tier' },
   warningRule: {

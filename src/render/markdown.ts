@@ -16,6 +16,8 @@ import { LEVELS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, termLabel, type Level
 import { WARNING_TIERS } from '../catalog/warnings.js';
 import { MEASURE_KIND_LABELS, OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
 import { FINDING_TITLES } from '../findings/messages.js';
+import { FACTORS } from '../factors/factors.js';
+import { htmlLabel } from './html-labels.js';
 import { MEASURE_STATUS_LABELS, WARNING_TIER_LABELS } from './labels.js';
 import { formatScore, joinChunks, label, localeOf, ownerText, ownMeasureFacts, ownMeasureLine, riskPointMeasureLines, type RenderOptions } from './options.js';
 
@@ -84,7 +86,8 @@ function head(source: CatalogSource, locale: Locale): string {
   if (source.organization !== undefined) out.push(bullet(locale, L('organization'), escapeMarkdown(source.organization)));
   if (source.assessedOn !== undefined) out.push(bullet(locale, L('assessedOn'), escapeMarkdown(source.assessedOn)));
   if (source.asOf !== undefined) out.push(bullet(locale, L('asOf'), escapeMarkdown(source.asOf)));
-  out.push(bullet(locale, L('model'), t(source.model.name, locale) + paren(locale, `${escapeMarkdown(source.model.id)} · ${escapeMarkdown(source.model.method)}`)));
+  // Readers get the model's name; its id and method stay in JSON.
+  out.push(bullet(locale, L('model'), t(source.model.name, locale)));
   out.push('\n');
 
   const s = source.summary;
@@ -97,7 +100,8 @@ function head(source: CatalogSource, locale: Locale): string {
   out.push(bullet(locale, L('posts'), String(s.posts)));
   out.push(bullet(locale, L('powers'), String(s.powers)));
   out.push(bullet(locale, L('riskPoints'), String(s.riskPoints)));
-  out.push(bullet(locale, L('keyPosts'), s.keyPosts.length === 0 ? L('none') : s.keyPosts.map(escapeMarkdown).join(L('listSeparator'))));
+  // The summary holds ids only and the posts follow as a stream: the count here, each post's card says whether it is one.
+  out.push(bullet(locale, L('keyPosts'), String(s.keyPosts.length)));
   out.push('\n');
 
   if (s.byDepartment.length > 0) {
@@ -146,8 +150,8 @@ function head(source: CatalogSource, locale: Locale): string {
   if (source.findings.length === 0) out.push(`${L('noFindings')}\n\n`);
   else {
     for (const f of source.findings) {
-      const where = escapeMarkdown(label('findingPost', locale, { post: f.postId }));
-      out.push(`- **${FINDING_TITLES[f.code][locale]}**${paren(locale, where)}${colon(locale)}${t(f.message, locale)}\n`);
+      // The message names the post.
+      out.push(`- **${FINDING_TITLES[f.code][locale]}**${colon(locale)}${t(f.message, locale)}\n`);
     }
     out.push('\n');
   }
@@ -160,7 +164,6 @@ function postSection(post: CatalogPost, index: number, firstSeq: number, locale:
   const out: string[] = [];
   out.push(`### ${index}. ${L('postHeading', { department: escapeMarkdown(post.department), post: escapeMarkdown(post.name) })}\n\n`);
   const lvl = (l: Level, score: number) => L('levelWithScore', { level: termLabel(LEVELS, l, locale), score: formatScore(score) });
-  out.push(bullet(locale, L('postId'), escapeMarkdown(post.id)));
   out.push(bullet(locale, L('rank'), termLabel(RANKS, post.rank, locale)));
   out.push(bullet(locale, L('tenureYears'), L('years', { n: formatScore(post.tenureYears) })));
   const term = describeTerm(post.term, locale);
@@ -186,6 +189,13 @@ function postSection(post: CatalogPost, index: number, firstSeq: number, locale:
 
   // This post's rows of the catalog table.
   let seq = firstSeq;
+  // A measure names the risk points it serves by their 序号 in the table, never by id.
+  const numberOf = new Map<string, number>();
+  let next = firstSeq;
+  for (const power of post.powers) {
+    if (power.riskPoints.length === 0) next++;
+    for (const rp of power.riskPoints) numberOf.set(rp.id, next++);
+  }
   if (post.powers.length === 0) out.push(`${L('noPowers')}\n\n`);
   else {
     out.push(
@@ -254,7 +264,8 @@ function postSection(post: CatalogPost, index: number, firstSeq: number, locale:
         `${L('reviewDays')}${c}${L('days', { n: m.reviewDays })}`,
       ];
       if (m.indicator !== undefined) facts.push(`${L('indicator')}${c}${t(m.indicator, locale)}`);
-      facts.push(`${L('servesRiskPoints')}${c}${m.riskPointIds.map(escapeMarkdown).join(L('listSeparator'))}`);
+      const served = m.riskPointIds.map((id) => numberOf.get(id)).filter((x): x is number => x !== undefined);
+      if (served.length > 0) facts.push(`${L('servesRiskPoints')}${c}${served.join(L('listSeparator'))}`);
       out.push(`- **${t(m.title, locale)}**${c}${t(m.text, locale)}<br>${facts.join(sep)}\n`);
     }
     out.push('\n');
@@ -264,7 +275,7 @@ function postSection(post: CatalogPost, index: number, firstSeq: number, locale:
 
 /**
  * Streams the catalog as Markdown: one chunk for the title, summary, warnings and findings, then
- * one chunk per post. The source's posts are iterated once.
+ * one chunk per post, then the appendix of factor anchors. The source's posts are iterated once.
  * @param source - a catalog or a streamed catalog source
  * @param options - `locale` (default zh-CN)
  * @returns the chunks, in order
@@ -282,6 +293,18 @@ export function* renderMarkdownChunks(source: CatalogSource, options?: RenderOpt
     yield section.text;
   }
   if (index === 0) yield `${label('none', locale)}\n`;
+  yield anchorsAppendix(locale);
+}
+
+/** The appendix of factor anchors: what ratings 1, 3 and 5 of each factor mean (words shared with the HTML report). */
+function anchorsAppendix(locale: Locale): string {
+  const H = (key: Parameters<typeof htmlLabel>[0], params?: Parameters<typeof htmlLabel>[2]) => escapeMarkdown(htmlLabel(key, locale, params));
+  const out: string[] = [`\n## ${H('sectionAnchors')}\n\n${H('anchorsIntro')}\n\n`];
+  out.push(thead([H('colFactor'), H('colQuestion'), ...[1, 3, 5].map((n) => H('colRating', { n: String(n) })), H('colRatedOn')]));
+  for (const f of FACTORS) {
+    out.push(tr([t(f.label, locale), t(f.question, locale), ...([1, 3, 5] as const).map((r) => t(f.anchors[r], locale)), H(f.ratedOnPost ? 'ratedOnPost' : 'ratedOnRiskPoint')]));
+  }
+  return out.join('');
 }
 
 /**

@@ -730,6 +730,20 @@ function countsOf(c: readonly number[]): LevelCounts {
   return { low: c[0] ?? 0, medium: c[1] ?? 0, high: c[2] ?? 0 };
 }
 
+/** Where the given risk points of a post sit: each power once with its steps, in document order. */
+function decisivePlaces(post: Post, ids: readonly string[]): LocalizedText[] {
+  const wanted = new Set(ids);
+  const out: LocalizedText[] = [];
+  for (const power of post.powers) {
+    const steps: string[] = [];
+    for (const rp of power.riskPoints) if (wanted.has(rp.id) && !steps.includes(rp.step)) steps.push(rp.step);
+    if (steps.length === 0) continue;
+    const quoted = joinTexts(steps.map((step) => fillAll(T.decisiveStep, { step })), LIST_SEP);
+    out.push(fillAll(T.decisiveRiskPoint, { power: power.name, steps: quoted }));
+  }
+  return out;
+}
+
 function postFrom(model: ScoringModel, post: Post, items: readonly RiskPointScore[], explain: boolean): PostAssessment | PostScore {
   const inh = newTally();
   const res = newTally();
@@ -774,8 +788,11 @@ function postFrom(model: ScoringModel, post: Post, items: readonly RiskPointScor
     const counts = { total: items.length, high: inh.counts[2], medium: inh.counts[1], low: inh.counts[0] };
     const clauses: LocalizedText[] = [];
     if (agg.method === 'highest') {
-      const shown = decisive.slice(0, 5).join(', ') + (decisive.length > 5 ? ' …' : '');
-      clauses.push(fillAll(T.postHighest, { ...counts, ids: shown }));
+      // Readers see where the decisive risk points sit (power and step), never their ids.
+      const places = decisivePlaces(post, decisive);
+      const shown = joinTexts(places.slice(0, 5), CLAUSE_SEP);
+      const more = places.length > 5 ? ' …' : '';
+      clauses.push(fillAll(T.postHighest, { ...counts, riskPoints: each((l) => shown[l] + more) }));
     } else {
       const rules =
         rulesHeld.length === 0

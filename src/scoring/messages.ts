@@ -88,10 +88,16 @@ export const EXPLAIN_TEXT = {
     en: 'The post has no risk points, so it is low with score 0.',
   },
   postHighest: {
-    'zh-CN': '岗位取其风险点的最高等级：{total}个风险点中高风险{high}个、中风险{medium}个、低风险{low}个（决定性风险点：{ids}）',
-    'zh-TW': '崗位取其風險點的最高等級：{total}個風險點中高風險{high}個、中風險{medium}個、低風險{low}個（決定性風險點：{ids}）',
-    en: 'The post takes the highest level of its risk points: of {total}, {high} high, {medium} medium, {low} low (decisive: {ids})',
+    'zh-CN': '岗位取其风险点的最高等级：{total}个风险点中高风险{high}个、中风险{medium}个、低风险{low}个（决定性风险点：{riskPoints}）',
+    'zh-TW': '崗位取其風險點的最高等級：{total}個風險點中高風險{high}個、中風險{medium}個、低風險{low}個（決定性風險點：{riskPoints}）',
+    en: 'The post takes the highest level of its risk points: of {total}, {high} high, {medium} medium, {low} low (decisive: {riskPoints})',
   },
+  decisiveRiskPoint: {
+    'zh-CN': '{power}的{steps}环节',
+    'zh-TW': '{power}的{steps}環節',
+    en: '{power} at {steps}',
+  },
+  decisiveStep: { 'zh-CN': '“{step}”', 'zh-TW': '「{step}」', en: '"{step}"' },
   postCount: {
     'zh-CN': '{total}个风险点中高风险{high}个、中风险{medium}个、低风险{low}个；{rules}',
     'zh-TW': '{total}個風險點中高風險{high}個、中風險{medium}個、低風險{low}個；{rules}',

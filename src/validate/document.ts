@@ -202,6 +202,17 @@ function stepsOfPowerContainRiskPointSteps(
   });
 }
 
+/** A responsibility the unit states for a power (责任清单): at which step, the duty, and when someone is held to account. */
+const responsibilityNode = object({
+  step: optional(name({ 'zh-CN': '流程环节（可不填：整个权力事项）', 'zh-TW': '流程環節（可不填：整個權力事項）', en: 'The step (leave out for the whole power)' })),
+  duty: required(
+    string({ maxLength: LIMITS.description, description: { 'zh-CN': '责任内容', 'zh-TW': '責任內容', en: 'The duty' } }),
+  ),
+  accountability: optional(
+    string({ maxLength: LIMITS.description, description: { 'zh-CN': '追责情形', 'zh-TW': '追責情形', en: 'When someone is held to account' } }),
+  ),
+});
+
 const powerNode = object(
   {
     id: required(id),
@@ -228,6 +239,26 @@ const powerNode = object(
           'zh-CN': '办理流程的环节，按顺序（如 受理、审查、决定、办结）',
           'zh-TW': '辦理流程的環節，按順序（如 受理、審查、決定、辦結）',
           en: 'The steps of the procedure in order (e.g. 受理, 审查, 决定, 办结)',
+        },
+      }),
+    ),
+    legalBasis: optional(
+      string({
+        maxLength: LIMITS.description,
+        description: {
+          'zh-CN': '设定依据：设定该权力的法律法规、规章或文件',
+          'zh-TW': '設定依據：設定該權力的法律法規、規章或文件',
+          en: 'Legal basis: the laws, regulations or documents that set up the power',
+        },
+      }),
+    ),
+    responsibilities: optional(
+      array(responsibilityNode, {
+        maxItems: LIMITS.steps,
+        description: {
+          'zh-CN': '责任清单中本单位写明的责任（未写明时由权力事项及其风险点生成）',
+          'zh-TW': '責任清單中本單位寫明的責任（未寫明時由權力事項及其風險點產生）',
+          en: 'The responsibilities the unit states for its responsibility list (derived from the power and its risk points where absent)',
         },
       }),
     ),

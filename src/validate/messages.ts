@@ -382,6 +382,62 @@ export const PROBLEM_MESSAGES = {
     en: '"{header}": measure on line {line} cannot be read: details after a measure are written 【phase: …; owner: …; deadline: …; indicator: …; lowers: …; template: …】, each once.',
   },
 
+  // src/read/zip.ts.
+  'zip-not-zip': {
+    'zh-CN': '文件不是 ZIP 压缩包（Excel/Word 文件都是 ZIP 格式），无法读取。',
+    'zh-TW': '檔案不是 ZIP 壓縮檔（Excel/Word 檔案都是 ZIP 格式），無法讀取。',
+    en: 'The file is not a ZIP archive (Excel and Word files are ZIP archives); it cannot be read.',
+  },
+  'zip-malformed': {
+    'zh-CN': 'ZIP 压缩包已损坏（{name}），无法读取。',
+    'zh-TW': 'ZIP 壓縮檔已損壞（{name}），無法讀取。',
+    en: 'The ZIP archive is damaged ({name}); it cannot be read.',
+  },
+  'zip-unsupported': {
+    'zh-CN': 'ZIP 压缩包中的“{name}”使用了不支持的格式（加密、ZIP64 或其他压缩方式）；请在 Excel 或 WPS 中另存为普通 .xlsx 后再导入。',
+    'zh-TW': 'ZIP 壓縮檔中的「{name}」使用了不支援的格式（加密、ZIP64 或其他壓縮方式）；請在 Excel 或 WPS 中另存為一般 .xlsx 後再匯入。',
+    en: '"{name}" in the ZIP archive uses a format that is not supported (encryption, ZIP64 or another compression method); save it as a plain .xlsx in Excel or WPS and import again.',
+  },
+  'zip-too-large': {
+    'zh-CN': 'ZIP 压缩包中的“{name}”解压后超过 {limit} 字节的上限，已停止读取（可能是恶意构造的压缩包）。',
+    'zh-TW': 'ZIP 壓縮檔中的「{name}」解壓後超過 {limit} 位元組的上限，已停止讀取（可能是惡意構造的壓縮檔）。',
+    en: '"{name}" in the ZIP archive inflates beyond the limit of {limit} bytes; reading stopped (the archive may be hostile).',
+  },
+  'zip-crc-mismatch': {
+    'zh-CN': 'ZIP 压缩包中的“{name}”校验和不符，文件已损坏。',
+    'zh-TW': 'ZIP 壓縮檔中的「{name}」校驗和不符，檔案已損壞。',
+    en: 'The checksum of "{name}" in the ZIP archive does not match; the file is damaged.',
+  },
+
+  // src/read/xlsx.ts.
+  'xlsx-not-workbook': {
+    'zh-CN': '文件不是 Excel 工作簿（.xlsx）：缺少“{part}”。',
+    'zh-TW': '檔案不是 Excel 活頁簿（.xlsx）：缺少「{part}」。',
+    en: 'The file is not an Excel workbook (.xlsx): "{part}" is missing.',
+  },
+  'xlsx-malformed-part': {
+    'zh-CN': '工作簿中的“{part}”不是有效的 XML，无法读取。',
+    'zh-TW': '活頁簿中的「{part}」不是有效的 XML，無法讀取。',
+    en: '"{part}" in the workbook is not valid XML; it cannot be read.',
+  },
+  'xlsx-bad-cell': {
+    'zh-CN': '工作表“{sheet}”中的单元格引用“{part}”无效，已忽略该单元格。',
+    'zh-TW': '工作表「{sheet}」中的儲存格參照「{part}」無效，已忽略該儲存格。',
+    en: 'Sheet "{sheet}" has an invalid cell reference "{part}"; the cell was ignored.',
+  },
+  'xlsx-too-many-cells': {
+    'zh-CN': '工作表“{sheet}”超过 {limit} 个单元格的上限，已停止读取。',
+    'zh-TW': '工作表「{sheet}」超過 {limit} 個儲存格的上限，已停止讀取。',
+    en: 'Sheet "{sheet}" has more than {limit} cells; reading stopped.',
+  },
+
+  // src/read/xlsx-import.ts.
+  'xlsx-no-data-sheet': {
+    'zh-CN': '工作簿中没有数据表：没有哪个工作表的标题行含有“岗位编号”列（前 {rows} 行内）。',
+    'zh-TW': '活頁簿中沒有資料表：沒有哪個工作表的標題列含有「崗位編號」欄（前 {rows} 列內）。',
+    en: 'The workbook has no data sheet: no sheet has a header row with a "Post id" column (within its first {rows} rows).',
+  },
+
   // Documents read together with a template library.
   'unknown-control': {
     'zh-CN': '措施 "{id}" 不在防控措施模板库中{hint}，不计入剩余风险',
@@ -395,6 +451,15 @@ export const PROBLEM_MESSAGES = {
  * Other systems may match on it; the list only grows.
  */
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
+
+/**
+ * The messages of some codes, for a reader that declares which codes it reports.
+ * @param codes - problem codes
+ * @returns their messages, by code
+ */
+export function pickMessages<C extends ProblemCode>(codes: readonly C[]): { readonly [K in C]: (typeof PROBLEM_MESSAGES)[K] } {
+  return Object.fromEntries(codes.map((c) => [c, PROBLEM_MESSAGES[c]])) as { readonly [K in C]: (typeof PROBLEM_MESSAGES)[K] };
+}
 
 /** Every problem code, in the order of {@link PROBLEM_MESSAGES}. */
 export const PROBLEM_CODES: readonly ProblemCode[] = Object.keys(PROBLEM_MESSAGES) as ProblemCode[];

@@ -81,6 +81,42 @@ describe('integrity-risk catalog: the examples', () => {
     expect(html.stdout).toContain('lang="en"');
   });
 
+  it('--view table gives the 一览表 in HTML and Markdown; --view cards one card per post; report stays the HTML default', async () => {
+    const [table, md, cards, report, plain, csv] = await Promise.all([
+      cliAsync(['catalog', COUNTY, '--format', 'html', '--view', 'table']),
+      cliAsync(['catalog', COUNTY, '--format', 'md', '--view', 'table']),
+      cliAsync(['catalog', COUNTY, '--format', 'html', '--view', 'cards']),
+      cliAsync(['catalog', COUNTY, '--format', 'html', '--view', 'report']),
+      cliAsync(['catalog', COUNTY, '--format', 'html']),
+      cliAsync(['catalog', COUNTY, '--format', 'csv', '--view', 'table', '--locale', 'en']),
+    ]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('<th>风险点（表现形式）</th>');
+    expect(table.stdout).toContain('编制单位（盖章）');
+    expect(md.stdout).toMatch(/^# 岗位廉政风险防控一览表\n/);
+    expect(md.stdout).toContain('| 序号 | 科室（部门） | 岗位 | 权力事项 | 流程环节 | 风险点（表现形式） | 风险类别 | 风险等级 | 防控措施 | 责任人 |');
+    const posts = JSON.parse(cli(['catalog', COUNTY]).stdout).posts.length;
+    expect(cards.stdout.match(/<section class="card">/g)?.length).toBe(posts);
+    expect(report.stdout).toBe(plain.stdout);
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toContain('format csv has no view "table"');
+  });
+
+  it('lists: the power list and the responsibility list in md, html and csv; a bad format is exit 2', async () => {
+    const [md, html, csv, bad] = await Promise.all([
+      cliAsync(['lists', COUNTY]),
+      cliAsync(['lists', COUNTY, '--format', 'html', '--locale', 'zh-TW']),
+      cliAsync(['lists', COUNTY, '--format', 'csv', '--locale', 'en']),
+      cliAsync(['lists', COUNTY, '--format', 'xlsx', '--locale', 'en']),
+    ]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^# 权力清单\n/);
+    expect(md.stdout).toContain('\n# 责任清单\n');
+    expect(html.stdout).toContain('<h1>權力清單</h1>');
+    expect(csv.stdout.startsWith('\uFEFFPower list\r\n')).toBe(true);
+    expect(bad.code).toBe(2);
+  });
+
   it('reads standard input for -', () => {
     const text = readFileSync(UNIVERSITY, 'utf8');
     const fromFile = cli(['catalog', UNIVERSITY]);

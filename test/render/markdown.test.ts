@@ -81,13 +81,13 @@ describe('Markdown output', () => {
     }
   });
 
-  it('streaming: a source whose posts is a one-shot generator works, one chunk per post', () => {
+  it('streaming: a source whose posts is a one-shot generator works, one chunk per post (then the appendix)', () => {
     function* once() {
       yield* sampleCatalog.posts;
     }
     const source: CatalogSource = { ...sampleCatalog, posts: once() };
     const chunks = [...renderMarkdownChunks(source, { locale: 'zh-TW' })];
-    expect(chunks).toHaveLength(1 + sampleCatalog.posts.length);
+    expect(chunks).toHaveLength(1 + sampleCatalog.posts.length + 1);
     expect(chunks.join('')).toBe(renderMarkdown(sampleCatalog, { locale: 'zh-TW' }));
   });
 });

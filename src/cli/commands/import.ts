@@ -2,12 +2,18 @@
  * `integrity-risk import <sheet.csv|->`: turns a filled-in CSV sheet into an organization document.
  */
 import { importCsv } from '../../read/csv-import.js';
+import { importXlsx } from '../../read/xlsx-import.js';
 import { stringifyAt } from '../../render/json.js';
 import { EXIT } from '../errors.js';
 import { Report } from '../inputs.js';
 import { CLI_MESSAGES } from '../messages.js';
 import type { Command } from '../program.js';
 import type { OrganizationDocument } from '../../model/document.js';
+
+/** Whether bytes begin as a ZIP archive (a .xlsx) does: `PK\x03\x04`. */
+function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
 
 /**
  * `JSON.stringify(doc, null, 2)` and a newline, post by post: the same bytes, never one string as
@@ -36,15 +42,18 @@ export const importCommand: Command = {
   name: 'import',
   summary: CLI_MESSAGES['import-short'],
   description: CLI_MESSAGES['import-help'],
-  usage: '<sheet.csv|-> [-o <file>] [--locale zh-CN|zh-TW|en] [--quiet]',
+  usage: '<sheet.csv|sheet.xlsx|-> [-o <file>] [--locale zh-CN|zh-TW|en] [--quiet]',
   argumentsHelp: [CLI_MESSAGES['csv-argument']],
-  examples: ['import sheet.csv -o unit.json', 'catalog unit.json --format csv | integrity-risk import -'],
-  positionals: { min: 1, max: 1, name: '<sheet.csv|->' },
+  examples: ['import sheet.csv -o unit.json', 'import 填报表.xlsx -o unit.json', 'catalog unit.json --format csv | integrity-risk import -'],
+  positionals: { min: 1, max: 1, name: '<sheet.csv|sheet.xlsx|->' },
   output: true,
   flags: [],
   async run(ctx) {
-    // In pieces: a sheet of a province-wide platform can be larger than one string can hold.
-    const result = importCsv(await ctx.readTextChunks(ctx.args[0]!));
+    const arg = ctx.args[0]!;
+    const bytes = await ctx.readBytes(arg);
+    // A workbook is recognised by its content, so `-` and any file name work alike.
+    // A CSV is read in pieces: a sheet of a province-wide platform can be larger than one string can hold.
+    const result = isZip(bytes) ? await importXlsx(bytes) : importCsv(ctx.textChunksOf(bytes, arg));
     const report = new Report();
     report.add(ctx, result.problems);
     report.print(ctx);

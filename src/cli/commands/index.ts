@@ -6,9 +6,11 @@ import type { Command } from '../program.js';
 import { catalogCommand } from './catalog.js';
 import { diffCommand } from './diff.js';
 import { importCommand } from './import.js';
+import { listsCommand } from './lists.js';
 import { modelCommand } from './model.js';
+import { sheetCommand } from './sheet.js';
 import { templatesCommand } from './templates.js';
 import { validateCommand } from './validate.js';
 
 /** The commands. */
-export const COMMANDS: readonly Command[] = [validateCommand, catalogCommand, importCommand, diffCommand, templatesCommand, modelCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, catalogCommand, listsCommand, importCommand, sheetCommand, diffCommand, templatesCommand, modelCommand];

@@ -1,0 +1,11 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseDocument, buildCatalog } from '../src/index.js';
+import { renderXlsx } from '../src/render/xlsx.js';
+import { importXlsx } from '../src/read/xlsx-import.js';
+const doc = parseDocument(JSON.parse(readFileSync('examples/county-bureau.json', 'utf8')));
+const cat = buildCatalog(doc);
+const bytes = renderXlsx(cat, { locale: 'zh-CN' });
+writeFileSync('/tmp/i15b/county.xlsx', bytes);
+const back = await importXlsx(bytes);
+console.log(bytes.length, back.ok, back.problems.slice(0, 3));
+if (back.ok) console.log(JSON.stringify(back.value) === JSON.stringify(doc));
