@@ -185,7 +185,7 @@ function checkPair(post: Post, pair: IncompatiblePair): Finding | undefined {
  * - `collective-decision-missing`: `majorMatter` powers without `collectiveDecision` (one finding per post);
  * - `rotation-due`: tenure ≥ `rotationYears` on a post whose level is in `rotationLevels`
  *   (posts without a level are not checked);
- * - `audit-due`: tenure ≥ `auditYears` on a post with fund linkage ({@link fundLinkedPowers}) or a
+ * - `audit-due`: tenure ≥ `auditYears` on a post with fund linkage (powers whose category or steps are fund-linked in the settings) or a
  *   rank in `leadershipRanks` (the in-term economic-responsibility audit);
  * - `pre-appointment-review`: a holder who took a 高 or 中 post at most `preAppointmentDays` before
  *   the document's `assessedOn` (任前研判). `departure-audit-due` comes from {@link diffCatalogs}.

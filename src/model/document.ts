@@ -128,3 +128,37 @@ export interface OrganizationDocument {
   /** Every post of the organization. */
   readonly posts: readonly Post[];
 }
+
+/**
+ * A type as a caller writes it: the fields the validator defaults may be left out, and the listed
+ * fields take other spellings (vocabulary labels). Derived from the validated type, so a field
+ * added there appears here too.
+ */
+type Written<T, Defaulted extends keyof T, Loose extends { readonly [K in keyof T]?: unknown }> = Pick<T, Exclude<keyof T, Defaulted | keyof Loose>> & {
+  readonly [K in Defaulted]?: T[K];
+} & Loose;
+
+/** An id of a vocabulary, or any other spelling the validator also reads (its label in a locale, an alias). */
+type IdOrLabel<Id extends string> = Id | (string & {});
+
+/** A risk point as written: `priorIncident` and `controls` may be left out; `riskCategory` may be its label (业务流程). */
+export type RiskPointInput = Written<RiskPoint, 'priorIncident' | 'controls', { readonly riskCategory: IdOrLabel<RiskCategory> }>;
+
+/** A power as written: `majorMatter` and `collectiveDecision` may be left out; `category` may be its label (财务资金). */
+export type PowerInput = Written<
+  Power,
+  'majorMatter' | 'collectiveDecision',
+  { readonly category: IdOrLabel<PowerCategory>; readonly riskPoints: readonly RiskPointInput[] }
+>;
+
+/**
+ * A post as written: `factors` may be left out, and `tenureYears` when `holderSince` and the
+ * document's `assessedOn` are given; `rank` may be its label or an alias (一把手).
+ */
+export type PostInput = Written<Post, 'factors' | 'tenureYears', { readonly rank: IdOrLabel<Rank>; readonly powers: readonly PowerInput[] }>;
+
+/**
+ * An organization document as a caller writes it, before `validateDocument`/`parseDocument` fill
+ * defaults and turn labels into ids ({@link OrganizationDocument} is what they return).
+ */
+export type OrganizationDocumentInput = Written<OrganizationDocument, never, { readonly posts: readonly PostInput[] }>;

@@ -11,7 +11,7 @@ import { OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
 
 /**
  * How a column's cells are written and read:
- * - `text`: the user's text, written as is (formula-neutralised, see {@link neutralizeCell});
+ * - `text`: the user's text, written as is (formula-neutralised, a leading `'` before a formula character);
  * - `id`: an identifier, text; surrounding spaces are dropped on import;
  * - `date`: an ISO date `YYYY-MM-DD` (import also accepts `2026/3/31`, `2026年3月31日`);
  * - `number`: a non-negative decimal number;
@@ -19,8 +19,8 @@ import { OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
  * - `boolean`: 是/否 (Yes/No) in the chosen locale; import accepts any locale, `true`/`false`, `1`/`0`;
  * - `rank`, `powerCategory`, `riskCategory`: the vocabulary's label in the chosen locale; import
  *   accepts a label in any locale or the id;
- * - `list`: items separated by `|` (see {@link encodeList});
- * - `ownMeasures`: the unit's own measures, one a line, details in a trailing `【…】` (see {@link encodeOwnMeasures});
+ * - `list`: items separated by `|` (a `|` or `\` inside an item escaped with a backslash);
+ * - `ownMeasures`: the unit's own measures, one a line, details in a trailing `【…】`;
  * - `computed`: written by the exporter from the assessment, ignored on import.
  */
 export type CsvValueType =

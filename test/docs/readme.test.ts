@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assembleReadme, CHAPTERS } from '../../scripts/readme.js';
+import { assembleReadme, CHAPTERS, imageBase } from '../../scripts/readme.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
@@ -22,7 +22,12 @@ describe('README', () => {
 
   it('has every chapter, and every picture it shows exists', () => {
     expect(CHAPTERS.length).toBeGreaterThan(5);
-    for (const [, path] of readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)) {
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map(([, url]) => url!);
+    expect(images.length).toBeGreaterThan(0);
+    for (const url of images) {
+      // Links point at the repository's copy (so they work on the registry's page): the file must be here.
+      expect(url.startsWith(imageBase())).toBe(true);
+      const path = `docs/images/${url.slice(imageBase().length)}`;
       expect(() => readFileSync(new URL(`../../${path}`, import.meta.url))).not.toThrow();
     }
   });

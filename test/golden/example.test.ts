@@ -4,8 +4,8 @@
  * validation, scoring, measures, findings, warnings and rendering — byte for byte.
  * Regenerate after an intended change with `npm run golden` and review the diff.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'vitest';
 import { buildCatalog } from '../../src/catalog/build.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { renderCsv } from '../../src/render/csv.js';
@@ -13,8 +13,8 @@ import { renderHtml } from '../../src/render/html.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { parseDocument } from '../../src/validate/document.js';
+import { expectGolden } from '../support/golden.js';
 
-const update = process.env['UPDATE_GOLDEN'] === '1';
 const doc = parseDocument(JSON.parse(readFileSync(new URL('../../examples/oilfield-service-center.json', import.meta.url), 'utf8')));
 const catalog = buildCatalog(doc, { asOf: '2026-04-01' });
 
@@ -33,8 +33,7 @@ describe('golden: the oilfield service centre catalog', () => {
     it(`${format} ${locale} matches its golden file`, () => {
       const path = new URL(`./oilfield.${locale}.${format}`, import.meta.url);
       const out = render(locale);
-      if (update || !existsSync(path)) writeFileSync(path, out);
-      expect(out).toBe(readFileSync(path, 'utf8'));
+      expectGolden(path, out);
     });
   }
 });

@@ -1,4 +1,3 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -10,6 +9,7 @@ import { HTML_LABELS, PHASE_TAGS } from '../../src/render/html-labels.js';
 import { neutralTwin } from '../../src/render/svg-text.js';
 import { sampleCatalog } from '../fixtures/sample-catalog.js';
 import { textArb } from '../support/arbitraries.js';
+import { expectGolden } from '../support/golden.js';
 import { deepFreeze, mapTexts, parseHtml, textsOf } from './html-support.js';
 
 const goldenPath = (locale: Locale): string => fileURLToPath(new URL(`../golden/catalog.${locale}.html`, import.meta.url));
@@ -18,8 +18,7 @@ describe('HTML report: golden files', () => {
   for (const locale of LOCALES) {
     it(`the sample catalog in ${locale} matches test/golden/catalog.${locale}.html`, () => {
       const html = renderHtml(sampleCatalog, { locale });
-      if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(goldenPath(locale), html);
-      expect(html).toBe(readFileSync(goldenPath(locale), 'utf8'));
+      expectGolden(goldenPath(locale), html);
     });
   }
 });

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/render/csv-columns.js';
+import { UPDATE_GOLDEN } from '../support/golden.js';
 
 const README = fileURLToPath(new URL('../../docs/readme/outputs.md', import.meta.url));
 const BEGIN = '<!-- csv-columns:begin (generated from CSV_COLUMNS by `npm run golden`) -->';
@@ -32,7 +33,7 @@ describe('README outputs section', () => {
     expect(start).toBeGreaterThanOrEqual(0);
     expect(end).toBeGreaterThan(start);
     const expected = `${BEGIN}\n${columnTable()}\n${END}`;
-    if (process.env['UPDATE_GOLDEN'] === '1') {
+    if (UPDATE_GOLDEN) {
       writeFileSync(README, text.slice(0, start) + expected + text.slice(end + END.length));
       return;
     }

@@ -1,0 +1,122 @@
+/**
+ * The public API is an explicit list: src/index.ts names every export, grouped by stage, and this
+ * test pins the list so that adding or removing an export is a deliberate change made here too.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import * as api from '../../src/index.js';
+import type { OrganizationDocumentInput } from '../../src/index.js';
+import { apiExports, STAGES } from '../../scripts/api-stages.mjs';
+import { apiReference } from '../../scripts/api-reference.js';
+import { UPDATE_GOLDEN } from '../support/golden.js';
+import { writeFileSync } from 'node:fs';
+
+const INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
+const API_CHAPTER = fileURLToPath(new URL('../../docs/readme/api.md', import.meta.url));
+
+/** The export list. Change it together with src/index.ts, the README's API reference follows. */
+const PINNED = {
+  Document: {
+    values: ['DEFAULT_LOCALE', 'FACTORS', 'FACTOR_IDS', 'InvalidInputError', 'LEVELS', 'LEVEL_IDS', 'LIMITS', 'LOCALES', 'POST_FACTOR_IDS', 'POWER_CATEGORIES', 'PROBLEM_CODES', 'PROBLEM_MESSAGES', 'RANKS', 'RANK_ALIASES', 'RATING_MAX', 'RATING_MIN', 'RISK_CATEGORIES', 'addDays', 'compareLevels', 'documentJsonSchema', 'factorDefinition', 'factorLabel', 'isFactorId', 'isIsoDate', 'isLocale', 'maxLevel', 'parseDocument', 'ratingMeaning', 'termLabel', 'validateDocument'],
+    types: ['Checked', 'FactorAnchors', 'FactorDefinition', 'FactorId', 'Factors', 'JsonSchema', 'JsonValue', 'Level', 'LimitName', 'Locale', 'LocalizedText', 'MessageParam', 'MessageParams', 'OrganizationDocument', 'OrganizationDocumentInput', 'OwnMeasure', 'Post', 'PostFactorId', 'PostFactors', 'PostInput', 'Power', 'PowerCategory', 'PowerInput', 'Problem', 'ProblemCode', 'Rank', 'Rating', 'RiskCategory', 'RiskPoint', 'RiskPointInput', 'Severity', 'Term'],
+  },
+  Scoring: {
+    values: ['CONDITION_FLAGS', 'DEFAULT_MODEL', 'EXAMPLE_MODELS', 'MATRIX_5X5_MODEL', 'SCORING_METHODS', 'UNIVERSITY_COUNT_MODEL', 'assess', 'describeCondition', 'effectiveFactors', 'explainPost', 'explainRiskPoint', 'lintModel', 'modelJsonSchema', 'parseModel', 'scorePost', 'scoreRiskPoint', 'validateModel', 'whatIf', 'whatIfPost'],
+    types: ['AggregationRule', 'Assessment', 'Condition', 'ConditionFlag', 'ControlEffects', 'CountModel', 'Criterion', 'Explanation', 'FactorChange', 'FactorContribution', 'FactorReductions', 'FactorSource', 'FactorWeights', 'LevelBand', 'LevelCounts', 'MatrixModel', 'MatrixSide', 'MethodTrace', 'MissingPolicy', 'ModelBase', 'PostAggregation', 'PostAssessment', 'PostExplanationDetail', 'PostFactorChange', 'PostScore', 'PostWhatIf', 'ResidualTrace', 'RiskPointAssessment', 'RiskPointExplanationDetail', 'RiskPointScore', 'RiskPointWhatIf', 'Rule', 'RuleEffect', 'RuleTrace', 'ScoringModel', 'ScoringOptions', 'SideBand', 'SideTrace', 'WeightedModel'],
+  },
+  Findings: {
+    values: ['DEFAULT_FINDING_SETTINGS', 'DEFAULT_INCOMPATIBLE_PAIRS', 'FINDING_CODES', 'FINDING_TITLES', 'checkPowerConfiguration', 'parseFindingSettings', 'settingsJsonSchema', 'validateFindingSettings', 'withDefaultFindingSettings'],
+    types: ['Finding', 'FindingCode', 'FindingSettings', 'IncompatiblePair', 'PostLevels', 'PowerMatcher'],
+  },
+  Measures: {
+    values: ['ACTOR_PLACEHOLDERS', 'ACTOR_ROLES', 'BUILTIN_TEMPLATES', 'DECIDED_MATTER_SIGNS', 'DEFAULT_LIBRARY', 'DEFAULT_MAX_PROPOSED_PER_PHASE', 'MEASURE_KIND_LABELS', 'OUTSIDE_PARTY_SIGNS', 'OWNER_TIERS', 'OWNER_TIER_LABELS', 'OWN_TIER', 'PARTY_WORDS', 'PHASES', 'PHASE_LABELS', 'PROHIBITION_EXAMPLES', 'RESULT_EXAMPLES', 'SUPERIOR_TIER', 'TEMPLATE_ID_PATTERN', 'TEMPLATE_PLACEHOLDERS', 'TRIGGER_FLAGS', 'TRIGGER_FLAG_LABELS', 'actorValues', 'checkControls', 'contextValues', 'controlEffects', 'createLibrary', 'filterTemplates', 'mergePostMeasures', 'parseTemplates', 'powerContext', 'resolveOwnerTier', 'resolveTemplates', 'selectMeasures', 'selectPostMeasures', 'selectionContext', 'superiorTier', 'templatesJsonSchema', 'validateTemplates'],
+    types: ['ActorPlaceholder', 'BuiltinTemplateId', 'ContextSign', 'MeasureKind', 'MeasureTemplate', 'MeasureTriggers', 'OwnerTier', 'Phase', 'PostMeasure', 'PostSelection', 'PowerContext', 'RiskPointMeasures', 'SelectedMeasure', 'SelectionContext', 'SelectionOptions', 'TemplateFilter', 'TemplateLibrary', 'TemplateLibraryInput', 'TemplateOverride', 'TemplatePlaceholder', 'TriggerFlag'],
+  },
+  Catalog: {
+    values: ['CATALOG_SCHEMA_VERSION', 'DEFAULT_WARNING_SETTINGS', 'DIFF_SCHEMA_VERSION', 'KEY_AREA_CATEGORIES', 'WARNING_TIERS', 'buildCatalog', 'catalogSource', 'diffCatalogs', 'earlyWarning', 'isKeyPost'],
+    types: ['AddedRemoved', 'Catalog', 'CatalogDiff', 'CatalogOptions', 'CatalogPost', 'CatalogPower', 'CatalogRiskPoint', 'CatalogSource', 'CatalogSummary', 'DiffItem', 'EarlyWarning', 'LevelChange', 'MeasureChange', 'WarningSettings', 'WarningTier'],
+  },
+  Outputs: {
+    values: ['CSV_BOM', 'CSV_COLUMNS', 'CSV_EOL', 'CSV_LIST_SEPARATOR', 'LEVEL_COLORS', 'LIST_LABELS', 'MEASURE_STATUS_LABELS', 'POST_CARD_COLUMNS', 'POST_CARD_LABELS', 'SHEET_INSTRUCTIONS', 'SHEET_LABELS', 'WARNING_TIER_LABELS', 'XLSX_LABELS', 'crc32', 'csvTextRecord', 'heatmapSvg', 'joinChunks', 'levelBarsSvg', 'listsCsv', 'listsHtml', 'listsMarkdown', 'postCard', 'postCards', 'postTableRows', 'powerAndResponsibilityLists', 'powerFlowSvg', 'powerListCells', 'renderCardsHtml', 'renderCardsHtmlChunks', 'renderCsv', 'renderCsvChunks', 'renderDiffMarkdown', 'renderDocx', 'renderHtml', 'renderHtmlChunks', 'renderJson', 'renderJsonChunks', 'renderMarkdown', 'renderMarkdownChunks', 'renderSheetCsv', 'renderSheetXlsx', 'renderTableHtml', 'renderTableMarkdown', 'renderXlsx', 'responsibilityListCells', 'sheetExample', 'tableModelHtml', 'tableModelMarkdown', 'tableViewCss', 'writeDocx', 'writeXlsx', 'writeZip'],
+    types: ['CsvColumn', 'CsvColumnKey', 'CsvScope', 'CsvValueType', 'DocxBlock', 'DocxCell', 'DocxDocument', 'DocxOptions', 'DocxParagraphStyle', 'DocxTable', 'HtmlOptions', 'JsonRenderOptions', 'LevelBar', 'LevelBarsOptions', 'LevelColors', 'NumberedRiskPoint', 'PostCard', 'PostCardPower', 'PowerAndResponsibilityLists', 'PowerListRow', 'RenderOptions', 'ResponsibilityListRow', 'TableViewOptions', 'XlsxCell', 'XlsxColumn', 'XlsxMerge', 'XlsxSheet', 'XlsxWorkbook', 'ZipEntry'],
+  },
+  Inputs: {
+    values: ['TextInputError', 'XLSX_IMPORT_MESSAGES', 'XLSX_MESSAGES', 'ZIP_LIMITS', 'ZIP_MESSAGES', 'decodeUtf8', 'decodeUtf8Chunks', 'findJsonSyntaxError', 'importCsv', 'importXlsx', 'openXlsx', 'openZip', 'parseJsonText'],
+    types: ['CsvImportOptions', 'CsvProblemCode', 'JsonSyntaxError', 'TextInputCode', 'XlsxImportOptions', 'XlsxProblemCode', 'XlsxReader', 'XlsxRow', 'XlsxSheetInfo', 'ZipArchive', 'ZipLimits', 'ZipProblemCode'],
+  },
+} as const;
+
+const exports = apiExports(INDEX);
+
+describe('the public API', () => {
+  it('src/index.ts lists every export by name: no `export *`', () => {
+    expect(readFileSync(INDEX, 'utf8')).not.toMatch(/export (type )?\*/);
+  });
+
+  it('the export list is the pinned one, stage by stage', () => {
+    const actual: Record<string, { values: string[]; types: string[] }> = {};
+    for (const e of exports) (actual[e.stage] ??= { values: [], types: [] })[e.type ? 'types' : 'values'].push(e.name);
+    for (const g of Object.values(actual)) {
+      g.values.sort();
+      g.types.sort();
+    }
+    expect(actual).toEqual(PINNED);
+    expect(Object.keys(actual)).toEqual([...STAGES]);
+  });
+
+  it('the module exports at run time exactly the values of the list (the parser misses none)', () => {
+    const values = exports.filter((e) => !e.type).map((e) => e.name);
+    expect(Object.keys(api).sort()).toEqual([...values].sort());
+    expect(new Set(exports.map((e) => e.name)).size).toBe(exports.length);
+  });
+
+  it('internals are not exported: path and message helpers, cell and escape helpers, selection weights, message and heading tables', () => {
+    const internals = [
+      'joinPath', 'problem', 'fill', 'fillAll', 'escapeHtml', 'escapeMarkdown', 'neutralizeCell', 'unneutralizeCell', 'encodeList',
+      'decodeList', 'triggerWeight', 'RELEVANCE_WEIGHTS', 'instantiate', 'MODEL_MESSAGES', 'VALIDATION_MESSAGES', 'TEMPLATE_PROBLEM_MESSAGES',
+      'CONTROL_PROBLEM_MESSAGES', 'FINDING_MESSAGES', 'FINDING_SETTINGS_PROBLEM_MESSAGES', 'CSV_MESSAGES', 'RENDER_LABELS', 'HTML_LABELS', 'DIFF_LABELS',
+    ];
+    expect(internals.filter((name) => name in api)).toEqual([]);
+  });
+
+  it('the README API reference lists the same names under the same stages', () => {
+    const text = readFileSync(API_CHAPTER, 'utf8');
+    const [begin, end] = ['<!-- api:begin -->', '<!-- api:end -->'];
+    const from = text.indexOf(begin);
+    const to = text.indexOf(end);
+    expect(from).toBeGreaterThanOrEqual(0);
+    expect(to).toBeGreaterThan(from);
+    const expected = `${begin}\n${apiReference(exports)}${end}`;
+    if (UPDATE_GOLDEN) writeFileSync(API_CHAPTER, text.slice(0, from) + expected + text.slice(to + end.length));
+    else expect(text.slice(from, to + end.length)).toBe(expected);
+  });
+
+  it('a document typed as OrganizationDocumentInput, with defaults left out and labels for ids, is valid', () => {
+    const input: OrganizationDocumentInput = {
+      organization: '某县财政局',
+      posts: [
+        {
+          id: 'cashier',
+          name: '出纳',
+          department: '财务科',
+          rank: '一般岗位',
+          tenureYears: 3,
+          powers: [
+            {
+              id: 'pay',
+              name: '资金支付',
+              category: '财务资金',
+              steps: ['审核', '支付'],
+              riskPoints: [{ id: 'rp1', description: '未经审批支付资金', step: '支付', riskCategory: '业务流程', factors: { fundLinkage: 5 } }],
+            },
+          ],
+        },
+      ],
+    };
+    const checked = api.validateDocument(input);
+    expect(checked.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(checked.ok && checked.value.posts[0]?.powers[0]).toMatchObject({ category: 'finance', majorMatter: false, collectiveDecision: false });
+    expect(checked.ok && checked.value.posts[0]?.rank).toBe('staff');
+  });
+});
