@@ -102,6 +102,7 @@ export { lintModel, modelJsonSchema, parseModel, validateModel } from './scoring
 export { describeCondition } from './scoring/condition.js';
 
 // @stage Findings
+export { checkPostConfiguration } from './findings/check.js';
 export { FINDING_CODES } from './findings/types.js';
 export type { Finding, FindingCode } from './findings/types.js';
 export { checkPowerConfiguration } from './findings/check.js';
@@ -118,6 +119,8 @@ export type { FindingSettings, IncompatiblePair, PowerMatcher } from './findings
 export { FINDING_TITLES } from './findings/messages.js';
 
 // @stage Measures
+export { ControlChecker } from './measures/controls.js';
+export type { MeasureFill } from './measures/select.js';
 export { OWNER_TIERS, PHASES, TEMPLATE_PLACEHOLDERS, TRIGGER_FLAGS } from './measures/types.js';
 export type {
   MeasureKind,
@@ -168,6 +171,10 @@ export {
 export type { ContextSign, PowerContext } from './measures/context.js';
 
 // @stage Catalog
+export { CatalogBuilder } from './catalog/build.js';
+export type { CatalogTexts } from './catalog/types.js';
+export type { DocumentHeader } from './catalog/build.js';
+export { buildCatalogAsync, catalogSourceAsync } from './render/async.js';
 export { CATALOG_SCHEMA_VERSION } from './catalog/types.js';
 export type {
   Catalog,
@@ -187,6 +194,11 @@ export { DIFF_SCHEMA_VERSION, diffCatalogs } from './catalog/diff.js';
 export type { AddedRemoved, CatalogDiff, DiffItem, LevelChange, MeasureChange } from './catalog/diff.js';
 
 // @stage Outputs
+export { textsFor, requireTexts, CatalogTextsError, FORMAT_TEXTS } from './render/texts.js';
+export type { TextFormat, FormatTexts } from './render/texts.js';
+export { MAX_STRING_LENGTH, OutputTooLargeError } from './render/options.js';
+export { asyncChunks, nextTurn, renderCsvAsync, renderHtmlAsync, renderJsonAsync, renderMarkdownAsync } from './render/async.js';
+export type { YieldOptions } from './render/async.js';
 export { joinChunks } from './render/options.js';
 export type { RenderOptions } from './render/options.js';
 export { MEASURE_STATUS_LABELS, WARNING_TIER_LABELS } from './render/labels.js';
@@ -239,6 +251,10 @@ export type { PowerAndResponsibilityLists, PowerListRow, ResponsibilityListRow }
 export { csvTextRecord } from './render/csv.js';
 
 // @stage Inputs
+export { bytesSource, JsonReadError, readDocument } from './read/json-document.js';
+export type { ByteSource, DocumentRead, JsonReadProblem, ReadDocumentOptions } from './read/json-document.js';
+export { documentStreamCheck } from './validate/document.js';
+export { StreamCheck } from './validate/check.js';
 export { importCsv } from './read/csv-import.js';
 export type { CsvImportOptions, CsvProblemCode } from './read/csv-import.js';
 export { decodeUtf8, decodeUtf8Chunks, findJsonSyntaxError, parseJsonText, TextInputError } from './read/text.js';

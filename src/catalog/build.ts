@@ -10,19 +10,19 @@
 import { describeSuggestions, suggestDocumentRatings, type SuggestedRating } from '../factors/suggest.js';
 import { LOCALES } from '../i18n/locale.js';
 import type { Factors, OrganizationDocument, OwnMeasure, Post } from '../model/document.js';
-import type { Explanation } from '../scoring/types.js';
 import { compareLevels, type Level, type PowerCategory } from '../model/enums.js';
 import type { Finding } from '../findings/types.js';
-import { checkPowerConfiguration } from '../findings/check.js';
-import { withDefaults, type FindingSettings } from '../findings/settings.js';
+import { checkPostConfiguration } from '../findings/check.js';
+import { withDefaults as withDefaultFindingSettings, type FindingSettings } from '../findings/settings.js';
 import { postTerm } from '../findings/term.js';
 import { controlEffects, DEFAULT_LIBRARY, type TemplateLibrary } from '../measures/library.js';
 import { selectPostMeasures } from '../measures/merge.js';
-import type { SelectionOptions } from '../measures/select.js';
+import type { MeasureFill, SelectionOptions } from '../measures/select.js';
+import type { Locale } from '../i18n/locale.js';
 import { DEFAULT_MODEL } from '../scoring/defaults.js';
 import { explainPost, explainRiskPoint, scorePost, scoreRiskPoint, type ScoringOptions } from '../scoring/engine.js';
 import type { ScoringModel } from '../scoring/model.js';
-import type { RiskPointAssessment, RiskPointScore } from '../scoring/types.js';
+import type { Explanation, RiskPointAssessment, RiskPointScore } from '../scoring/types.js';
 import { SummaryBuilder } from './summary.js';
 import {
   CATALOG_SCHEMA_VERSION,
@@ -31,6 +31,7 @@ import {
   type CatalogPower,
   type CatalogRiskPoint,
   type CatalogSource,
+  type CatalogTexts,
 } from './types.js';
 import { DEFAULT_WARNING_SETTINGS, earlyWarning, type WarningSettings } from './warnings.js';
 
@@ -51,6 +52,11 @@ export interface CatalogOptions {
    * to count from today; otherwise the document's `assessedOn` is used.
    */
   readonly asOf?: string;
+  /**
+   * Build only these texts (one locale, no explanations, …): what a renderer writes, see
+   * `textsFor`. Every text in every locale when absent.
+   */
+  readonly texts?: CatalogTexts;
   /**
    * Fill every factor the document does not rate with its suggested rating (`suggestRatings`)
    * instead of the model's missing-rating policy. Given ratings are never changed; each risk point
@@ -98,15 +104,200 @@ const CUSTOM_MODEL_NAME = { 'zh-CN': '自定义评分模型', 'zh-TW': '自訂�
 
 /** What pass 1 keeps of a post: little, so a million risk points fit in memory. */
 interface Scored {
-  readonly post: Post;
+  /** Its place in the document: pass 2 fetches it by this. */
   readonly index: number;
+  readonly id: string;
+  readonly department: string;
   readonly level: Level;
   readonly keyPost: boolean;
-  findings: readonly Finding[];
+  readonly findings: readonly Finding[];
 }
 
 const NO_FINDINGS: readonly Finding[] = [];
 const NO_OWN_MEASURES: readonly OwnMeasure[] = [];
+
+/** What stands for an explanation the catalog was asked not to build. */
+const NOT_BUILT: Explanation = { text: { 'zh-CN': '', 'zh-TW': '', en: '' } };
+
+/** The document-level fields of a catalog's input, known without its posts. */
+export interface DocumentHeader {
+  readonly organization?: string;
+  readonly assessedOn?: string;
+}
+
+/**
+ * A catalog built from posts that arrive one at a time (a document read post by post, see
+ * `readDocument`): pass 1 takes each validated post in document order with {@link CatalogBuilder.add}
+ * and keeps a few fields of it; {@link CatalogBuilder.finish} then gives the catalog source, whose
+ * pass 2 fetches each post again by its index, in catalog order, when a renderer asks for it.
+ * {@link catalogSource} is this builder over a document in memory.
+ */
+export class CatalogBuilder {
+  private readonly model: ScoringModel;
+  private readonly library: TemplateLibrary;
+  private readonly scoring: ScoringOptions;
+  private readonly settings: FindingSettings;
+  private readonly summary = new SummaryBuilder();
+  private readonly firstPass: Scored[] = [];
+  private readonly scores: RiskPointScore[] = [];
+  private finished = false;
+
+  /**
+   * @param options - model, templates, settings, the as-of date and the texts to build
+   * @param assessedOn - the document's assessment date (findings on the holder's term count from it)
+   */
+  constructor(
+    private readonly options: CatalogOptions = {},
+    private readonly assessedOn?: string,
+  ) {
+    this.model = options.model ?? DEFAULT_MODEL;
+    this.library = options.templates ?? DEFAULT_LIBRARY;
+    const only = options.texts?.locale;
+    this.scoring = { model: this.model, controlEffects: controlEffects(this.library), ...(only === undefined ? {} : { locale: only }) };
+    this.settings = withDefaultFindingSettings(options.findingSettings ?? {});
+  }
+
+  /**
+   * Pass 1 of one post: levels and scores, counted into the summary and then dropped (pass 2
+   * recomputes them with their explanations), and its power-configuration findings.
+   * @param post - the next validated post, in document order
+   */
+  add(post: Post): void {
+    if (this.finished) throw new Error('CatalogBuilder.add after finish');
+    const { scores, scoring, summary } = this;
+    scores.length = 0;
+    for (const power of post.powers) for (const rp of power.riskPoints) scores.push(scoreRiskPoint(post, power, rp, scoring));
+    const { level } = scorePost(post, scoring, scores);
+    const keyPost = isKeyPost(post, level);
+    const findings = checkPostConfiguration(post, level, this.assessedOn, this.settings);
+    this.firstPass.push({ index: this.firstPass.length, id: post.id, department: post.department, level, keyPost, findings: findings.length === 0 ? NO_FINDINGS : findings });
+    // Departments are counted in order of first appearance: the catalog's order too.
+    summary.addPost(post.department, level, post.powers.length);
+    let i = 0;
+    for (const power of post.powers) {
+      for (const rp of power.riskPoints) {
+        const score = scores[i++] as RiskPointScore;
+        summary.addRiskPoint(post.department, power.category, rp.riskCategory, score.level, score.residualLevel, score.effectiveFactors);
+      }
+    }
+  }
+
+  /**
+   * Ends pass 1.
+   * @param header - the document's organization and assessment date
+   * @param fetch - the post at a document index, read again for pass 2 (called once per post, in catalog order)
+   * @param suggestion - the ratings suggested for the document, when `suggestRatings` filled them in
+   * @returns the catalog source; its posts may be iterated once
+   */
+  finish(header: DocumentHeader, fetch: (index: number) => Post, suggestion?: ReturnType<typeof suggestDocumentRatings>): CatalogSource {
+    this.finished = true;
+    const { options, model, library, scoring, summary, settings } = this;
+    const texts = options.texts;
+    const only = texts?.locale;
+    const explainRiskPoints = texts?.riskPointExplanations !== false;
+    const explainPosts = texts?.postExplanations !== false;
+    const selection: SelectionOptions = { ...options.selection, fill: { ...options.selection?.fill, ...fillOf(only, texts?.riskPointMeasureTexts) } };
+    const mergedFill: MeasureFill = fillOf(only, texts?.postMeasureTexts);
+
+    // Catalog order: department (first appearance), then level (high first), then document order.
+    const departmentRank = new Map<string, number>();
+    for (const s of this.firstPass) if (!departmentRank.has(s.department)) departmentRank.set(s.department, departmentRank.size);
+    const ordered = this.firstPass.sort(
+      (a, b) =>
+        (departmentRank.get(a.department) as number) - (departmentRank.get(b.department) as number) ||
+        compareLevels(b.level, a.level) ||
+        a.index - b.index,
+    );
+    const orderedFindings: Finding[] = [];
+    for (const s of ordered) for (const f of s.findings) orderedFindings.push(f);
+    for (const f of orderedFindings) summary.addFinding(f.code);
+    const keyPosts: string[] = [];
+    const from = options.asOf ?? header.assessedOn;
+    const warningSettings = options.warningSettings ?? DEFAULT_WARNING_SETTINGS;
+
+    // Pass 2, lazily: explanations and measures for one post at a time.
+    function* posts(): Generator<CatalogPost> {
+      for (const s of ordered) yield buildPost(s, fetch(s.index));
+    }
+
+    function buildPost(s: Scored, post: Post): CatalogPost {
+      const assessed = new Map<string, RiskPointAssessment>();
+      for (const power of post.powers) {
+        for (const rp of power.riskPoints) {
+          assessed.set(rp.id, explainRiskPoints ? explainRiskPoint(post, power, rp, scoring) : { ...scoreRiskPoint(post, power, rp, scoring), explanation: NOT_BUILT });
+        }
+      }
+      const scores = [...assessed.values()];
+      const postAssessment = explainPosts ? explainPost(post, scoring, scores) : { ...scorePost(post, scoring, scores), explanation: NOT_BUILT };
+      const measures = selectPostMeasures(post, { riskPoints: assessed }, s.findings, library, selection, mergedFill);
+      const powers: CatalogPower[] = post.powers.map((power) => ({
+        id: power.id,
+        name: power.name,
+        category: power.category,
+        majorMatter: power.majorMatter,
+        collectiveDecision: power.collectiveDecision,
+        steps: power.steps,
+        riskPoints: power.riskPoints.map((rp): CatalogRiskPoint => {
+          const a = assessed.get(rp.id) as RiskPointAssessment;
+          const suggested = suggestion?.suggested.get(rp.id);
+          return {
+            id: rp.id,
+            description: rp.description,
+            step: rp.step,
+            riskCategory: rp.riskCategory,
+            priorIncident: rp.priorIncident,
+            controls: rp.controls,
+            factors: suggested === undefined ? rp.factors : givenFactors(rp.factors, suggested),
+            effectiveFactors: a.effectiveFactors,
+            level: a.level,
+            score: a.score,
+            residualLevel: a.residualLevel,
+            residualScore: a.residualScore,
+            explanation: suggested === undefined ? a.explanation : withSuggestions(a.explanation, suggested),
+            ...(suggested === undefined ? {} : { suggestedFactors: suggested }),
+            ownMeasures: rp.ownMeasures ?? NO_OWN_MEASURES,
+            measures: measures.byRiskPoint.get(rp.id) ?? [],
+          };
+        }),
+      }));
+      return {
+        id: post.id,
+        name: post.name,
+        department: post.department,
+        rank: post.rank,
+        tenureYears: post.tenureYears,
+        ...(post.holder === undefined ? {} : { holder: post.holder }),
+        ...(post.holderSince === undefined ? {} : { holderSince: post.holderSince }),
+        factors: post.factors,
+        level: postAssessment.level,
+        score: postAssessment.score,
+        residualLevel: postAssessment.residualLevel,
+        residualScore: postAssessment.residualScore,
+        explanation: postAssessment.explanation,
+        keyPost: s.keyPost,
+        warning: earlyWarning(postAssessment.level, from, warningSettings),
+        powers,
+        measures: measures.merged,
+        findings: s.findings,
+        term: postTerm(post, postAssessment.level, header.assessedOn, settings),
+      };
+    }
+
+    for (const s of ordered) if (s.keyPost) keyPosts.push(s.id);
+
+    const result = {
+      schemaVersion: CATALOG_SCHEMA_VERSION,
+      ...(header.organization === undefined ? {} : { organization: header.organization }),
+      ...(header.assessedOn === undefined ? {} : { assessedOn: header.assessedOn }),
+      ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+      model: { id: model.id ?? 'custom', method: model.method, name: model.name ?? CUSTOM_MODEL_NAME },
+      summary: suggestion === undefined ? summary.result(keyPosts) : { ...summary.result(keyPosts), ratings: suggestion.counts },
+      findings: orderedFindings,
+      ...(texts === undefined ? {} : { texts }),
+    };
+    return { ...result, posts: { [Symbol.iterator]: posts } };
+  }
+}
 
 /**
  * The catalog as a source whose posts are built one at a time when iterated (once). Everything
@@ -121,135 +312,13 @@ const NO_OWN_MEASURES: readonly OwnMeasure[] = [];
 export function catalogSource(input: OrganizationDocument, options: CatalogOptions = {}): CatalogSource {
   const suggestion = options.suggestRatings === true ? suggestDocumentRatings(input) : undefined;
   const doc = suggestion?.document ?? input;
-  const model = options.model ?? DEFAULT_MODEL;
-  const library = options.templates ?? DEFAULT_LIBRARY;
-  const scoring: ScoringOptions = { model, controlEffects: controlEffects(library) };
+  const builder = new CatalogBuilder(options, doc.assessedOn);
+  for (const post of doc.posts) builder.add(post);
+  return builder.finish(doc, (i) => doc.posts[i] as Post, suggestion);
+}
 
-  // Pass 1: levels and scores, counted into the summary and then dropped (pass 2 recomputes them
-  // with their explanations), so what stays in memory per post is a few fields.
-  const summary = new SummaryBuilder();
-  const firstPass: Scored[] = [];
-  const postLevels = new Map<string, Level>();
-  const scores: RiskPointScore[] = [];
-  doc.posts.forEach((post, index) => {
-    scores.length = 0;
-    for (const power of post.powers) for (const rp of power.riskPoints) scores.push(scoreRiskPoint(post, power, rp, scoring));
-    const { level } = scorePost(post, scoring, scores);
-    const keyPost = isKeyPost(post, level);
-    postLevels.set(post.id, level);
-    firstPass.push({ post, index, level, keyPost, findings: NO_FINDINGS });
-    // Departments are counted in order of first appearance: the catalog's order too.
-    summary.addPost(post.department, level, post.powers.length);
-    let i = 0;
-    for (const power of post.powers) {
-      for (const rp of power.riskPoints) {
-        const score = scores[i++] as RiskPointScore;
-        summary.addRiskPoint(post.department, power.category, rp.riskCategory, score.level, score.residualLevel, score.effectiveFactors);
-      }
-    }
-  });
-  const findings = checkPowerConfiguration(doc, postLevels, options.findingSettings ?? {});
-  const byId = new Map<string, Scored>();
-  for (const s of firstPass) if (!byId.has(s.post.id)) byId.set(s.post.id, s);
-  for (const f of findings) {
-    const s = byId.get(f.postId);
-    if (s !== undefined) s.findings = s.findings === NO_FINDINGS ? [f] : [...s.findings, f];
-  }
-
-  // Catalog order: department (first appearance), then level (high first), then document order.
-  const departmentRank = new Map<string, number>();
-  for (const { post } of firstPass) if (!departmentRank.has(post.department)) departmentRank.set(post.department, departmentRank.size);
-  const ordered = firstPass.sort(
-    (a, b) =>
-      (departmentRank.get(a.post.department) as number) - (departmentRank.get(b.post.department) as number) ||
-      compareLevels(b.level, a.level) ||
-      a.index - b.index,
-  );
-  const orderedFindings: Finding[] = [];
-  for (const s of ordered) for (const f of s.findings) orderedFindings.push(f);
-  for (const f of orderedFindings) summary.addFinding(f.code);
-  const keyPosts = ordered.filter((s) => s.keyPost).map((s) => s.post.id);
-
-  const from = options.asOf ?? doc.assessedOn;
-  const termSettings = withDefaults(options.findingSettings ?? {});
-  const warningSettings = options.warningSettings ?? DEFAULT_WARNING_SETTINGS;
-
-  // Pass 2, lazily: explanations and measures for one post at a time.
-  function* posts(): Generator<CatalogPost> {
-    for (const s of ordered) yield buildPost(s);
-  }
-
-  function buildPost(s: Scored): CatalogPost {
-    const { post } = s;
-    const assessed = new Map<string, RiskPointAssessment>();
-    for (const power of post.powers) {
-      for (const rp of power.riskPoints) assessed.set(rp.id, explainRiskPoint(post, power, rp, scoring));
-    }
-    const postAssessment = explainPost(post, scoring, [...assessed.values()]);
-    const selection = selectPostMeasures(post, { riskPoints: assessed }, s.findings, library, options.selection ?? {});
-    const powers: CatalogPower[] = post.powers.map((power) => ({
-      id: power.id,
-      name: power.name,
-      category: power.category,
-      majorMatter: power.majorMatter,
-      collectiveDecision: power.collectiveDecision,
-      steps: power.steps,
-      riskPoints: power.riskPoints.map((rp): CatalogRiskPoint => {
-        const a = assessed.get(rp.id) as RiskPointAssessment;
-        const suggested = suggestion?.suggested.get(rp.id);
-        return {
-          id: rp.id,
-          description: rp.description,
-          step: rp.step,
-          riskCategory: rp.riskCategory,
-          priorIncident: rp.priorIncident,
-          controls: rp.controls,
-          factors: suggested === undefined ? rp.factors : givenFactors(rp.factors, suggested),
-          effectiveFactors: a.effectiveFactors,
-          level: a.level,
-          score: a.score,
-          residualLevel: a.residualLevel,
-          residualScore: a.residualScore,
-          explanation: suggested === undefined ? a.explanation : withSuggestions(a.explanation, suggested),
-          ownMeasures: rp.ownMeasures ?? NO_OWN_MEASURES,
-          measures: selection.byRiskPoint.get(rp.id) ?? [],
-          ...(suggested === undefined ? {} : { suggestedFactors: suggested }),
-        };
-      }),
-    }));
-    return {
-      id: post.id,
-      name: post.name,
-      department: post.department,
-      rank: post.rank,
-      tenureYears: post.tenureYears,
-      ...(post.holder === undefined ? {} : { holder: post.holder }),
-      ...(post.holderSince === undefined ? {} : { holderSince: post.holderSince }),
-      factors: post.factors,
-      level: postAssessment.level,
-      score: postAssessment.score,
-      residualLevel: postAssessment.residualLevel,
-      residualScore: postAssessment.residualScore,
-      explanation: postAssessment.explanation,
-      keyPost: s.keyPost,
-      warning: earlyWarning(postAssessment.level, from, warningSettings),
-      powers,
-      measures: selection.merged,
-      findings: s.findings,
-      term: postTerm(post, postAssessment.level, doc.assessedOn, termSettings),
-    };
-  }
-
-  const header = {
-    schemaVersion: CATALOG_SCHEMA_VERSION,
-    ...(doc.organization === undefined ? {} : { organization: doc.organization }),
-    ...(doc.assessedOn === undefined ? {} : { assessedOn: doc.assessedOn }),
-    ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
-    model: { id: model.id ?? 'custom', method: model.method, name: model.name ?? CUSTOM_MODEL_NAME },
-    summary: suggestion === undefined ? summary.result(keyPosts) : { ...summary.result(keyPosts), ratings: suggestion.counts },
-    findings: orderedFindings,
-  };
-  return { ...header, posts: { [Symbol.iterator]: posts } };
+function fillOf(locale: Locale | undefined, texts: boolean | undefined): MeasureFill {
+  return { ...(locale === undefined ? {} : { locale }), ...(texts === false ? { texts } : {}) };
 }
 
 /**

@@ -6,7 +6,7 @@
  * shape with each localized text resolved to the chosen locale.
  */
 import type { SuggestedRating } from '../factors/suggest.js';
-import type { LocalizedText } from '../i18n/locale.js';
+import type { Locale, LocalizedText } from '../i18n/locale.js';
 import type { Factors, OwnMeasure, PostFactors } from '../model/document.js';
 import type { Level, PowerCategory, Rank, RiskCategory } from '../model/enums.js';
 import type { PostTerm } from '../findings/term.js';
@@ -16,6 +16,25 @@ import type { Explanation, LevelCounts } from '../scoring/types.js';
 
 /** The version of the catalog's JSON shape; raised on any incompatible change. */
 export const CATALOG_SCHEMA_VERSION = 1 as const;
+
+/**
+ * Which texts a catalog is built with. A renderer writes one locale and not every text (CSV prints
+ * no explanation and no measure text): building only those saves a third of the work or more. What
+ * is not built is left as empty strings, and every renderer refuses a catalog lacking what it
+ * writes, so a partial catalog is never rendered as if complete. Every field defaults to all.
+ */
+export interface CatalogTexts {
+  /** Fill texts in this locale only, the others left empty; every locale when absent. */
+  readonly locale?: Locale;
+  /** Explain each risk point (sentence and detail). Default true. */
+  readonly riskPointExplanations?: boolean;
+  /** Explain each post (sentence and detail). Default true. */
+  readonly postExplanations?: boolean;
+  /** Fill the `text` and `indicator` of each risk point's measures (titles always). Default true. */
+  readonly riskPointMeasureTexts?: boolean;
+  /** Fill the `text` and `indicator` of each post's merged measures (titles always). Default true. */
+  readonly postMeasureTexts?: boolean;
+}
 
 /** Early-warning tiers (预警): red for high, yellow for medium, blue for low. */
 export type WarningTier = 'red' | 'yellow' | 'blue';
@@ -148,6 +167,8 @@ export interface Catalog {
   readonly posts: readonly CatalogPost[];
   /** Every finding, in post order. */
   readonly findings: readonly Finding[];
+  /** The texts it was built with, when not all of them (see {@link CatalogTexts}); never written out. */
+  readonly texts?: CatalogTexts;
 }
 
 /**

@@ -10,7 +10,9 @@ import { validateFindingSettings } from '../findings/settings.js';
 import { checkControls } from '../measures/controls.js';
 import { DEFAULT_LIBRARY, type TemplateLibrary } from '../measures/library.js';
 import { resolveTemplates } from '../measures/user.js';
-import type { OrganizationDocument } from '../model/document.js';
+import type { OrganizationDocument, Post } from '../model/document.js';
+import { JsonReadError, readDocument as readDocumentBytes, type ReadDocumentOptions } from '../read/json-document.js';
+import { dataError } from './errors.js';
 import { EXAMPLE_MODELS } from '../scoring/defaults.js';
 import type { ScoringModel } from '../scoring/model.js';
 import { validateModel } from '../scoring/validate-model.js';
@@ -92,6 +94,48 @@ async function checkedFile<T>(
  */
 export function readDocument(ctx: CommandContext, arg: string, report: Report, prefix?: string): Promise<OrganizationDocument | undefined> {
   return checkedFile(ctx, arg, validateDocument, report, prefix);
+}
+
+/** What {@link streamDocument} gives for a valid document. */
+export interface StreamedInput {
+  /** The document without its posts. */
+  readonly header: Omit<OrganizationDocument, 'posts'>;
+  /** Reads post `index` again (pass 2). */
+  readonly post: (index: number) => Post;
+  /** How many posts it has. */
+  readonly posts: number;
+  /** Closes the input; call when the output is written. */
+  readonly close: () => void;
+}
+
+/**
+ * Reads and validates an organization document post by post (never as one text), recording its
+ * problems as the streamed reader gives them: the same as `validateDocument` on the whole.
+ * @param ctx - the command context
+ * @param arg - a file name or `-`
+ * @param report - where its problems go
+ * @param options - the pass-1 callbacks
+ * @returns the document's header and its posts to read again, or undefined when it is invalid
+ */
+export async function streamDocument(ctx: CommandContext, arg: string, report: Report, options: ReadDocumentOptions): Promise<StreamedInput | undefined> {
+  const bytes = await ctx.openBytes(arg);
+  let read;
+  try {
+    read = readDocumentBytes(bytes, options);
+  } catch (e) {
+    bytes.close();
+    if (e instanceof JsonReadError) {
+      const error = e.textInputError(ctx.sourceOf(arg));
+      throw dataError(error.code, error.params);
+    }
+    throw e;
+  }
+  report.add(ctx, read.problems);
+  if (!read.ok) {
+    bytes.close();
+    return undefined;
+  }
+  return { header: read.header, post: read.post, posts: read.posts, close: () => bytes.close() };
 }
 
 /** The catalog options read from the flags, and the template library they use. */

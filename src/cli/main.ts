@@ -3,12 +3,12 @@
  * The `integrity-risk` executable: Node's file system and streams plugged into the dispatcher.
  * This folder is the only place in `src/` that touches Node.
  */
-import { fstatSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { open, stat, unlink } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { gatherBounded, readFileBounded } from './bounded.js';
 import { COMMANDS } from './commands/index.js';
-import { runCli, type CliIO, type OutputSink } from './program.js';
+import { runCli, type CliIO, type FileBytes, type OutputSink } from './program.js';
 
 /** The package version, read at run time from the package.json next to `dist/` (or `src/`). */
 function version(): string {
@@ -20,6 +20,45 @@ function version(): string {
 /** Standard input with a running limit: leaving the loop past it closes the pipe. */
 function readStdin(limit: number): Promise<Uint8Array> {
   return gatherBounded(process.stdin as AsyncIterable<Uint8Array | string>, limit);
+}
+
+/** Bytes of one read while scanning a file. */
+const READ_BLOCK = 1 << 20;
+
+/**
+ * A file read by offset, for documents read post by post (the pass that builds each post reads it
+ * again at its place); one buffer is reused, so a read is valid until the next.
+ */
+function openBytes(path: string): Promise<FileBytes> {
+  return new Promise((resolve, reject) => {
+    let fd: number;
+    try {
+      fd = openSync(path, 'r');
+      const stat = fstatSync(fd);
+      if (stat.isDirectory()) {
+        closeSync(fd);
+        reject(Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' }));
+        return;
+      }
+      let buffer = Buffer.allocUnsafe(READ_BLOCK);
+      resolve({
+        size: stat.size,
+        read(offset, length) {
+          if (length > buffer.length) buffer = Buffer.allocUnsafe(length);
+          let got = 0;
+          while (got < length) {
+            const n = readSync(fd, buffer, got, length - got, offset + got);
+            if (n === 0) break;
+            got += n;
+          }
+          return buffer.subarray(0, got);
+        },
+        close: () => closeSync(fd),
+      });
+    } catch (e) {
+      reject(e);
+    }
+  });
 }
 
 /** Writes to a stream, waiting for 'drain' when its buffer is full; an error rejects the pending write. */
@@ -103,6 +142,7 @@ async function fileId(path: string | undefined): Promise<string | undefined> {
 
 const io: CliIO = {
   readFile: readFileBounded,
+  openBytes,
   readStdin,
   writeFile: writeWhole,
   fileId,

@@ -12,6 +12,7 @@ import { suggest } from '../validate/suggest.js';
 import { CliError, dataError, EXIT, usageError } from './errors.js';
 import { CLI_MESSAGES, type CliMessageKey } from './messages.js';
 import { decodeUtf8, decodeUtf8Chunks, parseJsonText, TextInputError } from '../read/text.js';
+import { bytesSource, type ByteSource } from '../read/json-document.js';
 
 /** Everything a command may do to the outside world; `src/cli/main.ts` supplies Node's. */
 export interface CliIO {
@@ -20,6 +21,11 @@ export interface CliIO {
    * holding more: rejects with `code` `ERR_INPUT_LIMIT` then, or with a Node error (ENOENT, EISDIR, …).
    */
   readFile(path: string, limit: number): Promise<Uint8Array>;
+  /**
+   * Opens a file to read by offset (documents read post by post); rejects like `readFile`. When
+   * absent, the file is read whole.
+   */
+  openBytes?(path: string): Promise<FileBytes>;
   /** Reads all of standard input, refusing it past `limit` bytes (`code` `ERR_INPUT_LIMIT`). */
   readStdin(limit: number): Promise<Uint8Array>;
   /** Writes a whole file. */
@@ -41,6 +47,12 @@ export interface CliIO {
   stderr(text: string): void;
   /** The package version. */
   version(): string;
+}
+
+/** A file read by offset, to be closed when done. */
+export interface FileBytes extends ByteSource {
+  /** Closes the file. */
+  close(): void;
 }
 
 /** A destination written chunk by chunk, honouring backpressure. */
@@ -100,6 +112,13 @@ export interface CommandContext {
   textChunksOf(bytes: Uint8Array, arg: string): Iterable<string>;
   /** Reads a JSON input: a file or `-` for standard input; fails with exit 2 or 1 as it should. */
   readJson(arg: string): Promise<unknown>;
+  /**
+   * Opens an input to read by offset, without reading it whole (standard input is read whole);
+   * fails with exit 2 as `readJson` does for a missing or unreadable file.
+   */
+  openBytes(arg: string): Promise<FileBytes>;
+  /** How to name an input in messages: its file name, or "standard input" for `-`. */
+  sourceOf(arg: string): string | LocalizedText;
   /** Writes a command's result to `-o <file>` or standard output. */
   write(text: string): Promise<void>;
   /**
@@ -361,6 +380,19 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
       throw e;
     }
   };
+  const openBytes = async (arg: string): Promise<FileBytes> => {
+    if (arg === '-' || io.openBytes === undefined) return { ...bytesSource(await readBytes(arg, INPUT_LIMITS.json)), close() {} };
+    // Recorded like any input read, so the output may not overwrite it.
+    const id = await io.fileId?.(arg).catch(() => undefined);
+    if (id !== undefined) inputs.push({ arg, id });
+    try {
+      return await io.openBytes(arg);
+    } catch (e) {
+      const code = errorCode(e);
+      if (code === 'ENOENT') throw usageError('file-not-found', { file: arg }, command.name);
+      throw usageError('file-unreadable', { file: arg, reason: code ?? reasonOf(e) }, command.name);
+    }
+  };
   const readText = async (arg: string): Promise<string> => {
     const bytes = await readBytes(arg, INPUT_LIMITS.json);
     return asDataError(() => decodeUtf8(bytes, sourceOf(arg)));
@@ -378,6 +410,8 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
       const bytes = await readBytes(arg, INPUT_LIMITS.sheet);
       return asDataError(() => decodeUtf8Chunks(bytes, sourceOf(arg)));
     },
+    openBytes,
+    sourceOf,
     readBytes: (arg) => readBytes(arg, INPUT_LIMITS.sheet),
     textChunksOf: (bytes, arg) => asDataError(() => decodeUtf8Chunks(bytes, sourceOf(arg))),
     async readJson(arg) {

@@ -177,6 +177,19 @@ function checkPair(post: Post, pair: IncompatiblePair): Finding | undefined {
 }
 
 /**
+ * The power-configuration checks of one post, as {@link checkPowerConfiguration} makes them for
+ * each post of a document: for documents read post by post.
+ * @param post - the post
+ * @param level - its inherent level, when known (`rotation-due` needs it)
+ * @param assessedOn - the document's assessment date, when it has one
+ * @param settings - complete settings (`withDefaultFindingSettings`)
+ * @returns the post's findings, by code
+ */
+export function checkPostConfiguration(post: Post, level: Level | undefined, assessedOn: string | undefined, settings: FindingSettings): Finding[] {
+  return checkPost(post, level, assessedOn, settings);
+}
+
+/**
  * Checks how powers are distributed among posts. Never throws; does not change its inputs.
  * - `principal-direct-charge`: a principal post holds powers in a key area (default: personnel,
  *   finance, approval, project, procurement);

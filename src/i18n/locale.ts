@@ -72,12 +72,36 @@ function compiled(template: string): readonly string[] {
 }
 
 /**
+ * A localized text with one locale filled and the others empty: what a catalog built for one
+ * locale holds (see `CatalogOptions.locale`). The key order is the same as a full text's.
+ * @param locale - the locale that has the text
+ * @param value - its text
+ * @returns the text, empty in the other locales
+ */
+export function onlyIn(locale: Locale, value: string): LocalizedText {
+  return locale === 'zh-CN' ? { 'zh-CN': value, 'zh-TW': '', en: '' } : locale === 'zh-TW' ? { 'zh-CN': '', 'zh-TW': value, en: '' } : { 'zh-CN': '', 'zh-TW': '', en: value };
+}
+
+/**
+ * Makes a localized text with one function for every locale, or only for `only` (the others empty).
+ * @param make - the text in a locale
+ * @param only - the one locale to make, if only one is wanted
+ * @returns the text
+ */
+export function eachLocale(make: (l: Locale) => string, only?: Locale): LocalizedText {
+  if (only !== undefined) return onlyIn(only, make(only));
+  return { 'zh-CN': make('zh-CN'), 'zh-TW': make('zh-TW'), en: make('en') };
+}
+
+/**
  * Fills every locale of a localized template with the same parameters.
  * @param text - the template in every locale
  * @param params - the values
+ * @param only - fill this locale only and leave the others empty (a one-locale catalog); all when absent
  * @returns the filled text in every locale
  */
-export function fillAll(text: LocalizedText, params: MessageParams = {}): LocalizedText {
+export function fillAll(text: LocalizedText, params: MessageParams = {}, only?: Locale): LocalizedText {
+  if (only !== undefined) return onlyIn(only, fillParts(compiled(text[only]), params, only));
   let c = COMPILED_TEXTS.get(text);
   // The same strings as when compiled (a pointer comparison), unless a caller changed the object.
   if (c === undefined || c.source['zh-CN'] !== text['zh-CN'] || c.source['zh-TW'] !== text['zh-TW'] || c.source.en !== text.en) {

@@ -8,7 +8,7 @@ import type { Post } from '../model/document.js';
 import type { Level } from '../model/enums.js';
 import type { Assessment } from '../scoring/types.js';
 import { DEFAULT_LIBRARY, type TemplateLibrary } from './library.js';
-import { instantiate, selectionContext, selectMeasuresWith, type SelectionOptions } from './select.js';
+import { instantiate, selectionContext, selectMeasuresWith, type MeasureFill, type SelectionOptions } from './select.js';
 import type { Phase, SelectedMeasure, SelectionContext } from './types.js';
 
 /** One risk point's selected measures, as {@link mergePostMeasures} takes them. */
@@ -44,6 +44,7 @@ function joined(values: readonly string[]): LocalizedText {
  * number of measures.
  * @param riskPoints - the post's risk points in document order, with their measures
  * @param library - the library the measures came from (to fill merged texts)
+ * @param fill - which texts and locales of the merged measures to fill; all when absent
  * @returns the merged measures
  * @example
  * const merged = mergePostMeasures(points.map((p) => ({ riskPointId: p.id, context: p.ctx, measures: selectMeasures(p.ctx) })));
@@ -51,6 +52,7 @@ function joined(values: readonly string[]): LocalizedText {
 export function mergePostMeasures(
   riskPoints: Iterable<RiskPointMeasures>,
   library: TemplateLibrary = DEFAULT_LIBRARY,
+  fill?: MeasureFill,
 ): PostMeasure[] {
   const groups = new Map<string, Group>();
   for (const rp of riskPoints) {
@@ -98,6 +100,7 @@ export function mergePostMeasures(
               step: joined(g.steps),
             },
             status,
+            fill,
           );
     byPhase[base.phase].push({ ...base, riskPointIds: g.riskPointIds });
   }
@@ -120,7 +123,8 @@ export interface PostSelection {
  * @param assessment - levels and effective factors by risk point id
  * @param findings - findings of this post (others are ignored)
  * @param library - the template library
- * @param options - selection options
+ * @param options - selection options (its `fill` applies to the risk points' measures)
+ * @param mergedFill - which texts and locales of the merged measures to fill; all when absent
  * @returns measures per risk point and the merged post view
  */
 export function selectPostMeasures(
@@ -129,6 +133,7 @@ export function selectPostMeasures(
   findings: readonly Finding[] = [],
   library: TemplateLibrary = DEFAULT_LIBRARY,
   options: SelectionOptions = {},
+  mergedFill?: MeasureFill,
 ): PostSelection {
   const postWide: string[] = [];
   const byPower = new Map<string, string[]>();
@@ -155,5 +160,5 @@ export function selectPostMeasures(
       items.push({ riskPointId: rp.id, context, measures });
     }
   }
-  return { byRiskPoint, merged: mergePostMeasures(items, library) };
+  return { byRiskPoint, merged: mergePostMeasures(items, library, mergedFill) };
 }

@@ -14,7 +14,7 @@
  * 5. Order: phase (before, during, after), then relevance (highest first), then id (code-unit order).
  */
 import { effectiveFactors } from '../scoring/engine.js';
-import { fillAll, type LocalizedText, type MessageParams } from '../i18n/locale.js';
+import { fillAll, type Locale, type LocalizedText, type MessageParams } from '../i18n/locale.js';
 import type { Factors, Post, Power, RiskPoint } from '../model/document.js';
 import { compareLevels, RANKS, type FactorId, type Level } from '../model/enums.js';
 import { DEFAULT_LIBRARY, type TemplateLibrary } from './library.js';
@@ -47,7 +47,19 @@ export const DEFAULT_MAX_PROPOSED_PER_PHASE = { high: 3, medium: 2, low: 1 } as 
 export interface SelectionOptions {
   /** Cap on proposed measures per phase, by level; in-place measures are not counted. */
   readonly maxProposedPerPhase?: Readonly<Record<Level, number>>;
+  /** Which texts of the selected measures are filled; all, in every locale, when absent. */
+  readonly fill?: MeasureFill;
 }
+
+/** Which texts of a selected measure are filled: a catalog fills what its renderer writes. */
+export interface MeasureFill {
+  /** Fill this locale only, the others left empty; every locale when absent. */
+  readonly locale?: Locale;
+  /** Fill `text` and `indicator` (left empty when false); titles are always filled. Default true. */
+  readonly texts?: boolean;
+}
+
+const EMPTY_TEXT: LocalizedText = { 'zh-CN': '', 'zh-TW': '', en: '' };
 
 const PHASE_INDEX: Readonly<Record<Phase, number>> = { before: 0, during: 1, after: 2 };
 
@@ -104,20 +116,23 @@ export function placeholderValues(ctx: SelectionContext): MessageParams {
  * @param template - the template
  * @param params - placeholder values (plain or localized)
  * @param status - in place or proposed
+ * @param fill - which texts and locales to fill; all when absent
  * @returns the selected measure
  */
-export function instantiate(template: MeasureTemplate, params: MessageParams, status: SelectedMeasure['status']): SelectedMeasure {
+export function instantiate(template: MeasureTemplate, params: MessageParams, status: SelectedMeasure['status'], fill?: MeasureFill): SelectedMeasure {
+  const only = fill?.locale;
+  const texts = fill?.texts !== false;
   const filled: { -readonly [K in keyof SelectedMeasure]: SelectedMeasure[K] } = {
     templateId: template.id,
     phase: template.phase,
     kind: template.kind,
     owner: template.owner,
-    title: fillAll(template.title, params),
-    text: fillAll(template.text, params),
+    title: fillAll(template.title, params, only),
+    text: texts ? fillAll(template.text, params, only) : EMPTY_TEXT,
     reviewDays: template.reviewDays,
     status,
   };
-  if (template.indicator !== undefined) filled.indicator = fillAll(template.indicator as LocalizedText, params);
+  if (template.indicator !== undefined) filled.indicator = texts ? fillAll(template.indicator as LocalizedText, params, only) : EMPTY_TEXT;
   return filled;
 }
 
@@ -289,13 +304,14 @@ export function selectMeasuresWith(
       compareIds(a.template.id, b.template.id),
   );
   const params = placeholderValues(ctx);
-  if (memo === undefined) return picks.map((p) => instantiate(p.template, params, p.status));
+  const fill = options.fill;
+  if (memo === undefined) return picks.map((p) => instantiate(p.template, params, p.status, fill));
   // Risk points of one power at one step fill a template with the same values: fill it once.
   const prefix = `${ctx.power.id}\u0000${ctx.step}\u0000`;
   return picks.map((p) => {
     const key = `${prefix}${p.status}\u0000${p.template.id}`;
     let m = memo.get(key);
-    if (m === undefined) memo.set(key, (m = instantiate(p.template, params, p.status)));
+    if (m === undefined) memo.set(key, (m = instantiate(p.template, params, p.status, fill)));
     return m;
   });
 }

@@ -167,7 +167,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   const ws = (): void => {
     while (i < n && WS.has(text[i]!)) i++;
   };
-  const fail = (): JsonSyntaxError => locate(text, i);
+  const fail = (): JsonSyntaxError => locateInJson(text, i);
   const string = (): boolean => {
     i++; // opening quote
     while (i < n) {
@@ -294,7 +294,13 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   }
 }
 
-function locate(text: string, offset: number): JsonSyntaxError {
+/**
+ * The line, column and character at a UTF-16 offset of a text.
+ * @param text - the text
+ * @param offset - the offset (the text's length for its end)
+ * @returns where it is
+ */
+export function locateInJson(text: string, offset: number): JsonSyntaxError {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset && i < text.length; i++) {
@@ -326,7 +332,7 @@ export function parseJsonText(text: string, source: string | LocalizedText): unk
     return JSON.parse(text) as unknown;
   } catch (e) {
     if (e instanceof RangeError) throw textError('input-too-large', { source });
-    const where = findJsonSyntaxError(text) ?? locate(text, text.length);
+    const where = findJsonSyntaxError(text) ?? locateInJson(text, text.length);
     const reason =
       where.char === undefined
         ? TEXT_INPUT_MESSAGES['json-unexpected-end']

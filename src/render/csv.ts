@@ -10,6 +10,7 @@ import type { Locale } from '../i18n/locale.js';
 import { LEVELS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, termLabel } from '../model/enums.js';
 import { CSV_COLUMNS, CSV_LIST_SEPARATOR, encodeList, encodeOwnMeasures, neutralizeCell, type CsvColumnKey } from './csv-columns.js';
 import { joinChunks, label, localeOf, ownerText, riskPointMeasureLines, type RenderOptions } from './options.js';
+import { requireTexts } from './texts.js';
 
 /** The byte-order mark that tells spreadsheets the file is UTF-8. */
 export const CSV_BOM = '\uFEFF';
@@ -170,6 +171,7 @@ export function postDataCells(source: CatalogSource, post: CatalogPost, locale: 
  */
 export function* renderCsvChunks(source: CatalogSource, options?: RenderOptions): Generator<string, void, undefined> {
   const locale = localeOf(options);
+  requireTexts(source, 'csv', locale);
   yield CSV_BOM + writeRecord(CSV_COLUMNS.map((c) => ({ text: c.header[locale] }))) + CSV_EOL;
   for (const post of source.posts) yield postRows(source, post, locale);
 }
@@ -183,5 +185,5 @@ export function* renderCsvChunks(source: CatalogSource, options?: RenderOptions)
  * const csv = renderCsv(catalog, { locale: 'en' });
  */
 export function renderCsv(source: CatalogSource, options?: RenderOptions): string {
-  return joinChunks(renderCsvChunks(source, options));
+  return joinChunks(renderCsvChunks(source, options), 'renderCsvChunks');
 }

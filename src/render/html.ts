@@ -23,7 +23,8 @@ import { MEASURE_STATUS_LABELS, WARNING_TIER_LABELS } from './labels.js';
 import { reportCss } from './html-style.js';
 import { LEVELS_HIGH_FIRST, heatmapSvg, levelBarsSvg, levelLabel, powerFlowSvg, type NumberedRiskPoint } from './svg-charts.js';
 import { fixed } from './svg-text.js';
-import { label as renderLabel, ownMeasureFacts, ownMeasureLine } from './options.js';
+import { requireTexts } from './texts.js';
+import { joinChunks, label as renderLabel, ownMeasureFacts, ownMeasureLine } from './options.js';
 
 /** Options of the HTML report. */
 export interface HtmlOptions {
@@ -485,6 +486,7 @@ function anchorsSection(locale: Locale): string {
  */
 export function* renderHtmlChunks(source: CatalogSource, options: HtmlOptions): Generator<string, void, undefined> {
   const locale: Locale = isLocale(options.locale) ? options.locale : DEFAULT_LOCALE;
+  requireTexts(source, 'html', locale);
   const title = options.title ?? HTML_LABELS.reportTitle[locale];
   const departmentIndex = new Map<string, number>();
   source.summary.byDepartment.forEach((d, i) => {
@@ -540,7 +542,5 @@ export function* renderHtmlChunks(source: CatalogSource, options: HtmlOptions): 
  * const html = renderHtml(catalog, { locale: 'en', title: 'Integrity risks 2026' });
  */
 export function renderHtml(catalog: Catalog | CatalogSource, options: HtmlOptions): string {
-  let out = '';
-  for (const chunk of renderHtmlChunks(catalog, options)) out += chunk;
-  return out;
+  return joinChunks(renderHtmlChunks(catalog, options), 'renderHtmlChunks');
 }

@@ -14,6 +14,7 @@ import type { OwnMeasure } from '../model/document.js';
 import { FACTOR_IDS } from '../model/enums.js';
 import type { Explanation, LevelCounts } from '../scoring/types.js';
 import { joinChunks } from './options.js';
+import { requireTexts } from './texts.js';
 
 /** Options of the JSON renderer. */
 export interface JsonRenderOptions {
@@ -30,7 +31,8 @@ type Shape =
   | { readonly kind: 'array'; readonly of: Shape }
   | { readonly kind: 'ordered'; readonly keys: readonly string[] }
   | { readonly kind: 'sorted'; readonly of: Shape }
-  | { readonly kind: 'tree' };
+  | { readonly kind: 'tree' }
+  | { readonly kind: 'omit' };
 
 /** The shape of an object: its fields in output order, each with its key already written as JSON. */
 interface ObjectShape {
@@ -51,6 +53,8 @@ const sorted = (of: Shape): Shape => ({ kind: 'sorted', of });
  * texts inside are resolved like any other.
  */
 const tree: Shape = { kind: 'tree' };
+/** Bookkeeping never written out (what texts a catalog was built with). */
+const omit: Shape = { kind: 'omit' };
 /** Factor ratings, in the order of the nine factors. */
 const factors: Shape = { kind: 'ordered', keys: FACTOR_IDS };
 
@@ -181,6 +185,7 @@ const catalog = object<Catalog>({
   summary,
   posts: array(post),
   findings: array(finding),
+  texts: omit,
 });
 
 // A localized text is an object with the three locale keys (checked with `in`: no getter runs).
@@ -292,6 +297,8 @@ function build(v: unknown, shape: Shape, locale: Locale | undefined): unknown {
     }
     case 'tree':
       return resolveTree(v, locale);
+    case 'omit':
+      return undefined;
     case 'sorted': {
       const o = v as Record<string, unknown>;
       // Code-unit order: the same on every machine, unlike localeCompare.
@@ -381,6 +388,7 @@ function writeValue(v: unknown, shape: Shape, depth: number, locale: Locale | un
  */
 export function* renderJsonChunks(source: CatalogSource, options?: JsonRenderOptions): Generator<string, void, undefined> {
   const locale = options?.locale;
+  requireTexts(source, 'json', locale);
   // Everything but the posts is known up front: the keys before `posts` form the head, the rest the tail.
   const head: string[] = [];
   const tail: string[] = [];
@@ -391,7 +399,7 @@ export function* renderJsonChunks(source: CatalogSource, options?: JsonRenderOpt
       part = tail;
       continue;
     }
-    if (fields[key] === undefined) continue;
+    if (fields[key] === undefined || shape === omit) continue;
     part.push(`  ${json}: ${write(fields[key], shape, 1, locale)}`);
   }
   yield `{\n${head.map((h) => `${h},\n`).join('')}  "posts": [`;
@@ -412,5 +420,5 @@ export function* renderJsonChunks(source: CatalogSource, options?: JsonRenderOpt
  * const json = renderJson(catalog, { locale: 'zh-CN' });
  */
 export function renderJson(source: CatalogSource, options?: JsonRenderOptions): string {
-  return joinChunks(renderJsonChunks(source, options));
+  return joinChunks(renderJsonChunks(source, options), 'renderJsonChunks');
 }

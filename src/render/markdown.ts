@@ -20,6 +20,7 @@ import { FACTORS } from '../factors/factors.js';
 import { htmlLabel } from './html-labels.js';
 import { MEASURE_STATUS_LABELS, WARNING_TIER_LABELS } from './labels.js';
 import { formatScore, joinChunks, label, localeOf, ownerText, ownMeasureFacts, ownMeasureLine, riskPointMeasureLines, type RenderOptions } from './options.js';
+import { requireTexts } from './texts.js';
 
 const MARKDOWN_SPECIAL = /\r\n|[\r\n]|[&<>\\`*_[\]~|#]/g;
 
@@ -284,6 +285,7 @@ function postSection(post: CatalogPost, index: number, firstSeq: number, locale:
  */
 export function* renderMarkdownChunks(source: CatalogSource, options?: RenderOptions): Generator<string, void, undefined> {
   const locale = localeOf(options);
+  requireTexts(source, 'md', locale);
   yield head(source, locale);
   let index = 0;
   let seq = 1;
@@ -316,5 +318,5 @@ function anchorsAppendix(locale: Locale): string {
  * const md = renderMarkdown(catalog, { locale: 'en' });
  */
 export function renderMarkdown(source: CatalogSource, options?: RenderOptions): string {
-  return joinChunks(renderMarkdownChunks(source, options));
+  return joinChunks(renderMarkdownChunks(source, options), 'renderMarkdownChunks');
 }

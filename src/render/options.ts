@@ -18,14 +18,46 @@ export interface RenderOptions {
 }
 
 /**
+ * The longest string V8 makes on 64-bit platforms (2^29 − 24 UTF-16 code units; Node's
+ * `buffer.constants.MAX_STRING_LENGTH`): past it, joining fails with a bare `RangeError`.
+ */
+export const MAX_STRING_LENGTH = 536_870_888;
+
+/** Thrown by a whole-string renderer whose output would be longer than one string can be. */
+export class OutputTooLargeError extends Error {
+  /** The message in every locale. */
+  readonly messages: LocalizedText;
+  /**
+   * @param streamingForm - the function that writes the same output in chunks
+   */
+  constructor(readonly streamingForm: string) {
+    const messages = {
+      'zh-CN': `输出超过一个字符串的长度上限（${MAX_STRING_LENGTH} 个字符），无法作为一个字符串返回：请改用流式的 ${streamingForm}，逐块写出`,
+      'zh-TW': `輸出超過一個字串的長度上限（${MAX_STRING_LENGTH} 個字元），無法作為一個字串傳回：請改用串流的 ${streamingForm}，逐塊寫出`,
+      en: `the output is longer than one string can be (${MAX_STRING_LENGTH} characters) and cannot be returned as one: use the streaming form ${streamingForm} and write its chunks as they come`,
+    };
+    super(`${messages['zh-CN']} / ${messages.en}`);
+    this.name = 'OutputTooLargeError';
+    this.messages = messages;
+  }
+}
+
+/**
  * Joins the chunks of a streamed renderer into one string: what the whole-string forms return.
  * @param chunks - the chunks, in order
+ * @param streamingForm - the streaming function to name when the output is too long for one string
  * @returns their concatenation
+ * @throws {@link OutputTooLargeError} before joining an output longer than {@link MAX_STRING_LENGTH}
  */
-export function joinChunks(chunks: Iterable<string>): string {
+export function joinChunks(chunks: Iterable<string>, streamingForm = 'render…Chunks'): string {
   // Array join is linear; repeated `+=` on a growing string is not guaranteed to be.
   const parts: string[] = [];
-  for (const chunk of chunks) parts.push(chunk);
+  let length = 0;
+  for (const chunk of chunks) {
+    length += chunk.length;
+    if (length > MAX_STRING_LENGTH) throw new OutputTooLargeError(streamingForm);
+    parts.push(chunk);
+  }
   return parts.join('');
 }
 

@@ -5,7 +5,7 @@
  * evaluations.
  */
 import { FACTORS } from '../factors/factors.js';
-import { fillAll, type Locale, type LocalizedText } from '../i18n/locale.js';
+import { eachLocale, fillAll, type Locale, type LocalizedText } from '../i18n/locale.js';
 import type { Factors, OrganizationDocument, OwnMeasure, Post, Power, RiskPoint } from '../model/document.js';
 import { FACTOR_IDS, LEVEL_IDS, POST_FACTOR_IDS, type FactorId, type Level } from '../model/enums.js';
 import { conditionFactors, describeCondition, evalCondition, type ConditionContext } from './condition.js';
@@ -35,6 +35,11 @@ export interface ScoringOptions {
   readonly model?: ScoringModel;
   /** Per control (measure template) id, how much it lowers each factor; used for residual risk. */
   readonly controlEffects?: ControlEffects;
+  /**
+   * Write explanation sentences in this locale only, the others left empty: a renderer writes one
+   * locale, and filling all three costs a third of a catalog's build. Every locale when absent.
+   */
+  readonly locale?: Locale;
 }
 
 const NF = FACTOR_IDS.length;
@@ -389,8 +394,8 @@ function core(cm: CompiledModel, post: Post, power: Power, riskPoint: RiskPoint,
   return { eff, ctx, method, rules, level, score, red, resCtx, resMethod, resRules, skipped, resLevel, resScore, clamped };
 }
 
-function resolveOptions(options: ScoringOptions | undefined): { cm: CompiledModel; effects: ControlEffects | undefined } {
-  return { cm: compileModel(options?.model ?? DEFAULT_MODEL), effects: options?.controlEffects };
+function resolveOptions(options: ScoringOptions | undefined): { cm: CompiledModel; effects: ControlEffects | undefined; only: Locale | undefined } {
+  return { cm: compileModel(options?.model ?? DEFAULT_MODEL), effects: options?.controlEffects, only: options?.locale };
 }
 
 /**
@@ -487,34 +492,35 @@ function levelName(l: Level): LocalizedText {
   return T.levelName[l];
 }
 
-function joinTexts(parts: readonly LocalizedText[], sep: LocalizedText): LocalizedText {
-  return each((l) => parts.map((p) => p[l]).join(sep[l]));
+// `o` below: the one locale to write, or undefined for all three (ScoringOptions.locale).
+
+function joinTexts(parts: readonly LocalizedText[], sep: LocalizedText, o: Locale | undefined): LocalizedText {
+  return each((l) => parts.map((p) => p[l]).join(sep[l]), o);
 }
 
-/** A localized text made by one function for every locale. */
-function each(make: (l: Locale) => string): LocalizedText {
-  return { 'zh-CN': make('zh-CN'), 'zh-TW': make('zh-TW'), en: make('en') };
-}
+/** A localized text made by one function for every locale (or for `o` only). */
+const each = eachLocale;
 
-function sentence(clauses: readonly LocalizedText[]): LocalizedText {
-  const j = joinTexts(clauses, CLAUSE_SEP);
+function sentence(clauses: readonly LocalizedText[], o: Locale | undefined): LocalizedText {
+  const j = joinTexts(clauses, CLAUSE_SEP, o);
   return each((l) => {
     const t = j[l];
     return (l === 'en' && t.length > 0 ? t.charAt(0).toUpperCase() + t.slice(1) : t) + SENTENCE_END[l];
-  });
+  }, o);
 }
 
-function factorLabels(ids: readonly FactorId[]): LocalizedText {
+function factorLabels(ids: readonly FactorId[], o: Locale | undefined): LocalizedText {
   return joinTexts(
     ids.map((f) => FACTORS[FACTOR_IDS.indexOf(f)]?.label ?? { 'zh-CN': f, 'zh-TW': f, en: f }),
     LIST_SEP,
+    o,
   );
 }
 
-function methodClause(trace: MethodTrace, factors: readonly FactorContribution[], rating: number): LocalizedText[] {
+function methodClause(trace: MethodTrace, factors: readonly FactorContribution[], rating: number, o: Locale | undefined): LocalizedText[] {
   if (trace.method === 'weighted') {
     const common = { score: formatFixed(trace.score), band: levelName(trace.band.level), from: formatCompact(trace.band.from), to: formatCompact(trace.band.to) };
-    if (trace.fallback) return [fillAll(T.weightedFallback, { ...common, rating: formatCompact(rating) })];
+    if (trace.fallback) return [fillAll(T.weightedFallback, { ...common, rating: formatCompact(rating) }, o)];
     let counted = 0;
     // The three largest contributions, ties in factor order: `factors` is in factor order, so a
     // stable insertion that only moves past strictly smaller contributions keeps ties in order.
@@ -530,7 +536,7 @@ function methodClause(trace: MethodTrace, factors: readonly FactorContribution[]
         if (top.length > 3) top.pop();
       }
     }
-    const first = fillAll(T.weighted, { ...common, n: counted, mean: formatCompact(trace.weightedMean) });
+    const first = fillAll(T.weighted, { ...common, n: counted, mean: formatCompact(trace.weightedMean) }, o);
     if (top.length === 0) return [first];
     const list = joinTexts(
       top.map((f) =>
@@ -539,11 +545,12 @@ function methodClause(trace: MethodTrace, factors: readonly FactorContribution[]
           rating: formatCompact(f.rating ?? 0),
           weight: formatCompact(f.weight),
           points: formatFixed(f.contribution),
-        }),
+        }, o),
       ),
       LIST_SEP,
+      o,
     );
-    const tail = fillAll(T.topFactors, { list });
+    const tail = fillAll(T.topFactors, { list }, o);
     return [{ 'zh-CN': first['zh-CN'] + tail['zh-CN'], 'zh-TW': first['zh-TW'] + tail['zh-TW'], en: first.en + tail.en }];
   }
   if (trace.method === 'matrix') {
@@ -557,25 +564,25 @@ function methodClause(trace: MethodTrace, factors: readonly FactorContribution[]
         in: trace.impact.bands,
         band: levelName(trace.level),
         score: formatFixed(trace.score),
-      }),
+      }, o),
     ];
   }
   const met = trace.criteria.filter((c) => c.met).map((c) => c.label);
-  const list = met.length === 0 ? '' : fillAll(T.countList, { items: joinTexts(met, LIST_SEP) });
-  return [fillAll(T.count, { met: trace.met, total: trace.total, list, band: levelName(trace.band.level), score: formatFixed(trace.score) })];
+  const list = met.length === 0 ? '' : fillAll(T.countList, { items: joinTexts(met, LIST_SEP, o) }, o);
+  return [fillAll(T.count, { met: trace.met, total: trace.total, list, band: levelName(trace.band.level), score: formatFixed(trace.score) }, o)];
 }
 
-function ruleClauses(rules: readonly RuleTrace[]): LocalizedText[] {
+function ruleClauses(rules: readonly RuleTrace[], o: Locale | undefined): LocalizedText[] {
   const out: LocalizedText[] = [];
   for (const r of rules) {
     if (r.before === r.after) continue;
     const up = levelIndex(r.after) > levelIndex(r.before);
-    out.push(fillAll(up ? T.ruleRaised : T.ruleLowered, { rule: r.label, before: levelName(r.before), after: levelName(r.after) }));
+    out.push(fillAll(up ? T.ruleRaised : T.ruleLowered, { rule: r.label, before: levelName(r.before), after: levelName(r.after) }, o));
   }
   return out;
 }
 
-function explainCore(cm: CompiledModel, post: Post, riskPoint: RiskPoint, c: Core, effects: ControlEffects | undefined): RiskPointAssessment {
+function explainCore(cm: CompiledModel, post: Post, riskPoint: RiskPoint, c: Core, effects: ControlEffects | undefined, o: Locale | undefined): RiskPointAssessment {
   const m = cm.model;
   const factors = contributions(cm, post, riskPoint, c);
   const assumed: FactorId[] = [];
@@ -625,26 +632,26 @@ function explainCore(cm: CompiledModel, post: Post, riskPoint: RiskPoint, c: Cor
   };
   if (m.id !== undefined) detail.model = m.id;
 
-  const clauses = [...methodClause(methodTrace, factors, m.missing.rating), ...ruleClauses(rules)];
-  if (assumed.length > 0) clauses.push(fillAll(T.missingAssumed, { list: factorLabels(assumed), rating: formatCompact(m.missing.rating) }));
-  if (excluded.length > 0) clauses.push(fillAll(T.missingExcluded, { list: factorLabels(excluded) }));
-  const head = fillAll(T.head, { level: levelName(level), score: formatFixed(c.score) });
-  const body = sentence(clauses);
+  const clauses = [...methodClause(methodTrace, factors, m.missing.rating, o), ...ruleClauses(rules, o)];
+  if (assumed.length > 0) clauses.push(fillAll(T.missingAssumed, { list: factorLabels(assumed, o), rating: formatCompact(m.missing.rating) }, o));
+  if (excluded.length > 0) clauses.push(fillAll(T.missingExcluded, { list: factorLabels(excluded, o) }, o));
+  const head = fillAll(T.head, { level: levelName(level), score: formatFixed(c.score) }, o);
+  const body = sentence(clauses, o);
   let tail: LocalizedText | undefined;
   if (riskPoint.controls.length > 0 || (riskPoint.ownMeasures?.length ?? 0) > 0) {
-    if (c.red === null) tail = sentence([T.residualNoEffect]);
+    if (c.red === null) tail = sentence([T.residualNoEffect], o);
     else {
       const r = fillAll(T.residual, {
         n: residual.controls.filter((x) => x.known).length + ownCounting.length,
-        list: factorLabels(reductions.map((x) => x.factor)),
+        list: factorLabels(reductions.map((x) => x.factor), o),
         level: levelName(residualLevel),
         score: formatFixed(c.resScore),
-      });
+      }, o);
       const clampNote: LocalizedText = c.clamped ? T.residualClamped : { 'zh-CN': '', 'zh-TW': '', en: '' };
-      tail = sentence([each((l) => r[l] + clampNote[l])]);
+      tail = sentence([each((l) => r[l] + clampNote[l], o)], o);
     }
   }
-  const text = each((l) => head[l] + body[l] + (tail === undefined ? '' : (l === 'en' ? ' ' : '') + tail[l]));
+  const text = each((l) => head[l] + body[l] + (tail === undefined ? '' : (l === 'en' ? ' ' : '') + tail[l]), o);
   return {
     id: riskPoint.id,
     effectiveFactors: c.eff,
@@ -656,8 +663,8 @@ function explainCore(cm: CompiledModel, post: Post, riskPoint: RiskPoint, c: Cor
   };
 }
 
-function explainWith(cm: CompiledModel, post: Post, power: Power, riskPoint: RiskPoint, effects: ControlEffects | undefined): RiskPointAssessment {
-  return explainCore(cm, post, riskPoint, core(cm, post, power, riskPoint, effects, true), effects);
+function explainWith(cm: CompiledModel, post: Post, power: Power, riskPoint: RiskPoint, effects: ControlEffects | undefined, o: Locale | undefined): RiskPointAssessment {
+  return explainCore(cm, post, riskPoint, core(cm, post, power, riskPoint, effects, true), effects, o);
 }
 
 /**
@@ -674,8 +681,8 @@ function explainWith(cm: CompiledModel, post: Post, power: Power, riskPoint: Ris
  * // 'Level high, score 75.0. The weighted mean of 9 factor ratings is 4 of 5, …'
  */
 export function explainRiskPoint(post: Post, power: Power, riskPoint: RiskPoint, options?: ScoringOptions): RiskPointAssessment {
-  const { cm, effects } = resolveOptions(options);
-  return explainWith(cm, post, power, riskPoint, effects);
+  const { cm, effects, only } = resolveOptions(options);
+  return explainWith(cm, post, power, riskPoint, effects, only);
 }
 
 // ---- posts ----------------------------------------------------------------------------------
@@ -731,20 +738,20 @@ function countsOf(c: readonly number[]): LevelCounts {
 }
 
 /** Where the given risk points of a post sit: each power once with its steps, in document order. */
-function decisivePlaces(post: Post, ids: readonly string[]): LocalizedText[] {
+function decisivePlaces(post: Post, ids: readonly string[], o: Locale | undefined): LocalizedText[] {
   const wanted = new Set(ids);
   const out: LocalizedText[] = [];
   for (const power of post.powers) {
     const steps: string[] = [];
     for (const rp of power.riskPoints) if (wanted.has(rp.id) && !steps.includes(rp.step)) steps.push(rp.step);
     if (steps.length === 0) continue;
-    const quoted = joinTexts(steps.map((step) => fillAll(T.decisiveStep, { step })), LIST_SEP);
-    out.push(fillAll(T.decisiveRiskPoint, { power: power.name, steps: quoted }));
+    const quoted = joinTexts(steps.map((step) => fillAll(T.decisiveStep, { step }, o)), LIST_SEP, o);
+    out.push(fillAll(T.decisiveRiskPoint, { power: power.name, steps: quoted }, o));
   }
   return out;
 }
 
-function postFrom(model: ScoringModel, post: Post, items: readonly RiskPointScore[], explain: boolean): PostAssessment | PostScore {
+function postFrom(model: ScoringModel, post: Post, items: readonly RiskPointScore[], explain: boolean, o?: Locale): PostAssessment | PostScore {
   const inh = newTally();
   const res = newTally();
   for (const s of items) {
@@ -784,33 +791,34 @@ function postFrom(model: ScoringModel, post: Post, items: readonly RiskPointScor
   let text: LocalizedText;
   if (items.length === 0) text = T.postEmpty;
   else {
-    const head = fillAll(T.head, { level: levelName(level), score: formatFixed(score) });
+    const head = fillAll(T.head, { level: levelName(level), score: formatFixed(score) }, o);
     const counts = { total: items.length, high: inh.counts[2], medium: inh.counts[1], low: inh.counts[0] };
     const clauses: LocalizedText[] = [];
     if (agg.method === 'highest') {
       // Readers see where the decisive risk points sit (power and step), never their ids.
-      const places = decisivePlaces(post, decisive);
-      const shown = joinTexts(places.slice(0, 5), CLAUSE_SEP);
+      const places = decisivePlaces(post, decisive, o);
+      const shown = joinTexts(places.slice(0, 5), CLAUSE_SEP, o);
       const more = places.length > 5 ? ' …' : '';
-      clauses.push(fillAll(T.postHighest, { ...counts, riskPoints: each((l) => shown[l] + more) }));
+      clauses.push(fillAll(T.postHighest, { ...counts, riskPoints: each((l) => shown[l] + more, o) }, o));
     } else {
       const rules =
         rulesHeld.length === 0
           ? T.postCountNone
           : fillAll(T.postCountRulesHeld, {
               list: joinTexts(
-                rulesHeld.map((r) => fillAll(T.postCountRule, { n: r.atLeast, of: levelName(r.of), level: levelName(r.level) })),
+                rulesHeld.map((r) => fillAll(T.postCountRule, { n: r.atLeast, of: levelName(r.of), level: levelName(r.level) }, o)),
                 LIST_SEP,
+                o,
               ),
-            });
-      clauses.push(fillAll(T.postCount, { ...counts, rules }));
+            }, o);
+      clauses.push(fillAll(T.postCount, { ...counts, rules }, o));
     }
     clauses.push(agg.score === 'max' ? T.postScoreMax : T.postScoreMean);
     if (res.counts.join() !== inh.counts.join() || resScore !== score) {
-      clauses.push(fillAll(T.postResidual, { level: levelName(resLevel), score: formatFixed(resScore) }));
+      clauses.push(fillAll(T.postResidual, { level: levelName(resLevel), score: formatFixed(resScore) }, o));
     }
-    const body = sentence(clauses);
-    text = each((l) => head[l] + body[l]);
+    const body = sentence(clauses, o);
+    text = each((l) => head[l] + body[l], o);
   }
   return { ...base, explanation: { text, detail } };
 }
@@ -846,9 +854,9 @@ export function scorePost(post: Post, options?: ScoringOptions, riskPointScores?
  * explainPost(post).explanation.text['zh-CN'] // '高风险（75.0分）。岗位取其风险点的最高等级：…'
  */
 export function explainPost(post: Post, options?: ScoringOptions, riskPointScores?: readonly RiskPointScore[]): PostAssessment {
-  const { cm, effects } = resolveOptions(options);
+  const { cm, effects, only } = resolveOptions(options);
   const items = riskPointScores ?? riskPointsOf(post).map(({ power, riskPoint }) => scoreWith(cm, post, power, riskPoint, effects));
-  return postFrom(cm.model, post, items, true) as PostAssessment;
+  return postFrom(cm.model, post, items, true, only) as PostAssessment;
 }
 
 /**
@@ -862,19 +870,19 @@ export function explainPost(post: Post, options?: ScoringOptions, riskPointScore
  * a.posts.get('post-1')?.level // 'high'
  */
 export function assess(doc: OrganizationDocument, options?: ScoringOptions): Assessment {
-  const { cm, effects } = resolveOptions(options);
+  const { cm, effects, only } = resolveOptions(options);
   const riskPoints = new Map<string, RiskPointAssessment>();
   const posts = new Map<string, PostAssessment>();
   for (const post of doc.posts) {
     const items: RiskPointAssessment[] = [];
     for (const power of post.powers) {
       for (const riskPoint of power.riskPoints) {
-        const a = explainWith(cm, post, power, riskPoint, effects);
+        const a = explainWith(cm, post, power, riskPoint, effects, only);
         riskPoints.set(riskPoint.id, a);
         items.push(a);
       }
     }
-    posts.set(post.id, postFrom(cm.model, post, items, true) as PostAssessment);
+    posts.set(post.id, postFrom(cm.model, post, items, true, only) as PostAssessment);
   }
   return { riskPoints, posts };
 }

@@ -110,10 +110,27 @@ export function termSpellings(node: TermNode): readonly string[] {
   return [...spellingsOf(node).keys()];
 }
 
+/**
+ * An array whose items a {@link StreamCheck} checked one at a time: how many there were and what
+ * was found in them, replayed in place of the items by the final walk.
+ */
+class StreamedItems {
+  constructor(
+    readonly length: number,
+    readonly problems: readonly Problem[],
+    /** Errors found beyond the problems kept. */
+    readonly unlistedErrors: number,
+  ) {}
+}
+
 class Walk {
   readonly problems: Problem[] = [];
   errors = 0;
+  /** Errors not listed because the list was full (a stream walk keeps no cap problem of its own). */
+  unlisted = 0;
   private capped = false;
+  /** A stream walk lists one problem past the cap and adds no `too-many-problems` of its own. */
+  silentCap = false;
   private readonly unique = new Map<string, Map<string, string>>();
   private readonly budgets = new Map<string, number>();
   private readonly ancestors = new Set<object>();
@@ -136,8 +153,16 @@ class Walk {
     mismatch: Mismatch = {},
   ): void {
     if (severity === 'error') this.errors++;
-    if (this.capped) return;
-    if (this.problems.length >= this.maxProblems) {
+    if (this.capped) {
+      if (severity === 'error') this.unlisted++;
+      return;
+    }
+    if (this.silentCap && this.problems.length > this.maxProblems) {
+      this.capped = true;
+      if (severity === 'error') this.unlisted++;
+      return;
+    }
+    if (this.problems.length >= this.maxProblems && !this.silentCap) {
       this.capped = true;
       this.errors++;
       this.problems.push(problem('error', 'too-many-problems', '', PROBLEM_MESSAGES['too-many-problems'], { max: this.maxProblems }));
@@ -149,6 +174,19 @@ class Walk {
       hint: suggestion === undefined ? { 'zh-CN': '', 'zh-TW': '', en: '' } : fillAll(SUGGESTION_HINT, { suggestion }),
     };
     this.problems.push(problem(severity, code, path, PROBLEM_MESSAGES[code], full, mismatch));
+  }
+
+  /** Lists a problem found by a stream walk, as if found here (the cap applies). */
+  replay(p: Problem): void {
+    if (p.severity === 'error') this.errors++;
+    if (this.capped) return;
+    if (this.problems.length >= this.maxProblems) {
+      this.capped = true;
+      this.errors++;
+      this.problems.push(problem('error', 'too-many-problems', '', PROBLEM_MESSAGES['too-many-problems'], { max: this.maxProblems }));
+      return;
+    }
+    this.problems.push(p);
   }
 
   /** Whether more problems can still be listed; costly suggestions are skipped once capped. */
@@ -467,6 +505,7 @@ class Walk {
   }
 
   private array(node: ArrayNode<unknown>, value: unknown, path: string): unknown {
+    if (value instanceof StreamedItems) return this.streamed(node, value, path);
     if (!Array.isArray(value)) return this.wrongType('array', value, path);
     // The length is checked before a single item is read.
     const length = value.length;
@@ -519,6 +558,20 @@ class Walk {
     } finally {
       this.ancestors.delete(value);
     }
+  }
+
+  /** The checks of {@link array} before its items, then the items' problems as a stream walk found them. */
+  private streamed(node: ArrayNode<unknown>, value: StreamedItems, path: string): unknown {
+    const length = value.length;
+    if (length > node.maxItems) {
+      this.report('error', 'too-many-items', path, { length, max: node.maxItems });
+      return undefined;
+    }
+    // A streamed array is never under a budget (only the document's posts are streamed).
+    if (length < node.minItems) this.report('error', 'too-few-items', path, { length, min: node.minItems });
+    for (const p of value.problems) this.replay(p);
+    this.errors += value.unlistedErrors;
+    return value;
   }
 
   private object(node: ObjectNode<unknown>, value: unknown, path: string): unknown {
@@ -632,4 +685,96 @@ export function checkAgainst<T>(node: Node<T>, value: unknown, path = '', option
     return { ok: false, problems: walk.problems };
   }
   return { ok: true, value: out as T, problems: walk.problems };
+}
+
+/**
+ * Checks an object whose one array field arrives item by item (a document read post by post): the
+ * same problems, in the same order and with the same paths, as {@link checkAgainst} on the whole
+ * value. Items are checked as they come with {@link StreamCheck.item}; {@link StreamCheck.finish}
+ * then checks the rest of the object, putting the items' problems where the whole walk finds them.
+ */
+export class StreamCheck<T> {
+  private readonly walk: Walk;
+  private readonly itemNode: AnyNode;
+  private readonly itemsPath: string;
+  private count = 0;
+
+  /**
+   * @param node - the object's description
+   * @param field - the array field whose items are streamed
+   * @param options - limits and extra messages, as for {@link checkAgainst}
+   */
+  constructor(
+    private readonly node: ObjectNode<T>,
+    private readonly field: string,
+    private readonly options: CheckOptions = {},
+  ) {
+    const spec = node.fields[field];
+    if (spec === undefined || spec.node.kind !== 'array') throw new Error(`StreamCheck: ${field} is not an array field`);
+    if (spec.node.budget !== undefined) throw new Error(`StreamCheck: ${field} is under a budget`);
+    this.itemNode = spec.node.items;
+    this.itemsPath = joinPath('', field);
+    this.walk = new Walk(options);
+    this.walk.silentCap = true;
+  }
+
+  /**
+   * Checks the next item.
+   * @param value - the item, parsed
+   * @returns its normalized form, or undefined when it has an error
+   */
+  item(value: unknown): unknown {
+    const at = joinPath(this.itemsPath, this.count++);
+    try {
+      return this.walk.check(this.itemNode, value, at);
+    } catch (e) {
+      this.walk.report('error', 'unreadable-value', at, { reason: reasonOf(e) });
+      return undefined;
+    }
+  }
+
+  /** Whether every item so far is free of errors. */
+  get itemsOk(): boolean {
+    return this.walk.errors === 0;
+  }
+
+  /**
+   * Checks one item again, on its own, for its normalized form (a second pass over the input):
+   * the item's own problems are those {@link item} found.
+   * @param value - the item, parsed again
+   * @param index - its index in the array
+   * @returns its normalized form, or undefined when it has an error
+   */
+  recheck(value: unknown, index: number): unknown {
+    const checked = checkAgainst(this.itemNode as Node<unknown>, value, joinPath(this.itemsPath, index), this.options);
+    return checked.ok ? checked.value : undefined;
+  }
+
+  /**
+   * Checks the rest of the object. `root` holds the object's other fields in their input order,
+   * and the streamed field at its place in that order (any value: it is replaced by the items).
+   * When the streamed field held no array, pass `streamed: false` and its value in `root`.
+   * @param root - the object without its streamed items
+   * @param streamed - whether the field's items went through {@link item}
+   * @returns what {@link checkAgainst} gives for the whole object; a valid value has the field removed
+   */
+  finish(root: Readonly<Record<string, unknown>>, streamed = true): Checked<Omit<T, never>> {
+    const walk = new Walk(this.options);
+    const input: Record<string, unknown> = {};
+    for (const key of Object.keys(root)) {
+      const v = key === this.field && streamed ? new StreamedItems(this.count, this.walk.problems, this.walk.unlisted) : root[key];
+      if (key === '__proto__') Object.defineProperty(input, key, { value: v, enumerable: true, writable: true, configurable: true });
+      else input[key] = v;
+    }
+    let out: unknown;
+    try {
+      out = walk.check(this.node, input, '');
+    } catch (e) {
+      walk.report('error', 'unreadable-value', '', { reason: reasonOf(e) });
+    }
+    if (walk.errors > 0 || out === undefined) return { ok: false, problems: walk.problems };
+    const value = { ...(out as Record<string, unknown>) };
+    if (value[this.field] instanceof StreamedItems) delete value[this.field];
+    return { ok: true, value: value as T, problems: walk.problems };
+  }
 }

@@ -16,7 +16,7 @@ import {
 } from '../model/enums.js';
 import { FACTORS } from '../factors/factors.js';
 import { OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
-import { checkAgainst } from './check.js';
+import { checkAgainst, StreamCheck } from './check.js';
 import { toJsonSchema, type JsonSchema } from './json-schema.js';
 import { LIMITS } from './limits.js';
 import { InvalidInputError, joinPath, type Checked } from './problem.js';
@@ -34,6 +34,7 @@ import {
   term,
   withDefault,
   type Node,
+  type ObjectNode,
   type Report,
 } from './schema.js';
 import { suggest } from './suggest.js';
@@ -453,6 +454,15 @@ export const documentNode: Node<StructurallyValid> = object(
 export function validateDocument(input: unknown): Checked<OrganizationDocument> {
   const checked = checkAgainst(documentNode, input);
   return checked.ok ? { ...checked, value: withDerivedTenure(checked.value) } : checked;
+}
+
+/**
+ * A check of an organization document whose posts arrive one at a time (see `readDocument`): the
+ * same problems, paths and order as {@link validateDocument} on the whole.
+ * @returns a fresh check
+ */
+export function documentStreamCheck(): StreamCheck<OrganizationDocument> {
+  return new StreamCheck(documentNode as ObjectNode<OrganizationDocument>, 'posts');
 }
 
 /**

@@ -1,0 +1,86 @@
+/**
+ * What each renderer writes of a catalog's texts, so a catalog can be built with only those
+ * (`CatalogOptions.texts`), and the check that a catalog has them before it is rendered.
+ */
+import type { CatalogSource, CatalogTexts } from '../catalog/types.js';
+import { fill, type Locale, type LocalizedText } from '../i18n/locale.js';
+
+/** The formats that render a catalog. */
+export type TextFormat = 'json' | 'md' | 'csv' | 'html';
+
+/** The texts a format prints, beyond titles and labels (which every catalog has). */
+export type FormatTexts = Required<Omit<CatalogTexts, 'locale'>>;
+
+/**
+ * Per format, which texts it prints: CSV prints no explanation and no measure text; Markdown the
+ * post's explanation and merged measures; HTML adds the risk points' explanations; JSON all.
+ */
+export const FORMAT_TEXTS = {
+  json: { riskPointExplanations: true, postExplanations: true, riskPointMeasureTexts: true, postMeasureTexts: true },
+  md: { riskPointExplanations: false, postExplanations: true, riskPointMeasureTexts: false, postMeasureTexts: true },
+  csv: { riskPointExplanations: false, postExplanations: false, riskPointMeasureTexts: false, postMeasureTexts: false },
+  html: { riskPointExplanations: true, postExplanations: true, riskPointMeasureTexts: false, postMeasureTexts: true },
+} as const satisfies Readonly<Record<TextFormat, FormatTexts>>;
+
+/**
+ * The texts to build a catalog with for one format and locale: pass as `CatalogOptions.texts`.
+ * The rendered bytes are the same as from a catalog built with every text.
+ * @param format - the renderer
+ * @param locale - the locale it writes; omit for JSON with every locale
+ * @returns the catalog texts option
+ * @example
+ * const source = catalogSource(doc, { texts: textsFor('csv', 'zh-CN') });
+ * renderCsvChunks(source, { locale: 'zh-CN' });
+ */
+export function textsFor(format: TextFormat, locale?: Locale): CatalogTexts {
+  return { ...(locale === undefined ? {} : { locale }), ...FORMAT_TEXTS[format] };
+}
+
+const MESSAGES = {
+  locale: {
+    'zh-CN': '目录仅按 {built} 构建，不能以 {wanted} 输出：构建时请改用 textsFor({format}, {arg}) 或不限定 texts',
+    'zh-TW': '目錄僅按 {built} 建置，不能以 {wanted} 輸出：建置時請改用 textsFor({format}, {arg}) 或不限定 texts',
+    en: 'the catalog was built for {built} only and cannot be written in {wanted}: build it with textsFor({format}, {arg}) or without texts',
+  },
+  text: {
+    'zh-CN': '目录构建时未包含 {format} 输出所需的 {field}：构建时请改用 textsFor({format}) 或不限定 texts',
+    'zh-TW': '目錄建置時未包含 {format} 輸出所需的 {field}：建置時請改用 textsFor({format}) 或不限定 texts',
+    en: 'the catalog was built without {field}, which {format} writes: build it with textsFor({format}) or without texts',
+  },
+} as const satisfies Readonly<Record<string, LocalizedText>>;
+
+/** Thrown by a renderer given a catalog built without a text it writes. */
+export class CatalogTextsError extends Error {
+  /** The message in every locale. */
+  readonly messages: LocalizedText;
+  /**
+   * @param messages - the message in every locale; the error's `message` is zh-CN then en
+   */
+  constructor(messages: LocalizedText) {
+    super(`${messages['zh-CN']} / ${messages.en}`);
+    this.name = 'CatalogTextsError';
+    this.messages = messages;
+  }
+}
+
+function localized(text: LocalizedText, params: Record<string, string>): LocalizedText {
+  return { 'zh-CN': fill(text['zh-CN'], params, 'zh-CN'), 'zh-TW': fill(text['zh-TW'], params, 'zh-TW'), en: fill(text.en, params, 'en') };
+}
+
+/**
+ * Throws {@link CatalogTextsError} unless the source has every text the format writes in `locale`.
+ * @param source - the catalog
+ * @param format - the renderer
+ * @param locale - the locale written; undefined for every locale (JSON without a locale)
+ */
+export function requireTexts(source: Pick<CatalogSource, 'texts'>, format: TextFormat, locale: Locale | undefined): void {
+  const built = source.texts;
+  if (built === undefined) return;
+  if (built.locale !== undefined && built.locale !== locale) {
+    throw new CatalogTextsError(localized(MESSAGES.locale, { built: built.locale, wanted: locale ?? 'zh-CN, zh-TW, en', arg: locale === undefined ? 'undefined' : `'${locale}'`, format: `'${format}'` }));
+  }
+  const needs: FormatTexts = FORMAT_TEXTS[format];
+  for (const field of Object.keys(needs) as (keyof FormatTexts)[]) {
+    if (needs[field] && built[field] === false) throw new CatalogTextsError(localized(MESSAGES.text, { field, format: `'${format}'` }));
+  }
+}
