@@ -12,7 +12,7 @@
  * syntax error has the same line, column and character.
  */
 import type { OrganizationDocument, Post } from '../model/document.js';
-import { documentStreamCheck, validateDocument } from '../validate/document.js';
+import { documentStreamCheck, validateDocument, withPostTenure } from '../validate/document.js';
 import type { Checked, Problem } from '../validate/problem.js';
 import type { StreamCheck } from '../validate/check.js';
 import { fillAll, type LocalizedText } from '../i18n/locale.js';
@@ -333,6 +333,15 @@ class DocumentScanner {
     this.offset += n;
   }
 
+  /**
+   * A root field read so far (before the posts, when it comes first).
+   * @param key - the field
+   * @returns its value, if read
+   */
+  seen(key: string): unknown {
+    return Object.prototype.hasOwnProperty.call(this.fields, key) ? this.fields[key] : undefined;
+  }
+
   private put(key: string, value: unknown): void {
     if (key === '__proto__') Object.defineProperty(this.fields, key, { value, enumerable: true, writable: true, configurable: true });
     else this.fields[key] = value;
@@ -647,7 +656,9 @@ export function readDocument(input: ByteSource | Iterable<Uint8Array>, options: 
       const post = check.item(value);
       starts.push(start);
       ends.push(end);
-      if (post !== undefined && check.itemsOk) options.onPost?.(post as Post, index);
+      // A tenure derived from assessedOn needs it before the posts; otherwise read the post again.
+      const assessedOn = scanner.seen('assessedOn');
+      if (post !== undefined && check.itemsOk) options.onPost?.(withPostTenure(post as Post, typeof assessedOn === 'string' ? assessedOn : undefined), index);
     },
   });
   const source = isByteSource(input) ? input : undefined;
@@ -678,7 +689,7 @@ export function readDocument(input: ByteSource | Iterable<Uint8Array>, options: 
       const post = finalCheck.recheck(value, index);
       // The bytes were valid a moment ago: a change means the input changed under the reader.
       if (post === undefined) throw new Error(`post ${index} changed since it was read`);
-      return post as Post;
+      return withPostTenure(post as Post, header.assessedOn);
     },
   };
 }

@@ -120,6 +120,8 @@ class StreamedItems {
     readonly problems: readonly Problem[],
     /** Errors found beyond the problems kept. */
     readonly unlistedErrors: number,
+    /** What the object's refinement reads of each item (see `StreamCheck`'s `keep`). */
+    readonly kept: readonly unknown[],
   ) {}
 }
 
@@ -571,7 +573,8 @@ class Walk {
     if (length < node.minItems) this.report('error', 'too-few-items', path, { length, min: node.minItems });
     for (const p of value.problems) this.replay(p);
     this.errors += value.unlistedErrors;
-    return value;
+    // The object's refinement sees what was kept of each item, in place of the items.
+    return value.kept;
   }
 
   private object(node: ObjectNode<unknown>, value: unknown, path: string): unknown {
@@ -698,16 +701,19 @@ export class StreamCheck<T> {
   private readonly itemNode: AnyNode;
   private readonly itemsPath: string;
   private count = 0;
+  private readonly kept: unknown[] = [];
 
   /**
    * @param node - the object's description
    * @param field - the array field whose items are streamed
    * @param options - limits and extra messages, as for {@link checkAgainst}
+   * @param keep - what the object's refinement reads of a normalized item (kept for every item)
    */
   constructor(
     private readonly node: ObjectNode<T>,
     private readonly field: string,
     private readonly options: CheckOptions = {},
+    private readonly keep: (item: unknown) => unknown = () => undefined,
   ) {
     const spec = node.fields[field];
     if (spec === undefined || spec.node.kind !== 'array') throw new Error(`StreamCheck: ${field} is not an array field`);
@@ -725,12 +731,14 @@ export class StreamCheck<T> {
    */
   item(value: unknown): unknown {
     const at = joinPath(this.itemsPath, this.count++);
+    let out: unknown;
     try {
-      return this.walk.check(this.itemNode, value, at);
+      out = this.walk.check(this.itemNode, value, at);
     } catch (e) {
       this.walk.report('error', 'unreadable-value', at, { reason: reasonOf(e) });
-      return undefined;
     }
+    this.kept.push(out === undefined ? undefined : this.keep(out));
+    return out;
   }
 
   /** Whether every item so far is free of errors. */
@@ -762,7 +770,7 @@ export class StreamCheck<T> {
     const walk = new Walk(this.options);
     const input: Record<string, unknown> = {};
     for (const key of Object.keys(root)) {
-      const v = key === this.field && streamed ? new StreamedItems(this.count, this.walk.problems, this.walk.unlisted) : root[key];
+      const v = key === this.field && streamed ? new StreamedItems(this.count, this.walk.problems, this.walk.unlisted, this.kept) : root[key];
       if (key === '__proto__') Object.defineProperty(input, key, { value: v, enumerable: true, writable: true, configurable: true });
       else input[key] = v;
     }
@@ -774,7 +782,7 @@ export class StreamCheck<T> {
     }
     if (walk.errors > 0 || out === undefined) return { ok: false, problems: walk.problems };
     const value = { ...(out as Record<string, unknown>) };
-    if (value[this.field] instanceof StreamedItems) delete value[this.field];
+    if (streamed) delete value[this.field];
     return { ok: true, value: value as T, problems: walk.problems };
   }
 }

@@ -462,7 +462,24 @@ export function validateDocument(input: unknown): Checked<OrganizationDocument> 
  * @returns a fresh check
  */
 export function documentStreamCheck(): StreamCheck<OrganizationDocument> {
-  return new StreamCheck(documentNode as ObjectNode<OrganizationDocument>, 'posts');
+  // The document's refinement reads each post's holderSince and tenureYears.
+  const keep = (p: unknown): unknown => {
+    const post = p as { holderSince?: unknown; tenureYears?: unknown };
+    return { holderSince: post.holderSince, tenureYears: post.tenureYears };
+  };
+  return new StreamCheck(documentNode as ObjectNode<OrganizationDocument>, 'posts', {}, keep);
+}
+
+/**
+ * A validated post with its tenure derived from `holderSince` and `assessedOn` when it gives none,
+ * as {@link validateDocument} does for every post.
+ * @param post - a post that passed validation
+ * @param assessedOn - the document's assessment date
+ * @returns the post with `tenureYears`
+ */
+export function withPostTenure(post: Post, assessedOn: string | undefined): Post {
+  if (post.tenureYears !== undefined || assessedOn === undefined || post.holderSince === undefined) return post;
+  return (withDerivedTenure({ assessedOn, posts: [post] }).posts[0] as Post);
 }
 
 /**
