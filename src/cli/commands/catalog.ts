@@ -105,7 +105,7 @@ export const catalogCommand: Command = {
     'catalog unit.json --format html --view table -o 一览表.html',
     'catalog unit.json --model university-count --format md --locale en',
     'catalog - --format csv < unit.json > catalog.csv',
-    'catalog examples/county-bureau.json --format docx -o 一览表.docx',
+    'catalog unit.json --format docx -o 一览表.docx',
     'catalog examples/county-bureau.json --format xlsx -o 一览表.xlsx',
   ],
   positionals: { min: 1, max: 1, name: '<file|->' },
