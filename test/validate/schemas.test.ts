@@ -100,7 +100,7 @@ describe('shipped JSON Schemas', () => {
     const model = compile('model.schema.json');
     expect(model({ ...DEFAULT_MODEL, bands: [{ level: 'severe', from: 0, to: 100 }] })).toBe(false);
     const templates = compile('templates.schema.json');
-    expect(templates({ add: [{ ...(USER_TEMPLATE_LIBRARY.add?.[0] ?? {}), id: 'Bad Id' }] })).toBe(false);
+    expect(templates({ add: [{ ...USER_TEMPLATE_LIBRARY.add?.[0], id: 'Bad Id' }] })).toBe(false);
     const settings = compile('settings.schema.json');
     expect(settings({ rotationYears: -1 })).toBe(false);
   });
