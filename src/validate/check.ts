@@ -566,11 +566,13 @@ class Walk {
   private streamed(node: ArrayNode<unknown>, value: StreamedItems, path: string): unknown {
     const length = value.length;
     if (length > node.maxItems) {
-      this.report('error', 'too-many-items', path, { length, max: node.maxItems });
+      this.report('error', 'too-many-items', path, { length, max: node.maxItems }, undefined, { expected: `<= ${node.maxItems}`, received: String(length) });
       return undefined;
     }
     // A streamed array is never under a budget (only the document's posts are streamed).
-    if (length < node.minItems) this.report('error', 'too-few-items', path, { length, min: node.minItems });
+    if (length < node.minItems) {
+      this.report('error', 'too-few-items', path, { length, min: node.minItems }, undefined, { expected: `>= ${node.minItems}`, received: String(length) });
+    }
     for (const p of value.problems) this.replay(p);
     this.errors += value.unlistedErrors;
     // The object's refinement sees what was kept of each item, in place of the items.

@@ -106,7 +106,7 @@ export const catalogCommand: Command = {
     'catalog unit.json --model university-count --format md --locale en',
     'catalog - --format csv < unit.json > catalog.csv',
     'catalog unit.json --format docx -o 一览表.docx',
-    'catalog examples/county-bureau.json --format xlsx -o 一览表.xlsx',
+    'catalog unit.json --format xlsx -o 一览表.xlsx',
   ],
   positionals: { min: 1, max: 1, name: '<file|->' },
   output: true,
