@@ -107,6 +107,8 @@ describe('the packed tarball', () => {
     copyFileSync(join(ROOT, 'examples', 'county-bureau.json'), join(app, 'this-year.json'));
     const bin = join(app, 'node_modules', '.bin');
     writeFileSync(join(app, 'sheet.csv'), run(join(bin, 'integrity-risk'), ['catalog', 'unit.json', '--format', 'csv'], app));
+    // The workbook the import examples name, as a unit starts it: the blank sheet with its example row.
+    run(join(bin, 'integrity-risk'), ['sheet', '-o', '填报表.xlsx'], app);
     const lines = COMMANDS.flatMap((c) => c.examples ?? []).map((e) => `integrity-risk ${e}`);
     expect(lines.length).toBeGreaterThan(8);
     const script = lines.map((l) => `${l} > /dev/null || { echo "failed: ${l}" >&2; exit 1; }`).join('\n');
