@@ -38,6 +38,7 @@ export type {
   Power,
   PowerInput,
   Rating,
+  Responsibility,
   RiskPoint,
   RiskPointInput,
 } from './model/document.js';
@@ -100,6 +101,8 @@ export { whatIf, whatIfPost } from './scoring/whatif.js';
 export type { FactorChange, PostFactorChange, PostWhatIf, RiskPointWhatIf } from './scoring/whatif.js';
 export { lintModel, modelJsonSchema, parseModel, validateModel } from './scoring/validate-model.js';
 export { describeCondition } from './scoring/condition.js';
+export { describeSuggestions, suggestDocumentRatings, suggestRatings, SUGGESTION_LEXICON } from './factors/suggest.js';
+export type { LexiconEntry, SuggestedDocument, SuggestedRating, SuggestionReason } from './factors/suggest.js';
 
 // @stage Findings
 export { checkPostConfiguration } from './findings/check.js';
@@ -117,6 +120,8 @@ export {
 } from './findings/settings.js';
 export type { FindingSettings, IncompatiblePair, PowerMatcher } from './findings/settings.js';
 export { FINDING_TITLES } from './findings/messages.js';
+export { TERM_EVENT_KINDS } from './findings/term.js';
+export type { PostTerm, TermEvent, TermEventKind } from './findings/term.js';
 
 // @stage Measures
 export { ControlChecker } from './measures/controls.js';
@@ -191,7 +196,7 @@ export type { CatalogOptions } from './catalog/build.js';
 export { DEFAULT_WARNING_SETTINGS, earlyWarning, WARNING_TIERS } from './catalog/warnings.js';
 export type { WarningSettings } from './catalog/warnings.js';
 export { DIFF_SCHEMA_VERSION, diffCatalogs } from './catalog/diff.js';
-export type { AddedRemoved, CatalogDiff, DiffItem, LevelChange, MeasureChange } from './catalog/diff.js';
+export type { AddedRemoved, CatalogDiff, DiffItem, DiffOptions, HolderChange, LevelChange, MeasureChange } from './catalog/diff.js';
 
 // @stage Outputs
 export { textsFor, requireTexts, CatalogTextsError, FORMAT_TEXTS } from './render/texts.js';
@@ -219,7 +224,7 @@ export { renderDocx } from './render/docx.js';
 export type { DocxOptions } from './render/docx.js';
 export { renderSheetCsv, renderSheetXlsx, SHEET_INSTRUCTIONS, SHEET_LABELS, sheetExample } from './render/sheet.js';
 export { writeXlsx } from './render/xlsx-package.js';
-export type { XlsxCell, XlsxColumn, XlsxMerge, XlsxSheet, XlsxWorkbook } from './render/xlsx-package.js';
+export type { XlsxCell, XlsxColumn, XlsxColumnKind, XlsxMerge, XlsxSheet, XlsxWorkbook } from './render/xlsx-package.js';
 export { writeDocx } from './render/docx-package.js';
 export type { DocxBlock, DocxCell, DocxDocument, DocxParagraphStyle, DocxTable } from './render/docx-package.js';
 export { crc32, writeZip } from './render/zip.js';
@@ -237,7 +242,8 @@ export {
 export type { TableViewOptions } from './render/table-view.js';
 export { POST_CARD_COLUMNS, POST_CARD_LABELS, postCard, postCards } from './render/catalog-cards.js';
 export type { PostCard, PostCardPower } from './render/catalog-cards.js';
-export { postTableRows } from './render/catalog-table.js';
+export { catalogTable, postTableRows } from './render/catalog-table.js';
+export type { CatalogTable, CatalogTableRow, CatalogTableSignature, CatalogTableSpans } from './render/catalog-table.js';
 export {
   LIST_LABELS,
   listsCsv,

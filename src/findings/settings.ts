@@ -1,7 +1,7 @@
 /**
  * Settings of the power-configuration checks, as data with defaults, and their check when they
  * come from JSON: the file's shape is declared once with the validation language
- * ({@link findingSettingsNode}), which gives {@link validateFindingSettings} and
+ * (`findingSettingsNode`), which gives {@link validateFindingSettings} and
  * {@link settingsJsonSchema}.
  */
 import type { LocalizedText } from '../i18n/locale.js';
@@ -262,7 +262,7 @@ export function parseFindingSettings(input: unknown): FindingSettings {
 }
 
 /**
- * The JSON Schema (draft 2020-12) of a finding-settings file, derived from {@link findingSettingsNode}.
+ * The JSON Schema (draft 2020-12) of a finding-settings file, derived from `findingSettingsNode`.
  * @returns the schema as a JSON value
  */
 export function settingsJsonSchema(): JsonSchema {

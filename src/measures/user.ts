@@ -1,6 +1,6 @@
 /**
  * User template libraries: add templates, override built-in ones by id, disable some. The file's
- * shape is declared once with the validation language ({@link templatesNode}: the structural
+ * shape is declared once with the validation language (`templatesNode`: the structural
  * checks, limits and the JSON Schema); what only the whole library can tell (ids against the base
  * library, placeholders, phases left without templates) is checked on top.
  *
@@ -332,7 +332,7 @@ export function parseTemplates(input: unknown, base: TemplateLibrary = DEFAULT_L
 }
 
 /**
- * The JSON Schema (draft 2020-12) of a template library file, derived from {@link templatesNode}.
+ * The JSON Schema (draft 2020-12) of a template library file, derived from `templatesNode`.
  * @returns the schema as a JSON value
  */
 export function templatesJsonSchema(): JsonSchema {

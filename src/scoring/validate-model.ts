@@ -1,6 +1,6 @@
 /**
  * Reading a scoring model from untrusted JSON. The model's shape is declared once with the
- * validation language ({@link modelNode}), which gives {@link validateModel} its structural checks
+ * validation language (`modelNode`), which gives {@link validateModel} its structural checks
  * (types, known ids, ranges, sizes, forbidden keys, "did you mean" hints) and
  * {@link modelJsonSchema} its JSON Schema. The model lint comes on top: gaps and overlaps in bands,
  * unreachable levels, all-zero weights, incomplete or non-monotone grids, rules and criteria that
@@ -396,7 +396,7 @@ export function lintModel(model: ScoringModel): Problem[] {
 }
 
 /**
- * Checks a scoring model read from JSON: its shape against {@link modelNode}, then the lint.
+ * Checks a scoring model read from JSON: its shape against `modelNode`, then the lint.
  * Never throws, never mutates the input, and the model returned shares nothing with it.
  * @param input - anything, e.g. `JSON.parse` of a model file
  * @returns the model with defaults filled when there is no error, and every problem found
@@ -425,7 +425,7 @@ export function parseModel(input: unknown): ScoringModel {
 }
 
 /**
- * The JSON Schema (draft 2020-12) of a scoring model, derived from {@link modelNode}. It checks
+ * The JSON Schema (draft 2020-12) of a scoring model, derived from `modelNode`. It checks
  * structure, types, vocabularies and limits; the lint (bands, grid, rules, unique rule and
  * criterion ids) is made by {@link validateModel} only.
  * @returns the schema as a JSON value

@@ -26,7 +26,7 @@ import { suggest } from './suggest.js';
 /** Keys refused anywhere: writing them into an object could change its prototype. */
 export const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 
-/** Options of {@link checkAgainst}. */
+/** Options of `checkAgainst`. */
 export interface CheckOptions {
   /** Stop listing problems after this many (default `LIMITS.problems`). */
   readonly maxProblems?: number;
@@ -694,7 +694,7 @@ export function checkAgainst<T>(node: Node<T>, value: unknown, path = '', option
 
 /**
  * Checks an object whose one array field arrives item by item (a document read post by post): the
- * same problems, in the same order and with the same paths, as {@link checkAgainst} on the whole
+ * same problems, in the same order and with the same paths, as `checkAgainst` on the whole
  * value. Items are checked as they come with {@link StreamCheck.item}; {@link StreamCheck.finish}
  * then checks the rest of the object, putting the items' problems where the whole walk finds them.
  */
@@ -706,9 +706,11 @@ export class StreamCheck<T> {
   private readonly kept: unknown[] = [];
 
   /**
+   * Made by `documentStreamCheck` (the description language itself is internal).
+   * @internal
    * @param node - the object's description
    * @param field - the array field whose items are streamed
-   * @param options - limits and extra messages, as for {@link checkAgainst}
+   * @param options - limits and extra messages, as for `checkAgainst`
    * @param keep - what the object's refinement reads of a normalized item (kept for every item)
    */
   constructor(
@@ -766,7 +768,7 @@ export class StreamCheck<T> {
    * When the streamed field held no array, pass `streamed: false` and its value in `root`.
    * @param root - the object without its streamed items
    * @param streamed - whether the field's items went through {@link item}
-   * @returns what {@link checkAgainst} gives for the whole object; a valid value has the field removed
+   * @returns what `checkAgainst` gives for the whole object; a valid value has the field removed
    */
   finish(root: Readonly<Record<string, unknown>>, streamed = true): Checked<Omit<T, never>> {
     const walk = new Walk(this.options);

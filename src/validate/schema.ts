@@ -1,5 +1,5 @@
 /**
- * A small language for describing JSON input, declared once: {@link checkAgainst} derives the
+ * A small language for describing JSON input, declared once: `checkAgainst` derives the
  * validator from a description and {@link toJsonSchema} derives a JSON Schema from the same one,
  * so the two cannot drift apart. Every node carries its limits (lengths, counts, ranges) because
  * untrusted input must be refused before costly work.
