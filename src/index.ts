@@ -39,6 +39,7 @@ export type {
   Power,
   PowerInput,
   Rating,
+  Responsibility,
   RiskPoint,
   RiskPointInput,
 } from './model/document.js';
@@ -48,8 +49,8 @@ export { InvalidInputError } from './validate/problem.js';
 export type { Checked, Problem, Severity } from './validate/problem.js';
 export { LIMITS } from './validate/limits.js';
 export type { LimitName } from './validate/limits.js';
-export { VALIDATION_CODES } from './validate/messages.js';
-export type { ValidationCode } from './validate/messages.js';
+export { PROBLEM_CODES, PROBLEM_MESSAGES } from './validate/messages.js';
+export type { ProblemCode } from './validate/messages.js';
 export type { JsonSchema, JsonValue } from './validate/json-schema.js';
 export { factorDefinition, factorLabel, FACTORS, isFactorId, ratingMeaning } from './factors/factors.js';
 export type { FactorAnchors, FactorDefinition } from './factors/factors.js';
@@ -101,9 +102,10 @@ export { whatIf, whatIfPost } from './scoring/whatif.js';
 export { CALIBRATION_METHODS, CANDIDATE_RULES, calibrate, measureAgreement } from './scoring/calibrate.js';
 export type { Agreement, CalibrationMethod, CalibrationOptions, CalibrationResult, Disagreement } from './scoring/calibrate.js';
 export type { FactorChange, PostFactorChange, PostWhatIf, RiskPointWhatIf } from './scoring/whatif.js';
-export { lintModel, parseModel, validateModel } from './scoring/validate-model.js';
-export type { ModelProblemCode } from './scoring/messages.js';
+export { lintModel, modelJsonSchema, parseModel, validateModel } from './scoring/validate-model.js';
 export { describeCondition } from './scoring/condition.js';
+export { describeSuggestions, suggestDocumentRatings, suggestRatings, SUGGESTION_LEXICON } from './factors/suggest.js';
+export type { LexiconEntry, SuggestedDocument, SuggestedRating, SuggestionReason } from './factors/suggest.js';
 
 // @stage Findings
 export { checkPostConfiguration } from './findings/check.js';
@@ -114,12 +116,15 @@ export type { PostLevels } from './findings/check.js';
 export {
   DEFAULT_FINDING_SETTINGS,
   DEFAULT_INCOMPATIBLE_PAIRS,
+  parseFindingSettings,
+  settingsJsonSchema,
   validateFindingSettings,
   withDefaults as withDefaultFindingSettings,
 } from './findings/settings.js';
 export type { FindingSettings, IncompatiblePair, PowerMatcher } from './findings/settings.js';
 export { FINDING_TITLES } from './findings/messages.js';
-export type { FindingSettingsProblemCode } from './findings/messages.js';
+export { TERM_EVENT_KINDS } from './findings/term.js';
+export type { PostTerm, TermEvent, TermEventKind } from './findings/term.js';
 
 // @stage Measures
 export { ControlChecker } from './measures/controls.js';
@@ -138,7 +143,6 @@ export type {
   TriggerFlag,
 } from './measures/types.js';
 export { MEASURE_KIND_LABELS, OWNER_TIER_LABELS, PHASE_LABELS, TRIGGER_FLAG_LABELS } from './measures/messages.js';
-export type { TemplateProblemCode } from './measures/messages.js';
 export { BUILTIN_TEMPLATES } from './measures/templates.js';
 export type { BuiltinTemplateId } from './measures/templates.js';
 export { controlEffects, createLibrary, DEFAULT_LIBRARY } from './measures/library.js';
@@ -147,10 +151,9 @@ export { DEFAULT_MAX_PROPOSED_PER_PHASE, selectionContext, selectMeasures } from
 export type { SelectionOptions } from './measures/select.js';
 export { mergePostMeasures, selectPostMeasures } from './measures/merge.js';
 export type { PostSelection, RiskPointMeasures } from './measures/merge.js';
-export { resolveTemplates, TEMPLATE_ID_PATTERN } from './measures/user.js';
+export { parseTemplates, resolveTemplates, templatesJsonSchema, TEMPLATE_ID_PATTERN, validateTemplates } from './measures/user.js';
 export type { TemplateLibraryInput, TemplateOverride } from './measures/user.js';
 export { checkControls } from './measures/controls.js';
-export type { ControlProblemCode } from './measures/controls.js';
 export { filterTemplates } from './measures/filter.js';
 export type { TemplateFilter } from './measures/filter.js';
 
@@ -200,7 +203,7 @@ export { RESPONSIBLE_ABOVE, isSelfOversight, responsibleAbove } from './measures
 export { WHAT_IF_TEXT, whatIfChanges, whatIfPostChanges } from './catalog/what-if.js';
 export type { LevelMove, PowerFlag, UnitChange, UnitWhatIf, UnitWhatIfOptions } from './catalog/what-if.js';
 export { DIFF_SCHEMA_VERSION, diffCatalogs } from './catalog/diff.js';
-export type { AddedRemoved, CatalogDiff, DiffItem, LevelChange, MeasureChange } from './catalog/diff.js';
+export type { AddedRemoved, CatalogDiff, DiffItem, DiffOptions, HolderChange, LevelChange, MeasureChange } from './catalog/diff.js';
 
 // @stage Outputs
 export { textsFor, requireTexts, CatalogTextsError, FORMAT_TEXTS } from './render/texts.js';
@@ -229,7 +232,7 @@ export { renderDocx } from './render/docx.js';
 export type { DocxOptions } from './render/docx.js';
 export { renderSheetCsv, renderSheetXlsx, SHEET_INSTRUCTIONS, SHEET_LABELS, sheetExample } from './render/sheet.js';
 export { writeXlsx } from './render/xlsx-package.js';
-export type { XlsxCell, XlsxColumn, XlsxMerge, XlsxSheet, XlsxWorkbook } from './render/xlsx-package.js';
+export type { XlsxCell, XlsxColumn, XlsxColumnKind, XlsxMerge, XlsxSheet, XlsxWorkbook } from './render/xlsx-package.js';
 export { writeDocx } from './render/docx-package.js';
 export type { DocxBlock, DocxCell, DocxDocument, DocxParagraphStyle, DocxTable } from './render/docx-package.js';
 export { crc32, writeZip } from './render/zip.js';
@@ -247,7 +250,8 @@ export {
 export type { TableViewOptions } from './render/table-view.js';
 export { POST_CARD_COLUMNS, POST_CARD_LABELS, postCard, postCards } from './render/catalog-cards.js';
 export type { PostCard, PostCardPower } from './render/catalog-cards.js';
-export { postTableRows } from './render/catalog-table.js';
+export { catalogTable, postTableRows } from './render/catalog-table.js';
+export type { CatalogTable, CatalogTableRow, CatalogTableSignature, CatalogTableSpans } from './render/catalog-table.js';
 export {
   LIST_LABELS,
   listsCsv,

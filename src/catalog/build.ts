@@ -334,7 +334,7 @@ export class CatalogBuilder {
 /**
  * The catalog as a source whose posts are built one at a time when iterated (once). Everything
  * but the posts — summary, findings, model — is computed up front.
- * @param doc - a validated document (from `validateDocument`/`parseDocument`)
+ * @param input - a validated document (from `validateDocument`/`parseDocument`)
  * @param options - model, templates, settings and the as-of date
  * @returns the catalog source; pass it to any renderer's `…Chunks` function
  * @example

@@ -20,7 +20,7 @@ import { validateDocument } from '../validate/document.js';
 import type { Checked, Problem } from '../validate/problem.js';
 import { CliError, usageError } from './errors.js';
 import { CLI_MESSAGES } from './messages.js';
-import type { CommandContext, FlagSpec } from './program.js';
+import { looksLikeCsv, type CommandContext, type FlagSpec } from './program.js';
 
 const MODEL_IDS = Object.keys(EXAMPLE_MODELS);
 
@@ -123,12 +123,16 @@ export async function streamDocument(ctx: CommandContext, arg: string, report: R
   try {
     read = readDocumentBytes(bytes, options);
   } catch (e) {
-    bytes.close();
     if (e instanceof JsonReadError) {
+      // A sheet given where a document belongs: say what to do instead of where the JSON broke.
+      const head = new TextDecoder().decode(bytes.read(0, Math.min(bytes.size, 4096)));
+      if (looksLikeCsv(arg, head)) throw dataError('csv-not-json', { source: ctx.sourceOf(arg), file: arg });
       const error = e.textInputError(ctx.sourceOf(arg));
       throw dataError(error.code, error.params);
     }
     throw e;
+  } finally {
+    if (read === undefined) bytes.close();
   }
   report.add(ctx, read.problems);
   if (!read.ok) {

@@ -218,7 +218,7 @@ const CSV_HEADERS = new Set(CSV_COLUMNS.flatMap((c) => [c.key, ...LOCALES.map((l
  * Whether a text that is not JSON is a sheet of the CSV layout: named `.csv`, or a first line
  * that holds one of its headers.
  */
-function looksLikeCsv(arg: string, text: string): boolean {
+export function looksLikeCsv(arg: string, text: string): boolean {
   if (/\.csv$/i.test(arg)) return true;
   const first = text.slice(0, 4096).split(/\r?\n/, 1)[0] ?? '';
   return first.split(',').some((cell) => CSV_HEADERS.has(cell.replace(/^"|"$/g, '').trim().toLowerCase()));

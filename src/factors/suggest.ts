@@ -143,7 +143,7 @@ function candidates(riskPoint: RiskPoint, power: Power, post: Post): Map<FactorI
 /**
  * Suggests a rating for each of the nine factors of a risk point: the highest rating among the
  * lexicon words found in its description, its step or its power's name, its power's category and
- * flags, and (for importance and influence) the post's rank; {@link NO_EVIDENCE_RATING} with the
+ * flags, and (for importance and influence) the post's rank; `NO_EVIDENCE_RATING` with the
  * reason `no-evidence` when nothing speaks to a factor.
  * @param riskPoint - the risk point
  * @param power - its power

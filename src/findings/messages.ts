@@ -2,7 +2,6 @@
  * Messages of the power-configuration findings and of finding-settings problems, in every locale.
  */
 import type { LocalizedText } from '../i18n/locale.js';
-import { PLAIN_CHECK_MESSAGES } from '../validate/collect.js';
 import type { FindingCode } from './types.js';
 
 /**
@@ -79,60 +78,6 @@ export const TERM_LABELS = {
   nothingDue: { 'zh-CN': '暂无应办事项', 'zh-TW': '暫無應辦事項', en: 'nothing due' },
 } as const satisfies Record<string, LocalizedText>;
 
-/** Messages of finding-settings problems, by code. */
-export const FINDING_SETTINGS_PROBLEM_MESSAGES = {
-  'not-an-object': PLAIN_CHECK_MESSAGES['not-an-object'],
-  'not-an-array': PLAIN_CHECK_MESSAGES['not-an-array'],
-  'unknown-field': PLAIN_CHECK_MESSAGES['unknown-field'],
-  'missing-locale-text': PLAIN_CHECK_MESSAGES['missing-locale-text'],
-  'bad-power-category': PLAIN_CHECK_MESSAGES['bad-power-category'],
-  'bad-level': PLAIN_CHECK_MESSAGES['bad-level'],
-  'bad-keyword': PLAIN_CHECK_MESSAGES['bad-keyword'],
-  'bad-threshold': PLAIN_CHECK_MESSAGES['bad-threshold'],
-  'empty-list': {
-    'zh-CN': '列表不能为空',
-    'zh-TW': '清單不可為空',
-    en: 'The list must not be empty',
-  },
-  'not-a-boolean': {
-    'zh-CN': '此处应为 true 或 false',
-    'zh-TW': '此處應為 true 或 false',
-    en: 'Expected true or false',
-  },
-  'bad-years': {
-    'zh-CN': '年限应为 0 至 100 之间的数字',
-    'zh-TW': '年限應為 0 至 100 之間的數字',
-    en: 'Years must be a number from 0 to 100',
-  },
-  'bad-days': {
-    'zh-CN': '天数应为 0 至 3660 之间的整数',
-    'zh-TW': '天數應為 0 至 3660 之間的整數',
-    en: 'Days must be a whole number from 0 to 3660',
-  },
-  'bad-rank': {
-    'zh-CN': '职级“{value}”无效，可选：{allowed}',
-    'zh-TW': '職級「{value}」無效，可選：{allowed}',
-    en: 'Rank "{value}" is invalid; allowed: {allowed}',
-  },
-  'bad-pair-id': {
-    'zh-CN': '不相容组合编号“{id}”无效：应为小写字母、数字和连字符',
-    'zh-TW': '不相容組合編號「{id}」無效：應為小寫字母、數字及連字號',
-    en: 'Pair id "{id}" is invalid: use lower-case letters, digits and hyphens',
-  },
-  'duplicate-pair-id': {
-    'zh-CN': '不相容组合编号“{id}”重复',
-    'zh-TW': '不相容組合編號「{id}」重複',
-    en: 'Pair id "{id}" is used twice',
-  },
-  'empty-matcher': {
-    'zh-CN': '匹配条件至少需要 categories 或 steps 之一，否则会匹配所有权力',
-    'zh-TW': '比對條件至少需要 categories 或 steps 之一，否則會比對所有權力',
-    en: 'A matcher needs categories or steps; otherwise it matches every power',
-  },
-} as const satisfies Readonly<Record<string, LocalizedText>>;
-
-/** A code of a finding-settings problem. */
-export type FindingSettingsProblemCode = keyof typeof FINDING_SETTINGS_PROBLEM_MESSAGES;
 
 /** Short titles of the power-configuration findings. */
 export const FINDING_TITLES = {

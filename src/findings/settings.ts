@@ -1,12 +1,29 @@
 /**
  * Settings of the power-configuration checks, as data with defaults, and their check when they
- * come from JSON.
+ * come from JSON: the file's shape is declared once with the validation language
+ * (`findingSettingsNode`), which gives {@link validateFindingSettings} and
+ * {@link settingsJsonSchema}.
  */
-import { LOCALES, type LocalizedText } from '../i18n/locale.js';
-import { LEVEL_IDS, POWER_CATEGORIES, RANKS, type Level, type PowerCategory, type Rank } from '../model/enums.js';
-import { joinPath, type Checked } from '../validate/problem.js';
-import { allowedList, has, isIntIn, isRecord, ProblemCollector } from '../validate/collect.js';
-import { FINDING_SETTINGS_PROBLEM_MESSAGES, type FindingSettingsProblemCode } from './messages.js';
+import type { LocalizedText } from '../i18n/locale.js';
+import { LEVELS, POWER_CATEGORIES, RANKS, type Level, type PowerCategory, type Rank } from '../model/enums.js';
+import { checkAgainst } from '../validate/check.js';
+import { toJsonSchema, type JsonSchema } from '../validate/json-schema.js';
+import { LIMITS } from '../validate/limits.js';
+import { InvalidInputError, type Checked } from '../validate/problem.js';
+import {
+  array,
+  boolean,
+  integer,
+  number,
+  object,
+  optional,
+  required,
+  string,
+  term,
+  text,
+  withDefault,
+  type Node,
+} from '../validate/schema.js';
 
 /**
  * Which powers one side of an incompatible pair covers. Every condition present must hold:
@@ -115,195 +132,142 @@ export function withDefaults(partial: Partial<FindingSettings> = {}): FindingSet
   return { ...DEFAULT_FINDING_SETTINGS, ...partial };
 }
 
-type Collector = ProblemCollector<FindingSettingsProblemCode>;
-const CATEGORY_IDS: readonly string[] = POWER_CATEGORIES.map((c) => c.id);
-const RANK_IDS: readonly string[] = RANKS.map((r) => r.id);
-const SETTINGS_FIELDS: readonly string[] = Object.keys(DEFAULT_FINDING_SETTINGS);
-const PAIR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const categories = (description: LocalizedText) => array(term(POWER_CATEGORIES), { maxItems: LIMITS.conditionItems, description });
+const ranks = (description: LocalizedText): Node<readonly Rank[]> => array(term(RANKS), { maxItems: LIMITS.conditionItems, description });
 
-function checkCategories(value: unknown, path: string, out: Collector): PowerCategory[] | undefined {
-  if (!Array.isArray(value)) {
-    out.error('not-an-array', path);
-    return undefined;
-  }
-  let ok = true;
-  value.forEach((v: unknown, i) => {
-    if (typeof v !== 'string' || !CATEGORY_IDS.includes(v)) {
-      out.error('bad-power-category', joinPath(path, i), { value: String(v), allowed: allowedList(CATEGORY_IDS) });
-      ok = false;
-    }
-  });
-  return ok ? [...(value as PowerCategory[])] : undefined;
-}
+const matcherNode = object(
+  {
+    categories: optional(categories({ 'zh-CN': '权力类别之一', 'zh-TW': '權力類別之一', en: 'The category is one of' })),
+    steps: optional(
+      array(string({ maxLength: LIMITS.name }), {
+        maxItems: LIMITS.keywords,
+        description: { 'zh-CN': '某一环节名称包含其中一个关键词', 'zh-TW': '某一環節名稱包含其中一個關鍵詞', en: "One of the power's steps contains one of the keywords" },
+      }),
+    ),
+    notCollective: optional(boolean({ description: { 'zh-CN': '未经集体决策', 'zh-TW': '未經集體決策', en: 'Not decided collectively' } })),
+  },
+  {
+    // A matcher with neither would match every power.
+    refine: (_value, path, report, given) => {
+      if (!given.has('categories') && !given.has('steps')) report('empty-matcher', path);
+    },
+    description: { 'zh-CN': '匹配的权力事项：所给条件全部成立', 'zh-TW': '比對的權力事項：所給條件全部成立', en: 'The powers matched: every condition given holds' },
+  },
+);
 
-function checkMatcher(value: unknown, path: string, out: Collector): PowerMatcher | undefined {
-  if (!isRecord(value)) {
-    out.error('not-an-object', path);
-    return undefined;
-  }
-  const m: { categories?: PowerCategory[]; steps?: string[]; notCollective?: boolean } = {};
-  let ok = true;
-  for (const key of Object.keys(value)) {
-    if (key !== 'categories' && key !== 'steps' && key !== 'notCollective') out.warn('unknown-field', joinPath(path, key), { field: key });
-  }
-  if (has(value, 'categories')) {
-    const c = checkCategories(value.categories, joinPath(path, 'categories'), out);
-    if (c) m.categories = c;
-    else ok = false;
-  }
-  if (has(value, 'steps')) {
-    const sp = joinPath(path, 'steps');
-    if (!Array.isArray(value.steps)) {
-      out.error('not-an-array', sp);
-      ok = false;
-    } else {
-      value.steps.forEach((s: unknown, i) => {
-        if (typeof s !== 'string' || s.trim() === '') {
-          out.error('bad-keyword', joinPath(sp, i));
-          ok = false;
-        }
-      });
-      m.steps = [...(value.steps as string[])];
-    }
-  }
-  if (has(value, 'notCollective')) {
-    if (typeof value.notCollective === 'boolean') m.notCollective = value.notCollective;
-    else {
-      out.error('not-a-boolean', joinPath(path, 'notCollective'));
-      ok = false;
-    }
-  }
-  if (ok && m.categories === undefined && m.steps === undefined) {
-    out.error('empty-matcher', path);
-    ok = false;
-  }
-  return ok ? m : undefined;
-}
+const side = (description: LocalizedText) => array(matcherNode, { minItems: 1, maxItems: LIMITS.conditionItems, description });
 
-function checkSide(value: unknown, path: string, out: Collector): PowerMatcher[] | undefined {
-  if (!Array.isArray(value) || value.length === 0) {
-    out.error(Array.isArray(value) ? 'empty-list' : 'not-an-array', path);
-    return undefined;
-  }
-  const side = value.map((v: unknown, i) => checkMatcher(v, joinPath(path, i), out));
-  return side.every((m) => m !== undefined) ? (side as PowerMatcher[]) : undefined;
-}
+const pairNode = object({
+  id: required(
+    string({
+      maxLength: LIMITS.id,
+      unique: { scope: 'pair-id' },
+      pattern: {
+        source: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+        name: { 'zh-CN': '小写字母、数字和连字符', 'zh-TW': '小寫字母、數字及連字號', en: 'lower-case letters, digits and hyphens' },
+      },
+      description: { 'zh-CN': '组合编号，作为检查发现的 pairId', 'zh-TW': '組合編號，作為檢查發現的 pairId', en: "The pair's id, reported as the finding's pairId" },
+    }),
+  ),
+  label: optional(text({ maxLength: LIMITS.name, description: { 'zh-CN': '读者看到的名称', 'zh-TW': '讀者看到的名稱', en: 'What a reader sees' } })),
+  first: required(side({ 'zh-CN': '一方（任一匹配）', 'zh-TW': '一方（任一比對）', en: 'One side (any matcher)' })),
+  second: required(side({ 'zh-CN': '另一方（任一匹配）', 'zh-TW': '另一方（任一比對）', en: 'The other side (any matcher)' })),
+});
 
-function checkPair(value: unknown, path: string, out: Collector, seen: Set<string>): IncompatiblePair | undefined {
-  if (!isRecord(value)) {
-    out.error('not-an-object', path);
-    return undefined;
-  }
-  for (const key of Object.keys(value)) {
-    if (!['id', 'label', 'first', 'second'].includes(key)) out.warn('unknown-field', joinPath(path, key), { field: key });
-  }
-  let ok = true;
-  const id = value.id;
-  if (typeof id !== 'string' || !PAIR_ID.test(id)) {
-    out.error('bad-pair-id', joinPath(path, 'id'), { id: String(id) });
-    ok = false;
-  } else if (seen.has(id)) {
-    out.error('duplicate-pair-id', joinPath(path, 'id'), { id });
-    ok = false;
-  } else seen.add(id);
-  let label: LocalizedText | undefined;
-  if (has(value, 'label')) {
-    const l = value.label;
-    if (!isRecord(l)) {
-      out.error('not-an-object', joinPath(path, 'label'));
-      ok = false;
-    } else {
-      for (const locale of LOCALES) {
-        if (typeof l[locale] !== 'string' || (l[locale] as string).trim() === '') {
-          out.error('missing-locale-text', joinPath(joinPath(path, 'label'), locale), { locale });
-          ok = false;
-        }
-      }
-      if (ok) label = { 'zh-CN': l['zh-CN'] as string, 'zh-TW': l['zh-TW'] as string, en: l.en as string };
-    }
-  }
-  const first = checkSide(value.first, joinPath(path, 'first'), out);
-  const second = checkSide(value.second, joinPath(path, 'second'), out);
-  if (!ok || first === undefined || second === undefined) return undefined;
-  return label === undefined ? { id: id as string, first, second } : { id: id as string, label, first, second };
-}
+const years = (description: LocalizedText) => number({ minimum: 0, maximum: 100, description });
 
 /**
- * Checks finding settings read from JSON; fields left out take their defaults. Never throws.
- * `incompatiblePairs`, when given, replaces the default pairs (copy {@link DEFAULT_INCOMPATIBLE_PAIRS} to extend them).
+ * The description of a finding-settings file, from which {@link validateFindingSettings} and
+ * {@link settingsJsonSchema} are derived. Every field may be left out and then takes its default.
+ */
+export const findingSettingsNode: Node<FindingSettings> = object(
+  {
+    keyAreas: withDefault(
+      categories({ 'zh-CN': '主要负责人不直接分管、副职不全部分管的重点领域', 'zh-TW': '主要負責人不直接分管、副職不全部分管的重點領域', en: 'Key areas a principal must not hold directly and a deputy must not hold all of' }),
+      DEFAULT_FINDING_SETTINGS.keyAreas,
+    ),
+    incompatiblePairs: withDefault(
+      array(pairNode, {
+        maxItems: LIMITS.pairs,
+        description: { 'zh-CN': '须分离的不相容职责（给出时替换默认组合）', 'zh-TW': '須分離的不相容職責（給出時替換預設組合）', en: 'Duties that must be separated (replaces the default pairs when given)' },
+      }),
+      DEFAULT_FINDING_SETTINGS.incompatiblePairs,
+    ),
+    rotationYears: withDefault(years({ 'zh-CN': '应轮岗的任职年限', 'zh-TW': '應輪調的任職年限', en: 'Tenure (years) at which rotation is due' }), DEFAULT_FINDING_SETTINGS.rotationYears),
+    rotationLevels: withDefault(
+      array(term(LEVELS), { maxItems: LIMITS.conditionItems, description: { 'zh-CN': '检查轮岗的岗位等级', 'zh-TW': '檢查輪調的崗位等級', en: 'Post levels on which rotation is checked' } }),
+      DEFAULT_FINDING_SETTINGS.rotationLevels,
+    ),
+    auditYears: withDefault(
+      years({ 'zh-CN': '与资金关联的岗位应审计的任职年限', 'zh-TW': '與資金關聯的崗位應審計的任職年限', en: 'Tenure (years) at which a post linked to funds is due for audit' }),
+      DEFAULT_FINDING_SETTINGS.auditYears,
+    ),
+    fundCategories: withDefault(
+      categories({ 'zh-CN': '使岗位与资金关联的权力类别', 'zh-TW': '使崗位與資金關聯的權力類別', en: 'Power categories that link a post to funds' }),
+      DEFAULT_FINDING_SETTINGS.fundCategories,
+    ),
+    fundLinkageAtLeast: withDefault(
+      integer({ minimum: 1, maximum: 5, description: { 'zh-CN': 'fundLinkage 评分至少为此值时岗位与资金关联', 'zh-TW': 'fundLinkage 評分至少為此值時崗位與資金關聯', en: 'A fundLinkage rating at least this links the post to funds' } }),
+      DEFAULT_FINDING_SETTINGS.fundLinkageAtLeast,
+    ),
+    preAppointmentDays: withDefault(
+      integer({
+        minimum: 0,
+        maximum: 3660,
+        description: { 'zh-CN': '到岗不超过此天数为新任，高、中风险岗位须任前研判', 'zh-TW': '到崗不超過此天數為新任，高、中風險崗位須任前研判', en: 'A holder in post at most this many days is new: a high or medium post then needs the pre-appointment review' },
+      }),
+      DEFAULT_FINDING_SETTINGS.preAppointmentDays,
+    ),
+    leadershipRanks: withDefault(
+      ranks({ 'zh-CN': '属于领导职务的职级', 'zh-TW': '屬於領導職務的職級', en: 'Ranks that are leadership posts' }),
+      DEFAULT_FINDING_SETTINGS.leadershipRanks,
+    ),
+    annualReportRanks: withDefault(
+      ranks({ 'zh-CN': '须年度述职述廉的职级', 'zh-TW': '須年度述職述廉的職級', en: 'Ranks whose holders give the annual duty and integrity report' }),
+      DEFAULT_FINDING_SETTINGS.annualReportRanks,
+    ),
+  },
+  {
+    description: {
+      'zh-CN': '权力配置检查的设置；未给出的字段取默认值',
+      'zh-TW': '權力配置檢查的設定；未給出的欄位取預設值',
+      en: 'Settings of the power-configuration checks; fields left out take their defaults',
+    },
+  },
+) as Node<FindingSettings>;
+
+/**
+ * Checks finding settings read from JSON; fields left out take their defaults. Never throws,
+ * never mutates the input. `incompatiblePairs`, when given, replaces the default pairs (copy
+ * {@link DEFAULT_INCOMPATIBLE_PAIRS} to extend them).
  * @param input - the parsed JSON object
  * @returns complete settings, or every problem with its path
  * @example
  * validateFindingSettings({ rotationYears: 3, rotationLevels: ['high'] })
  */
 export function validateFindingSettings(input: unknown): Checked<FindingSettings> {
-  const out: Collector = new ProblemCollector(FINDING_SETTINGS_PROBLEM_MESSAGES);
-  if (!isRecord(input)) {
-    out.error('not-an-object', '');
-    return { ok: false, problems: out.problems };
-  }
-  const s: { -readonly [K in keyof FindingSettings]?: FindingSettings[K] } = {};
-  for (const key of Object.keys(input)) {
-    if (!SETTINGS_FIELDS.includes(key)) out.warn('unknown-field', key, { field: key });
-  }
-  for (const key of ['keyAreas', 'fundCategories'] as const) {
-    if (!has(input, key)) continue;
-    const c = checkCategories(input[key], key, out);
-    if (c) s[key] = c;
-  }
-  for (const key of ['rotationYears', 'auditYears'] as const) {
-    if (!has(input, key)) continue;
-    const v = input[key];
-    if (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100) s[key] = v;
-    else out.error('bad-years', key);
-  }
-  if (has(input, 'fundLinkageAtLeast')) {
-    if (isIntIn(input.fundLinkageAtLeast, 1, 5)) s.fundLinkageAtLeast = input.fundLinkageAtLeast;
-    else out.error('bad-threshold', 'fundLinkageAtLeast');
-  }
-  if (has(input, 'preAppointmentDays')) {
-    if (isIntIn(input.preAppointmentDays, 0, 3660)) s.preAppointmentDays = input.preAppointmentDays;
-    else out.error('bad-days', 'preAppointmentDays');
-  }
-  for (const key of ['leadershipRanks', 'annualReportRanks'] as const) {
-    if (!has(input, key)) continue;
-    const v = input[key];
-    if (!Array.isArray(v)) {
-      out.error('not-an-array', key);
-      continue;
-    }
-    let ok = true;
-    v.forEach((r: unknown, i) => {
-      if (typeof r !== 'string' || !RANK_IDS.includes(r)) {
-        out.error('bad-rank', joinPath(key, i), { value: String(r), allowed: allowedList(RANK_IDS) });
-        ok = false;
-      }
-    });
-    if (ok) s[key] = [...(v as Rank[])];
-  }
-  if (has(input, 'rotationLevels')) {
-    const v = input.rotationLevels;
-    if (!Array.isArray(v)) out.error('not-an-array', 'rotationLevels');
-    else {
-      let ok = true;
-      v.forEach((l: unknown, i) => {
-        if (typeof l !== 'string' || !(LEVEL_IDS as readonly string[]).includes(l)) {
-          out.error('bad-level', joinPath('rotationLevels', i), { value: String(l), allowed: allowedList(LEVEL_IDS) });
-          ok = false;
-        }
-      });
-      if (ok) s.rotationLevels = [...(v as Level[])];
-    }
-  }
-  if (has(input, 'incompatiblePairs')) {
-    const v = input.incompatiblePairs;
-    if (!Array.isArray(v)) out.error('not-an-array', 'incompatiblePairs');
-    else {
-      const seen = new Set<string>();
-      const pairs = v.map((p: unknown, i) => checkPair(p, joinPath('incompatiblePairs', i), out, seen));
-      if (pairs.every((p) => p !== undefined)) s.incompatiblePairs = pairs as IncompatiblePair[];
-    }
-  }
-  if (out.hasErrors) return { ok: false, problems: out.problems };
-  return { ok: true, value: withDefaults(s), problems: out.problems };
+  return checkAgainst(findingSettingsNode, input);
+}
+
+/**
+ * Checks finding settings read from JSON, or throws.
+ * @param input - the parsed JSON object
+ * @returns complete settings
+ * @throws {@link InvalidInputError} with every problem when the settings have an error
+ */
+export function parseFindingSettings(input: unknown): FindingSettings {
+  const checked = validateFindingSettings(input);
+  if (!checked.ok) throw new InvalidInputError('finding settings', checked.problems);
+  return checked.value;
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a finding-settings file, derived from `findingSettingsNode`.
+ * @returns the schema as a JSON value
+ */
+export function settingsJsonSchema(): JsonSchema {
+  return toJsonSchema(findingSettingsNode, {
+    title: 'integrity-risk finding settings',
+    note: 'Validator-only checks, not expressed here: pair ids unique; a matcher gives categories or steps. / 仅由校验器检查：组合编号唯一；匹配条件须给出 categories 或 steps。',
+  });
 }

@@ -7,20 +7,8 @@ import { fillAll, type LocalizedText } from '../i18n/locale.js';
 import type { OrganizationDocument, Post } from '../model/document.js';
 import { joinPath, problem, type Problem } from '../validate/problem.js';
 import { suggest } from '../validate/suggest.js';
-import { SUGGESTION_HINT } from '../validate/messages.js';
+import { PROBLEM_MESSAGES, SUGGESTION_HINT } from '../validate/messages.js';
 import { DEFAULT_LIBRARY, type TemplateLibrary } from './library.js';
-
-/** Messages of control problems, by code. */
-export const CONTROL_PROBLEM_MESSAGES = {
-  'unknown-control': {
-    'zh-CN': '措施 "{id}" 不在防控措施模板库中{hint}，不计入剩余风险',
-    'zh-TW': '措施「{id}」不在防控措施範本庫中{hint}，不計入剩餘風險',
-    en: 'control "{id}" is not a template of the measure library{hint}; it lowers no factor',
-  },
-} as const satisfies Record<string, LocalizedText>;
-
-/** A stable control problem code. */
-export type ControlProblemCode = keyof typeof CONTROL_PROBLEM_MESSAGES;
 
 const NO_HINT: LocalizedText = { 'zh-CN': '', 'zh-TW': '', en: '' };
 
@@ -65,7 +53,7 @@ export class ControlChecker {
       hint = suggestion === undefined ? NO_HINT : fillAll(SUGGESTION_HINT, { suggestion });
       this.hints.set(id, hint);
     }
-    this.problems.push(problem('warning', 'unknown-control', path(), CONTROL_PROBLEM_MESSAGES['unknown-control'], { id, hint }));
+    this.problems.push(problem('warning', 'unknown-control', path(), PROBLEM_MESSAGES['unknown-control'], { id, hint }));
   }
 
   /**

@@ -1,6 +1,8 @@
 /**
- * User template libraries: add templates, override built-in ones by id, disable some; checked with
- * JSON paths, stable codes and messages in every locale.
+ * User template libraries: add templates, override built-in ones by id, disable some. The file's
+ * shape is declared once with the validation language (`templatesNode`: the structural
+ * checks, limits and the JSON Schema); what only the whole library can tell (ids against the base
+ * library, placeholders, phases left without templates) is checked on top.
  *
  * The document (see docs/readme/measures.md):
  * ```json
@@ -14,24 +16,34 @@
  * Applied in that order: added templates come after the base library's, overrides replace the named
  * top-level fields (a localized text as a whole; `indicator: null` removes it), disabled ids leave.
  */
-import { LOCALES, type LocalizedText } from '../i18n/locale.js';
+import { fillAll, LOCALES, type LocalizedText } from '../i18n/locale.js';
 import { FINDING_CODES } from '../findings/types.js';
-import { FACTOR_IDS, LEVEL_IDS, POWER_CATEGORIES, RANKS, type FactorId } from '../model/enums.js';
-import { joinPath, type Checked } from '../validate/problem.js';
-import { allowedList, has, isIntIn, isRecord, ProblemCollector } from '../validate/collect.js';
-import type { FactorReductions } from '../scoring/model.js';
-import { createLibrary, DEFAULT_LIBRARY, type TemplateLibrary } from './library.js';
-import { MEASURE_KIND_LABELS, OWNER_TIER_LABELS, PHASE_LABELS, TEMPLATE_PROBLEM_MESSAGES, type TemplateProblemCode } from './messages.js';
+import { FACTOR_IDS, LEVELS, POWER_CATEGORIES, RANKS } from '../model/enums.js';
+import { checkAgainst } from '../validate/check.js';
+import { toJsonSchema, type JsonSchema } from '../validate/json-schema.js';
+import { LIMITS } from '../validate/limits.js';
+import { SUGGESTION_HINT } from '../validate/messages.js';
+import { InvalidInputError, joinPath, problem, type Checked, type Problem } from '../validate/problem.js';
 import {
-  PHASES,
-  TEMPLATE_PLACEHOLDERS,
-  TRIGGER_FLAGS,
-  type MeasureKind,
-  type MeasureTemplate,
-  type MeasureTriggers,
-  type OwnerTier,
-  type Phase,
-} from './types.js';
+  array,
+  integer,
+  literal,
+  nullable,
+  object,
+  optional,
+  record,
+  required,
+  string,
+  term,
+  text,
+  withDefault,
+  type Node,
+  type Report,
+} from '../validate/schema.js';
+import { suggest } from '../validate/suggest.js';
+import { createLibrary, DEFAULT_LIBRARY, type TemplateLibrary } from './library.js';
+import { MEASURE_KIND_LABELS, OWNER_TIER_LABELS, PHASE_LABELS } from './messages.js';
+import { PHASES, TEMPLATE_PLACEHOLDERS, TRIGGER_FLAGS, type MeasureTemplate, type MeasureTriggers } from './types.js';
 
 /** A template override: the id and any fields to replace (`indicator: null` removes the indicator). */
 export type TemplateOverride = { readonly id: string } & {
@@ -48,18 +60,13 @@ export interface TemplateLibraryInput {
 /** The shape of a template id: lower-case words joined by hyphens. */
 export const TEMPLATE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const TEMPLATE_FIELDS = ['id', 'title', 'text', 'phase', 'kind', 'owner', 'triggers', 'effect', 'indicator', 'reviewDays'] as const;
-const REQUIRED_FIELDS = ['id', 'title', 'text', 'phase', 'kind', 'owner', 'reviewDays'] as const;
-const TRIGGER_FIELDS = ['minLevel', 'factors', 'categories', 'steps', 'findingCodes', 'flags', 'ranks'] as const;
-const PHASE_IDS: readonly string[] = PHASE_LABELS.map((t) => t.id);
-const KIND_IDS: readonly string[] = MEASURE_KIND_LABELS.map((t) => t.id);
-const OWNER_IDS: readonly string[] = OWNER_TIER_LABELS.map((t) => t.id);
-const CATEGORY_IDS: readonly string[] = POWER_CATEGORIES.map((t) => t.id);
-const RANK_IDS: readonly string[] = RANKS.map((t) => t.id);
-const FACTORS: readonly string[] = FACTOR_IDS;
-const PLACEHOLDERS: readonly string[] = TEMPLATE_PLACEHOLDERS;
+/** What a template id must look like, for messages. */
+const TEMPLATE_ID_FORMAT = {
+  'zh-CN': '小写字母、数字和连字符（如 site-inspection-log）',
+  'zh-TW': '小寫字母、數字及連字號（如 site-inspection-log）',
+  en: 'lower-case letters, digits and hyphens (e.g. site-inspection-log)',
+} as const satisfies LocalizedText;
 
-type Collector = ProblemCollector<TemplateProblemCode>;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
@@ -76,295 +83,263 @@ export function placeholdersOf(text: string): string[] {
   return names;
 }
 
-function checkLocalized(value: unknown, path: string, out: Collector, placeholders: boolean): LocalizedText | undefined {
-  if (!isRecord(value)) {
-    out.error('not-an-object', path);
-    return undefined;
-  }
-  let ok = true;
-  for (const locale of LOCALES) {
-    const text = value[locale];
-    if (typeof text !== 'string' || text.trim() === '') {
-      out.error('missing-locale-text', joinPath(path, locale), { locale });
-      ok = false;
-    }
-  }
-  for (const key of Object.keys(value)) {
-    if (!(LOCALES as readonly string[]).includes(key)) out.warn('unknown-field', joinPath(path, key), { field: key });
-  }
-  if (!ok) return undefined;
-  const result: LocalizedText = { 'zh-CN': value['zh-CN'] as string, 'zh-TW': value['zh-TW'] as string, en: value.en as string };
-  if (placeholders) {
-    const expected = placeholdersOf(result['zh-CN']);
+const PLACEHOLDER_LIST = TEMPLATE_PLACEHOLDERS.map((n) => `{${n}}`).join(', ');
+
+/** The texts of a template may use only the known placeholders, the same ones in every locale. */
+function checkPlaceholders(value: Readonly<Record<string, unknown>>, path: string, report: Report): void {
+  for (const field of ['title', 'text', 'indicator'] as const) {
+    const t = value[field] as LocalizedText | null | undefined;
+    if (t === undefined || t === null) continue;
+    const at = joinPath(path, field);
+    const expected = placeholdersOf(t['zh-CN']);
     for (const locale of LOCALES) {
-      const found = placeholdersOf(result[locale]);
+      const found = placeholdersOf(t[locale]);
       for (const name of found) {
-        if (!PLACEHOLDERS.includes(name)) {
-          out.error('unknown-placeholder', joinPath(path, locale), { placeholder: `{${name}}` });
-          ok = false;
+        if (!(TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name)) {
+          report('unknown-placeholder', joinPath(at, locale), { placeholder: `{${name.slice(0, 64)}}`, allowed: PLACEHOLDER_LIST });
         }
       }
-      const a = [...found].sort().join(',');
-      const b = [...expected].sort().join(',');
-      if (locale !== 'zh-CN' && a !== b) {
-        out.warn('placeholder-mismatch', joinPath(path, locale), {
-          locale,
-          found: found.map((n) => `{${n}}`).join(' ') || '-',
-          expected: expected.map((n) => `{${n}}`).join(' ') || '-',
-        });
+      if (locale !== 'zh-CN' && [...found].sort().join(',') !== [...expected].sort().join(',')) {
+        const list = (names: readonly string[]) => names.map((n) => `{${n.slice(0, 64)}}`).join(' ') || '-';
+        report('placeholder-mismatch', joinPath(at, locale), { locale, found: list(found), expected: list(expected) }, undefined, 'warning');
       }
     }
   }
-  return ok ? result : undefined;
 }
 
-function checkEnum(value: unknown, allowed: readonly string[], code: TemplateProblemCode, path: string, out: Collector): boolean {
-  if (typeof value === 'string' && allowed.includes(value)) return true;
-  out.error(code, path, { value: typeof value === 'string' ? value : JSON.stringify(value) ?? 'undefined', allowed: allowedList(allowed) });
-  return false;
+/** An empty trigger list never matches: almost certainly not what the author meant. */
+function warnEmptyLists(value: Readonly<Record<string, unknown>>, path: string, report: Report): void {
+  for (const key of ['categories', 'steps', 'findingCodes', 'flags', 'ranks'] as const) {
+    const list = value[key];
+    if (Array.isArray(list) && list.length === 0) report('empty-list', joinPath(path, key), {}, undefined, 'warning');
+  }
 }
 
-function checkEnumList(value: unknown, allowed: readonly string[], code: TemplateProblemCode, path: string, out: Collector): string[] | undefined {
-  if (!Array.isArray(value)) {
-    out.error('not-an-array', path);
-    return undefined;
-  }
-  if (value.length === 0) out.warn('empty-list', path);
-  let ok = true;
-  value.forEach((v: unknown, i) => {
-    if (!checkEnum(v, allowed, code, joinPath(path, i), out)) ok = false;
-  });
-  return ok ? (value as string[]) : undefined;
-}
+const list = <T>(items: Node<T>, description: LocalizedText) => array(items, { maxItems: LIMITS.conditionItems, uniqueItems: true, description });
 
-function checkTriggers(value: unknown, path: string, out: Collector): MeasureTriggers | undefined {
-  if (!isRecord(value)) {
-    out.error('not-an-object', path);
-    return undefined;
-  }
-  const t: Mutable<MeasureTriggers> = {};
-  let ok = true;
-  for (const key of Object.keys(value)) {
-    if (!(TRIGGER_FIELDS as readonly string[]).includes(key)) out.warn('unknown-field', joinPath(path, key), { field: key });
-  }
-  if (has(value, 'minLevel')) {
-    if (checkEnum(value.minLevel, LEVEL_IDS, 'bad-level', joinPath(path, 'minLevel'), out)) t.minLevel = value.minLevel as MeasureTriggers['minLevel'] & string;
-    else ok = false;
-  }
-  if (has(value, 'factors')) {
-    const fp = joinPath(path, 'factors');
-    const factors = value.factors;
-    if (!isRecord(factors)) {
-      out.error('not-an-object', fp);
-      ok = false;
-    } else {
-      const f: { [F in FactorId]?: number } = {};
-      for (const [key, min] of Object.entries(factors)) {
-        if (!FACTORS.includes(key)) {
-          out.error('unknown-factor', joinPath(fp, key), { factor: key });
-          ok = false;
-        } else if (!isIntIn(min, 1, 5)) {
-          out.error('bad-threshold', joinPath(fp, key));
-          ok = false;
-        } else f[key as FactorId] = min;
-      }
-      t.factors = f;
-    }
-  }
-  const lists = [
-    ['categories', CATEGORY_IDS, 'bad-power-category'],
-    ['findingCodes', FINDING_CODES as readonly string[], 'unknown-finding-code'],
-    ['flags', TRIGGER_FLAGS as readonly string[], 'bad-flag'],
-    ['ranks', RANK_IDS, 'bad-rank'],
-  ] as const;
-  for (const [key, allowed, code] of lists) {
-    if (!has(value, key)) continue;
-    const list = checkEnumList(value[key], allowed, code, joinPath(path, key), out);
-    if (list === undefined) ok = false;
-    else (t as Record<string, unknown>)[key] = [...list];
-  }
-  if (has(value, 'steps')) {
-    const sp = joinPath(path, 'steps');
-    const steps = value.steps;
-    if (!Array.isArray(steps)) {
-      out.error('not-an-array', sp);
-      ok = false;
-    } else {
-      if (steps.length === 0) out.warn('empty-list', sp);
-      steps.forEach((s: unknown, i) => {
-        if (typeof s !== 'string' || s.trim() === '') {
-          out.error('bad-keyword', joinPath(sp, i));
-          ok = false;
-        }
-      });
-      t.steps = [...(steps as string[])];
-    }
-  }
-  return ok ? t : undefined;
-}
+const triggersNode: Node<MeasureTriggers> = object(
+  {
+    minLevel: optional(term(LEVELS, { description: { 'zh-CN': '风险等级至少为', 'zh-TW': '風險等級至少為', en: 'The level is at least' } })),
+    factors: optional(
+      record(FACTOR_IDS, integer({ minimum: 1, maximum: 5 }), {
+        description: { 'zh-CN': '评定因素评分至少为', 'zh-TW': '評定因素評分至少為', en: 'Factor ratings at least' },
+      }),
+    ),
+    categories: optional(list(term(POWER_CATEGORIES), { 'zh-CN': '权力类别之一', 'zh-TW': '權力類別之一', en: 'The power category is one of' })),
+    steps: optional(
+      array(string({ maxLength: LIMITS.name }), {
+        maxItems: LIMITS.keywords,
+        description: { 'zh-CN': '环节名称包含其中一个关键词', 'zh-TW': '環節名稱包含其中一個關鍵詞', en: "The step's name contains one of the keywords" },
+      }),
+    ),
+    findingCodes: optional(list(literal(FINDING_CODES), { 'zh-CN': '岗位有其中一项检查发现', 'zh-TW': '崗位有其中一項檢查發現', en: 'The post has one of the findings' })),
+    flags: optional(list(literal(TRIGGER_FLAGS), { 'zh-CN': '具备全部标志', 'zh-TW': '具備全部標誌', en: 'Every flag holds' })),
+    ranks: optional(list(term(RANKS), { 'zh-CN': '职级之一', 'zh-TW': '職級之一', en: 'The rank is one of' })),
+  },
+  {
+    refine: warnEmptyLists,
+    description: { 'zh-CN': '适用条件（全部成立时适用）', 'zh-TW': '適用條件（全部成立時適用）', en: 'When the template applies (every condition given holds)' },
+  },
+) as Node<MeasureTriggers>;
 
-function checkEffect(value: unknown, path: string, out: Collector): FactorReductions | undefined {
-  if (!isRecord(value)) {
-    out.error('not-an-object', path);
-    return undefined;
-  }
-  const e: { [F in FactorId]?: number } = {};
-  let ok = true;
-  for (const [key, amount] of Object.entries(value)) {
-    if (!FACTORS.includes(key)) {
-      out.error('unknown-factor', joinPath(path, key), { factor: key });
-      ok = false;
-    } else if (!isIntIn(amount, 0, 4)) {
-      out.error('bad-effect', joinPath(path, key));
-      ok = false;
-    } else e[key as FactorId] = amount;
-  }
-  return ok ? e : undefined;
-}
+const fields = {
+  title: text({ maxLength: LIMITS.name, description: { 'zh-CN': '措施标题', 'zh-TW': '措施標題', en: 'Title of the measure' } }),
+  text: text({ maxLength: LIMITS.text, description: { 'zh-CN': '措施内容，可用 {post}、{power}、{department}、{step}', 'zh-TW': '措施內容，可用 {post}、{power}、{department}、{step}', en: 'What to do; may use {post}, {power}, {department}, {step}' } }),
+  phase: term(PHASE_LABELS, { description: { 'zh-CN': '防控阶段', 'zh-TW': '防控階段', en: 'Phase' } }),
+  kind: term(MEASURE_KIND_LABELS, { description: { 'zh-CN': '措施类型', 'zh-TW': '措施類型', en: 'Kind of measure' } }),
+  owner: term(OWNER_TIER_LABELS, { description: { 'zh-CN': '责任层级', 'zh-TW': '責任層級', en: 'Who is responsible' } }),
+  effect: record(FACTOR_IDS, integer({ minimum: 0, maximum: 4 }), {
+    description: { 'zh-CN': '落实后各评定因素降低的分值', 'zh-TW': '落實後各評定因素降低的分值', en: 'How much each factor is lowered once in place' },
+  }),
+  indicator: text({ maxLength: LIMITS.text, description: { 'zh-CN': '落实情况的检验指标', 'zh-TW': '落實情況的檢驗指標', en: 'How to tell it is in place' } }),
+  reviewDays: integer({ minimum: 1, maximum: 3660, description: { 'zh-CN': '复核周期（天）', 'zh-TW': '複核週期（天）', en: 'Review cadence in days' } }),
+} as const;
 
-/** Checks the fields present on a template object; returns the valid ones. */
-function checkFields(obj: Readonly<Record<string, unknown>>, path: string, out: Collector): Partial<Mutable<MeasureTemplate>> & { indicatorRemoved?: true } {
-  const t: Partial<Mutable<MeasureTemplate>> & { indicatorRemoved?: true } = {};
-  for (const key of Object.keys(obj)) {
-    if (!(TEMPLATE_FIELDS as readonly string[]).includes(key)) out.warn('unknown-field', joinPath(path, key), { field: key });
-  }
-  if (has(obj, 'title')) {
-    const v = checkLocalized(obj.title, joinPath(path, 'title'), out, true);
-    if (v) t.title = v;
-  }
-  if (has(obj, 'text')) {
-    const v = checkLocalized(obj.text, joinPath(path, 'text'), out, true);
-    if (v) t.text = v;
-  }
-  if (has(obj, 'indicator')) {
-    if (obj.indicator === null) t.indicatorRemoved = true;
-    else {
-      const v = checkLocalized(obj.indicator, joinPath(path, 'indicator'), out, true);
-      if (v) t.indicator = v;
-    }
-  }
-  if (has(obj, 'phase') && checkEnum(obj.phase, PHASE_IDS, 'bad-phase', joinPath(path, 'phase'), out)) t.phase = obj.phase as Phase;
-  if (has(obj, 'kind') && checkEnum(obj.kind, KIND_IDS, 'bad-kind', joinPath(path, 'kind'), out)) t.kind = obj.kind as MeasureKind;
-  if (has(obj, 'owner') && checkEnum(obj.owner, OWNER_IDS, 'bad-owner', joinPath(path, 'owner'), out)) t.owner = obj.owner as OwnerTier;
-  if (has(obj, 'reviewDays')) {
-    if (isIntIn(obj.reviewDays, 1, 3660)) t.reviewDays = obj.reviewDays;
-    else out.error('bad-review-days', joinPath(path, 'reviewDays'));
-  }
-  if (has(obj, 'triggers')) {
-    const v = checkTriggers(obj.triggers, joinPath(path, 'triggers'), out);
-    if (v) t.triggers = v;
-  }
-  if (has(obj, 'effect')) {
-    const v = checkEffect(obj.effect, joinPath(path, 'effect'), out);
-    if (v) t.effect = v;
-  }
-  return t;
-}
+const addNode = object(
+  {
+    id: required(string({ maxLength: LIMITS.id, pattern: { source: TEMPLATE_ID_PATTERN.source, name: TEMPLATE_ID_FORMAT } })),
+    title: required(fields.title),
+    text: required(fields.text),
+    phase: required(fields.phase),
+    kind: required(fields.kind),
+    owner: required(fields.owner),
+    triggers: withDefault(triggersNode, {}),
+    effect: withDefault(fields.effect, {}),
+    indicator: optional(fields.indicator),
+    reviewDays: required(fields.reviewDays),
+  },
+  { refine: checkPlaceholders, description: { 'zh-CN': '新增的模板', 'zh-TW': '新增的範本', en: 'A template to add' } },
+);
 
-function checkId(value: unknown, path: string, out: Collector): string | undefined {
-  if (typeof value === 'string' && TEMPLATE_ID_PATTERN.test(value)) return value;
-  out.error('bad-template-id', path, { id: typeof value === 'string' ? value : String(JSON.stringify(value)) });
-  return undefined;
-}
+const templateRef = string({ maxLength: LIMITS.id, description: { 'zh-CN': '模板编号', 'zh-TW': '範本編號', en: 'A template id' } });
 
-function listOf(root: Readonly<Record<string, unknown>>, key: string, out: Collector): readonly unknown[] {
-  if (!has(root, key)) return [];
-  const v = root[key];
-  if (Array.isArray(v)) return v;
-  out.error('not-an-array', key);
-  return [];
-}
+const overrideNode = object(
+  {
+    id: required(templateRef),
+    title: optional(fields.title),
+    text: optional(fields.text),
+    phase: optional(fields.phase),
+    kind: optional(fields.kind),
+    owner: optional(fields.owner),
+    triggers: optional(triggersNode),
+    effect: optional(fields.effect),
+    indicator: optional(nullable(fields.indicator)),
+    reviewDays: optional(fields.reviewDays),
+  },
+  {
+    refine: checkPlaceholders,
+    description: {
+      'zh-CN': '覆盖已有模板的字段（indicator 为 null 时删除指标）',
+      'zh-TW': '覆寫既有範本的欄位（indicator 為 null 時刪除指標）',
+      en: 'Fields replacing those of an existing template (indicator: null removes it)',
+    },
+  },
+);
 
 /**
- * Checks a user template library and applies it to a base library. Never throws; never changes its input.
- * @param user - the parsed JSON document `{ add?, override?, disable? }`
- * @param base - the library it changes (default: the built-in one)
- * @returns the resulting library, or every problem found with its path
- * @example
- * const r = resolveTemplates({ override: [{ id: 'platform-trace', reviewDays: 30 }], disable: ['off-duty-supervision'] });
- * if (r.ok) selectMeasures(ctx, r.value);
+ * The description of a template library file, from which the structural checks of
+ * {@link validateTemplates} and {@link templatesJsonSchema} are derived.
  */
-export function resolveTemplates(user: unknown, base: TemplateLibrary = DEFAULT_LIBRARY): Checked<TemplateLibrary> {
-  const out: Collector = new ProblemCollector(TEMPLATE_PROBLEM_MESSAGES);
-  if (!isRecord(user)) {
-    out.error('not-an-object', '');
-    return { ok: false, problems: out.problems };
-  }
-  for (const key of Object.keys(user)) {
-    if (key !== 'add' && key !== 'override' && key !== 'disable') out.warn('unknown-field', key, { field: key });
-  }
+export const templatesNode: Node<TemplateLibraryInput> = object(
+  {
+    add: optional(array(addNode, { maxItems: LIMITS.templates, description: { 'zh-CN': '新增的模板，排在原有模板之后', 'zh-TW': '新增的範本，排在原有範本之後', en: 'Templates to add, after the existing ones' } })),
+    override: optional(array(overrideNode, { maxItems: LIMITS.templates, description: { 'zh-CN': '按编号覆盖的模板字段', 'zh-TW': '按編號覆寫的範本欄位', en: 'Fields to replace, by template id' } })),
+    disable: optional(array(templateRef, { maxItems: LIMITS.templates, description: { 'zh-CN': '停用的模板编号', 'zh-TW': '停用的範本編號', en: 'Ids of templates to disable' } })),
+  },
+  {
+    description: {
+      'zh-CN': '防控措施模板库文件：新增（add）、覆盖（override）、停用（disable）模板，按此顺序适用',
+      'zh-TW': '防控措施範本庫檔案：新增（add）、覆寫（override）、停用（disable）範本，按此順序適用',
+      en: 'A measure-template library file: templates to add, override and disable, applied in that order',
+    },
+  },
+) as Node<TemplateLibraryInput>;
 
+/** Applies a structurally valid library file to a base library; reports what only the whole library can tell. */
+function apply(input: TemplateLibraryInput, base: TemplateLibrary, out: Problem[]): TemplateLibrary | undefined {
+  const error = (code: 'duplicate-template-id' | 'unknown-template-id' | 'duplicate-override', path: string, params: Record<string, string | LocalizedText>) =>
+    out.push(problem('error', code, path, undefined, params));
+  const hint = (id: string, ids: readonly string[]): LocalizedText => {
+    const suggestion = suggest(id, ids);
+    return suggestion === undefined ? { 'zh-CN': '', 'zh-TW': '', en: '' } : fillAll(SUGGESTION_HINT, { suggestion });
+  };
   // Map order is insertion order: base templates keep their place, added ones follow.
   const templates = new Map<string, MeasureTemplate>(base.templates.map((t) => [t.id, t]));
-
-  listOf(user, 'add', out).forEach((item, i) => {
-    const path = joinPath('add', i);
-    if (!isRecord(item)) return out.error('not-an-object', path);
-    let complete = true;
-    for (const field of REQUIRED_FIELDS) {
-      if (!has(item, field)) {
-        out.error('missing-field', joinPath(path, field), { field });
-        complete = false;
-      }
-    }
-    const id = has(item, 'id') ? checkId(item.id, joinPath(path, 'id'), out) : undefined;
-    const errorsBefore = out.problems.filter((p) => p.severity === 'error').length;
-    const fields = checkFields(item, path, out);
-    const fieldsOk = out.problems.filter((p) => p.severity === 'error').length === errorsBefore;
-    if (id !== undefined && templates.has(id)) {
-      out.error('duplicate-template-id', joinPath(path, 'id'), { id });
+  (input.add ?? []).forEach((t, i) => {
+    const at = joinPath(joinPath('add', i), 'id');
+    if (templates.has(t.id)) {
+      error('duplicate-template-id', at, { id: t.id });
       return;
     }
-    if (id === undefined || !complete || !fieldsOk) return;
-    const t: Mutable<MeasureTemplate> = {
-      id,
-      title: fields.title as LocalizedText,
-      text: fields.text as LocalizedText,
-      phase: fields.phase as Phase,
-      kind: fields.kind as MeasureKind,
-      owner: fields.owner as OwnerTier,
-      triggers: fields.triggers ?? {},
-      effect: fields.effect ?? {},
-      reviewDays: fields.reviewDays as number,
+    const added: Mutable<MeasureTemplate> = {
+      id: t.id,
+      title: t.title,
+      text: t.text,
+      phase: t.phase,
+      kind: t.kind,
+      owner: t.owner,
+      triggers: t.triggers,
+      effect: t.effect,
+      reviewDays: t.reviewDays,
     };
-    if (fields.indicator !== undefined) t.indicator = fields.indicator;
-    templates.set(id, t);
+    if (t.indicator !== undefined) added.indicator = t.indicator;
+    templates.set(t.id, added);
   });
-
-  const overridden = new Set<string>();
-  listOf(user, 'override', out).forEach((item, i) => {
-    const path = joinPath('override', i);
-    if (!isRecord(item)) return out.error('not-an-object', path);
-    if (!has(item, 'id')) return out.error('missing-field', joinPath(path, 'id'), { field: 'id' });
-    const id = checkId(item.id, joinPath(path, 'id'), out);
-    const fields = checkFields(item, path, out);
-    if (id === undefined) return;
-    const current = templates.get(id);
-    if (current === undefined) return out.error('unknown-template-id', joinPath(path, 'id'), { id });
-    if (overridden.has(id)) return out.error('duplicate-override', joinPath(path, 'id'), { id });
-    overridden.add(id);
-    const { indicatorRemoved, ...rest } = fields;
-    const next: Mutable<MeasureTemplate> = { ...current, ...rest, id };
-    if (indicatorRemoved) delete next.indicator;
-    templates.set(id, next);
+  const overridden = new Map<string, string>();
+  (input.override ?? []).forEach((o, i) => {
+    const at = joinPath(joinPath('override', i), 'id');
+    const current = templates.get(o.id);
+    if (current === undefined) {
+      error('unknown-template-id', at, { id: o.id, hint: hint(o.id, [...templates.keys()]) });
+      return;
+    }
+    const first = overridden.get(o.id);
+    if (first !== undefined) {
+      error('duplicate-override', at, { id: o.id, first });
+      return;
+    }
+    overridden.set(o.id, at);
+    const { indicator, ...rest } = o;
+    const next: Mutable<MeasureTemplate> = { ...current, ...rest };
+    if (indicator === null) delete next.indicator;
+    else if (indicator !== undefined) next.indicator = indicator;
+    templates.set(o.id, next);
   });
-
-  const disabled = new Set<string>();
-  listOf(user, 'disable', out).forEach((item, i) => {
-    const path = joinPath('disable', i);
-    if (typeof item !== 'string') return out.error('bad-template-id', path, { id: String(JSON.stringify(item)) });
-    if (!templates.has(item)) return out.error('unknown-template-id', path, { id: item });
-    if (disabled.has(item)) return out.warn('duplicate-disable', path, { id: item });
-    disabled.add(item);
+  const disabled = new Map<string, string>();
+  (input.disable ?? []).forEach((id, i) => {
+    const at = joinPath('disable', i);
+    if (!templates.has(id)) {
+      error('unknown-template-id', at, { id, hint: hint(id, [...templates.keys()]) });
+      return;
+    }
+    const first = disabled.get(id);
+    if (first !== undefined) {
+      out.push(problem('warning', 'duplicate-disable', at, undefined, { id, first }));
+      return;
+    }
+    disabled.set(id, at);
   });
-
-  if (out.hasErrors) return { ok: false, problems: out.problems };
+  if (out.some((p) => p.severity === 'error')) return undefined;
   const ordered = [...templates.values()].filter((t) => !disabled.has(t.id));
   for (const phase of PHASES) {
     if (!ordered.some((t) => t.phase === phase)) {
       const label = PHASE_LABELS.find((p) => p.id === phase)?.label ?? { 'zh-CN': phase, 'zh-TW': phase, en: phase };
-      out.warn('phase-without-templates', '', { phase: label });
+      out.push(problem('warning', 'phase-without-templates', '', undefined, { phase: label }));
     }
   }
-  return { ok: true, value: createLibrary(ordered), problems: out.problems };
+  return createLibrary(ordered);
+}
+
+/**
+ * Checks a user template library file and applies it to a base library. Never throws; never
+ * changes its input, and the library returned shares nothing with it.
+ * @param input - the parsed JSON document `{ add?, override?, disable? }`
+ * @param base - the library it changes (default: the built-in one)
+ * @returns the resulting library, or every problem found with its path
+ * @example
+ * const r = validateTemplates({ override: [{ id: 'platform-trace', reviewDays: 30 }], disable: ['off-duty-supervision'] });
+ * if (r.ok) selectMeasures(ctx, r.value);
+ */
+export function validateTemplates(input: unknown, base: TemplateLibrary = DEFAULT_LIBRARY): Checked<TemplateLibrary> {
+  const checked = checkAgainst(templatesNode, input);
+  if (!checked.ok) return checked;
+  const problems = [...checked.problems];
+  const library = apply(checked.value, base, problems);
+  return library === undefined ? { ok: false, problems } : { ok: true, value: library, problems };
+}
+
+/**
+ * The same as {@link validateTemplates}, under its earlier name.
+ * @param user - the parsed JSON document `{ add?, override?, disable? }`
+ * @param base - the library it changes (default: the built-in one)
+ * @returns the resulting library, or every problem found with its path
+ */
+export function resolveTemplates(user: unknown, base: TemplateLibrary = DEFAULT_LIBRARY): Checked<TemplateLibrary> {
+  return validateTemplates(user, base);
+}
+
+/**
+ * Checks a user template library file and applies it, or throws.
+ * @param input - the parsed JSON document
+ * @param base - the library it changes (default: the built-in one)
+ * @returns the resulting library
+ * @throws {@link InvalidInputError} with every problem when the file has an error
+ */
+export function parseTemplates(input: unknown, base: TemplateLibrary = DEFAULT_LIBRARY): TemplateLibrary {
+  const checked = validateTemplates(input, base);
+  if (!checked.ok) throw new InvalidInputError('template library', checked.problems);
+  return checked.value;
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a template library file, derived from `templatesNode`.
+ * @returns the schema as a JSON value
+ */
+export function templatesJsonSchema(): JsonSchema {
+  return toJsonSchema(templatesNode, {
+    title: 'integrity-risk measure-template library',
+    note:
+      'Validator-only checks, not expressed here: added ids not already in the library; overridden and disabled ids in it, each once; only the placeholders {post}, {power}, {department}, {step}, the same in every locale. / ' +
+      '仅由校验器检查：新增编号不与模板库重复；覆盖和停用的编号须在模板库中且各一次；只能使用占位符 {post}、{power}、{department}、{step}，各语言一致。',
+  });
 }

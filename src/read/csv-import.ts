@@ -4,10 +4,11 @@
  * column keys, in any order; computed columns are ignored. Every problem is reported with its row
  * and column; nothing throws.
  */
-import type { LocalizedText, MessageParams } from '../i18n/locale.js';
+import type { MessageParams } from '../i18n/locale.js';
 import type { Factors, OrganizationDocument, Post, PostFactors, Power, Rating, RiskPoint } from '../model/document.js';
 import { FACTOR_IDS, LEVEL_ALIASES, LEVELS, POWER_CATEGORIES, RANK_ALIASES, RANKS, RISK_CATEGORIES, type FactorId, type Level, type Term } from '../model/enums.js';
 import { validateDocument } from '../validate/document.js';
+import { PROBLEM_MESSAGES, type ProblemCode } from '../validate/messages.js';
 import { problem, type Checked, type Problem, type Severity } from '../validate/problem.js';
 import { CSV_COLUMNS, decodeList, decodeOwnMeasures, unneutralizeCell, type CsvColumn, type CsvColumnKey } from '../render/csv-columns.js';
 import { parseCsvChunks, parseCsvRecords, type CsvRecord, type CsvSyntaxIssue } from './csv-parse.js';
@@ -16,117 +17,10 @@ import { RENDER_LABELS } from '../render/labels.js';
 /** Options of {@link importCsv}; none yet, reserved so callers need not change later. */
 export type CsvImportOptions = Readonly<Record<string, never>>;
 
-/** The messages of CSV problems, by code. Placeholders: `{row}`, `{header}`, `{key}`, `{value}`, `{first}`. */
-export const CSV_MESSAGES = {
-  'csv-not-text': {
-    'zh-CN': 'CSV 输入不是文本。',
-    'zh-TW': 'CSV 輸入不是文字。',
-    en: 'The CSV input is not text.',
-  },
-  'csv-empty': {
-    'zh-CN': '表格为空：缺少标题行。',
-    'zh-TW': '表格為空：缺少標題列。',
-    en: 'The sheet is empty: there is no header row.',
-  },
-  'csv-no-rows': {
-    'zh-CN': '表格只有标题行，没有岗位数据。',
-    'zh-TW': '表格只有標題列，沒有崗位資料。',
-    en: 'The sheet has a header row but no data rows.',
-  },
-  'csv-unterminated-quote': {
-    'zh-CN': '第 {row} 行第 {column} 列的引号没有闭合，其后的内容都被读入了这一格。',
-    'zh-TW': '第 {row} 列第 {column} 欄的引號沒有閉合，其後的內容都被讀入了這一格。',
-    en: 'The quote opened in row {row}, field {column} is never closed; the rest of the text was read into that cell.',
-  },
-  'csv-stray-quote': {
-    'zh-CN': '第 {row} 行第 {column} 列有多余的引号，已按原文读入。',
-    'zh-TW': '第 {row} 列第 {column} 欄有多餘的引號，已按原文讀入。',
-    en: 'Row {row}, field {column} has a stray quote; it was read as written.',
-  },
-  'csv-unknown-column': {
-    'zh-CN': '不认识的列“{header}”，已忽略。',
-    'zh-TW': '不認識的欄「{header}」，已忽略。',
-    en: 'Unknown column "{header}"; it was ignored.',
-  },
-  'csv-duplicate-column': {
-    'zh-CN': '列“{header}”（{key}）重复出现，与第 {first} 列相同。',
-    'zh-TW': '欄「{header}」（{key}）重複出現，與第 {first} 欄相同。',
-    en: 'Column "{header}" ({key}) appears twice; it repeats field {first}.',
-  },
-  'csv-missing-column': {
-    'zh-CN': '缺少必需的列“{header}”（{key}）。',
-    'zh-TW': '缺少必需的欄「{header}」（{key}）。',
-    en: 'The required column "{header}" ({key}) is missing.',
-  },
-  'csv-extra-cells': {
-    'zh-CN': '第 {row} 行的单元格比标题多，多出的内容没有对应的列。',
-    'zh-TW': '第 {row} 列的儲存格比標題多，多出的內容沒有對應的欄。',
-    en: 'Row {row} has more cells than there are headers; the extra content belongs to no column.',
-  },
-  'csv-required-cell-empty': {
-    'zh-CN': '“{header}”不能为空。',
-    'zh-TW': '「{header}」不能為空。',
-    en: '"{header}" must not be empty.',
-  },
-  'csv-invalid-number': {
-    'zh-CN': '“{header}”应为不小于 0 的数字，而不是“{value}”。',
-    'zh-TW': '「{header}」應為不小於 0 的數字，而不是「{value}」。',
-    en: '"{header}" must be a number of at least 0, not "{value}".',
-  },
-  'csv-invalid-rating': {
-    'zh-CN': '“{header}”应为 1 到 5 的整数（或留空表示未评定），而不是“{value}”。',
-    'zh-TW': '「{header}」應為 1 到 5 的整數（或留空表示未評定），而不是「{value}」。',
-    en: '"{header}" must be a whole number from 1 to 5 (or blank for not rated), not "{value}".',
-  },
-  'csv-invalid-boolean': {
-    'zh-CN': '“{header}”应为“是”或“否”，而不是“{value}”。',
-    'zh-TW': '「{header}」應為「是」或「否」，而不是「{value}」。',
-    en: '"{header}" must be Yes or No, not "{value}".',
-  },
-  'csv-invalid-value': {
-    'zh-CN': '“{header}”不认识“{value}”；可填写：{allowed}。',
-    'zh-TW': '「{header}」不認識「{value}」；可填寫：{allowed}。',
-    en: '"{header}" does not know "{value}"; use one of: {allowed}.',
-  },
-  'csv-invalid-date': {
-    'zh-CN': '“{header}”应为日期，如 2026-03-31，而不是“{value}”。',
-    'zh-TW': '「{header}」應為日期，如 2026-03-31，而不是「{value}」。',
-    en: '"{header}" must be a date such as 2026-03-31, not "{value}".',
-  },
-  'csv-conflicting-value': {
-    'zh-CN': '“{header}”与第 {first} 行的“{value}”不一致：同一编号的各行必须相同。',
-    'zh-TW': '「{header}」與第 {first} 列的「{value}」不一致：同一編號的各列必須相同。',
-    en: '"{header}" differs from "{value}" in row {first}: rows with the same id must agree.',
-  },
-  'csv-power-in-two-posts': {
-    'zh-CN': '权力事项“{value}”已在第 {first} 行列于另一岗位之下。',
-    'zh-TW': '權力事項「{value}」已在第 {first} 列列於另一崗位之下。',
-    en: 'Power "{value}" is already listed under another post in row {first}.',
-  },
-  'csv-duplicate-risk-point': {
-    'zh-CN': '风险点编号“{value}”已在第 {first} 行出现；每个风险点只占一行。',
-    'zh-TW': '風險點編號「{value}」已在第 {first} 列出現；每個風險點只占一列。',
-    en: 'Risk point id "{value}" already appears in row {first}; each risk point takes one row.',
-  },
-  'csv-orphan-row': {
-    'zh-CN': '第 {row} 行没有岗位编号，也没有可以沿用的上一行岗位。',
-    'zh-TW': '第 {row} 列沒有崗位編號，也沒有可以沿用的上一列崗位。',
-    en: 'Row {row} has no post id and no row above to continue.',
-  },
-  'csv-empty-list-item': {
-    'zh-CN': '“{header}”中有空的项目（两个 | 之间没有内容）。',
-    'zh-TW': '「{header}」中有空的項目（兩個 | 之間沒有內容）。',
-    en: '"{header}" has an empty item (nothing between two |).',
-  },
-  'csv-invalid-own-measure': {
-    'zh-CN': '“{header}”第 {line} 条措施无法读取：措施后的说明应写成【阶段：…；责任：…；时限：…；指标：…；降低：…；模板：…】，每项只写一次。',
-    'zh-TW': '「{header}」第 {line} 條措施無法讀取：措施後的說明應寫成【階段：…；責任：…；時限：…；指標：…；降低：…；範本：…】，每項只寫一次。',
-    en: '"{header}": measure on line {line} cannot be read: details after a measure are written 【phase: …; owner: …; deadline: …; indicator: …; lowers: …; template: …】, each once.',
-  },
-} as const satisfies Record<string, LocalizedText>;
+/** A code of a CSV problem (they all start with `csv-`; their messages are in `PROBLEM_MESSAGES`). */
+export type CsvProblemCode = Extract<ProblemCode, `csv-${string}`>;
 
-/** A code of a CSV problem. */
-export type CsvProblemCode = keyof typeof CSV_MESSAGES;
+const CSV_MESSAGES = PROBLEM_MESSAGES;
 
 /** Where a cell is: its row and its column as the sheet names it. */
 interface CellRef {

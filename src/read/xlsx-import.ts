@@ -3,7 +3,7 @@
  * it, or as a unit filled it in and saved it in Excel, WPS or Calc) exactly as the CSV import
  * reads a CSV: the same columns, the same problems, located by sheet, row and column.
  */
-import type { LocalizedText } from '../i18n/locale.js';
+import { pickMessages } from '../validate/messages.js';
 import type { OrganizationDocument } from '../model/document.js';
 import { importSheetRecords, sheetColumnOf } from './csv-import.js';
 import { problem, type Checked, type Problem } from '../validate/problem.js';
@@ -11,13 +11,7 @@ import { openXlsx, type XlsxRow } from './xlsx.js';
 import type { ZipLimits } from './zip.js';
 
 /** The messages of workbook-import problems, by code. */
-export const XLSX_IMPORT_MESSAGES = {
-  'xlsx-no-data-sheet': {
-    'zh-CN': '工作簿中没有数据表：没有哪个工作表的标题行含有“岗位编号”列（前 {rows} 行内）。',
-    'zh-TW': '活頁簿中沒有資料表：沒有哪個工作表的標題列含有「崗位編號」欄（前 {rows} 列內）。',
-    en: 'The workbook has no data sheet: no sheet has a header row with a "Post id" column (within its first {rows} rows).',
-  },
-} as const satisfies Record<string, LocalizedText>;
+export const XLSX_IMPORT_MESSAGES = pickMessages(['xlsx-no-data-sheet'] as const);
 
 /** How far down a sheet the header row may be (a unit may put a title above it). */
 const HEADER_SEARCH_ROWS = 10;

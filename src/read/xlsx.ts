@@ -4,34 +4,14 @@
  * booleans and formula results. Async, because a saved workbook is deflated. Never throws: an
  * unreadable package is a problem with the part it concerns.
  */
-import type { LocalizedText, MessageParams } from '../i18n/locale.js';
+import type { MessageParams } from '../i18n/locale.js';
+import { pickMessages } from '../validate/messages.js';
 import { problem, type Checked, type Problem } from '../validate/problem.js';
 import { xmlTokens, type XmlIssue, type XmlToken } from './xml.js';
 import { openZip, type ZipArchive, type ZipLimits, ZIP_LIMITS } from './zip.js';
 
 /** The messages of workbook problems, by code. Placeholders: `{part}`, `{sheet}`. */
-export const XLSX_MESSAGES = {
-  'xlsx-not-workbook': {
-    'zh-CN': '文件不是 Excel 工作簿（.xlsx）：缺少“{part}”。',
-    'zh-TW': '檔案不是 Excel 活頁簿（.xlsx）：缺少「{part}」。',
-    en: 'The file is not an Excel workbook (.xlsx): "{part}" is missing.',
-  },
-  'xlsx-malformed-part': {
-    'zh-CN': '工作簿中的“{part}”不是有效的 XML，无法读取。',
-    'zh-TW': '活頁簿中的「{part}」不是有效的 XML，無法讀取。',
-    en: '"{part}" in the workbook is not valid XML; it cannot be read.',
-  },
-  'xlsx-bad-cell': {
-    'zh-CN': '工作表“{sheet}”中的单元格引用“{part}”无效，已忽略该单元格。',
-    'zh-TW': '工作表「{sheet}」中的儲存格參照「{part}」無效，已忽略該儲存格。',
-    en: 'Sheet "{sheet}" has an invalid cell reference "{part}"; the cell was ignored.',
-  },
-  'xlsx-too-many-cells': {
-    'zh-CN': '工作表“{sheet}”超过 {limit} 个单元格的上限，已停止读取。',
-    'zh-TW': '工作表「{sheet}」超過 {limit} 個儲存格的上限，已停止讀取。',
-    en: 'Sheet "{sheet}" has more than {limit} cells; reading stopped.',
-  },
-} as const satisfies Record<string, LocalizedText>;
+export const XLSX_MESSAGES = pickMessages(['xlsx-not-workbook', 'xlsx-malformed-part', 'xlsx-bad-cell', 'xlsx-too-many-cells'] as const);
 
 /** A code of a workbook problem. */
 export type XlsxProblemCode = keyof typeof XLSX_MESSAGES;

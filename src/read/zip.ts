@@ -4,38 +4,13 @@
  * and while inflating (a zip bomb stops at the limit), CRC-32 checked. A malformed archive is a
  * problem, never a throw. Neither ZIP64 nor encryption is read: no Office package needs them.
  */
-import type { LocalizedText, MessageParams } from '../i18n/locale.js';
+import type { MessageParams } from '../i18n/locale.js';
+import { pickMessages } from '../validate/messages.js';
 import { crc32 } from '../render/zip.js';
 import { problem, type Checked, type Problem } from '../validate/problem.js';
 
 /** The messages of ZIP problems, by code. Placeholders: `{name}`, `{limit}`. */
-export const ZIP_MESSAGES = {
-  'zip-not-zip': {
-    'zh-CN': '文件不是 ZIP 压缩包（Excel/Word 文件都是 ZIP 格式），无法读取。',
-    'zh-TW': '檔案不是 ZIP 壓縮檔（Excel/Word 檔案都是 ZIP 格式），無法讀取。',
-    en: 'The file is not a ZIP archive (Excel and Word files are ZIP archives); it cannot be read.',
-  },
-  'zip-malformed': {
-    'zh-CN': 'ZIP 压缩包已损坏（{name}），无法读取。',
-    'zh-TW': 'ZIP 壓縮檔已損壞（{name}），無法讀取。',
-    en: 'The ZIP archive is damaged ({name}); it cannot be read.',
-  },
-  'zip-unsupported': {
-    'zh-CN': 'ZIP 压缩包中的“{name}”使用了不支持的格式（加密、ZIP64 或其他压缩方式）；请在 Excel 或 WPS 中另存为普通 .xlsx 后再导入。',
-    'zh-TW': 'ZIP 壓縮檔中的「{name}」使用了不支援的格式（加密、ZIP64 或其他壓縮方式）；請在 Excel 或 WPS 中另存為一般 .xlsx 後再匯入。',
-    en: '"{name}" in the ZIP archive uses a format that is not supported (encryption, ZIP64 or another compression method); save it as a plain .xlsx in Excel or WPS and import again.',
-  },
-  'zip-too-large': {
-    'zh-CN': 'ZIP 压缩包中的“{name}”解压后超过 {limit} 字节的上限，已停止读取（可能是恶意构造的压缩包）。',
-    'zh-TW': 'ZIP 壓縮檔中的「{name}」解壓後超過 {limit} 位元組的上限，已停止讀取（可能是惡意構造的壓縮檔）。',
-    en: '"{name}" in the ZIP archive inflates beyond the limit of {limit} bytes; reading stopped (the archive may be hostile).',
-  },
-  'zip-crc-mismatch': {
-    'zh-CN': 'ZIP 压缩包中的“{name}”校验和不符，文件已损坏。',
-    'zh-TW': 'ZIP 壓縮檔中的「{name}」校驗和不符，檔案已損壞。',
-    en: 'The checksum of "{name}" in the ZIP archive does not match; the file is damaged.',
-  },
-} as const satisfies Record<string, LocalizedText>;
+export const ZIP_MESSAGES = pickMessages(['zip-not-zip', 'zip-malformed', 'zip-unsupported', 'zip-too-large', 'zip-crc-mismatch'] as const);
 
 /** A code of a ZIP problem. */
 export type ZipProblemCode = keyof typeof ZIP_MESSAGES;

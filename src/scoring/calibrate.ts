@@ -514,7 +514,7 @@ function coordinateSearch<P>(
         }
       }
     }
-    for (const move of [...search.moves(params)]) {
+    for (const move of search.moves(params)) {
       const p = search.tune(move, floors, subset);
       const fit = score(p, floors);
       if (better(fit, current)) {

@@ -1,14 +1,16 @@
 /**
- * Reading a scoring model from untrusted JSON: structural checks (types, known ids, ranges) and the
- * model lint (gaps and overlaps in bands, unreachable levels, all-zero weights, incomplete or
- * non-monotone grids, rules and criteria that can never hold, rules that could make levels fall as
- * ratings rise). Every problem has a path, a code and a message in every locale.
+ * Reading a scoring model from untrusted JSON. The model's shape is declared once with the
+ * validation language (`modelNode`), which gives {@link validateModel} its structural checks
+ * (types, known ids, ranges, sizes, forbidden keys, "did you mean" hints) and
+ * {@link modelJsonSchema} its JSON Schema. The model lint comes on top: gaps and overlaps in bands,
+ * unreachable levels, all-zero weights, incomplete or non-monotone grids, rules and criteria that
+ * can never hold, rules that could make levels fall as ratings rise.
  */
-import { isFactorId } from '../factors/factors.js';
 import type { LocalizedText } from '../i18n/locale.js';
 import {
   FACTOR_IDS,
   LEVEL_IDS,
+  LEVELS,
   POWER_CATEGORIES,
   RANKS,
   RATING_MAX,
@@ -18,371 +20,271 @@ import {
   type FactorId,
   type Level,
 } from '../model/enums.js';
+import { checkAgainst } from '../validate/check.js';
+import { toJsonSchema, type JsonSchema } from '../validate/json-schema.js';
+import { LIMITS } from '../validate/limits.js';
+import type { ProblemCode } from '../validate/messages.js';
 import { InvalidInputError, joinPath, problem, type Checked, type Problem } from '../validate/problem.js';
-import { conditionFactors, neverHolds } from './condition.js';
-import { MODEL_MESSAGES, TYPE_NAMES, type ModelProblemCode } from './messages.js';
 import {
-  CONDITION_FLAGS,
-  SCORING_METHODS,
-  type AggregationRule,
-  type Condition,
-  type ConditionFlag,
-  type Criterion,
-  type FactorWeights,
-  type LevelBand,
-  type MatrixSide,
-  type MissingPolicy,
-  type PostAggregation,
-  type Rule,
-  type RuleEffect,
-  type ScoringModel,
-  type SideBand,
-} from './model.js';
+  array,
+  boolean,
+  integer,
+  lazy,
+  literal,
+  number,
+  object,
+  optional,
+  record,
+  required,
+  string,
+  term,
+  text,
+  variant,
+  withDefault,
+  type Node,
+} from '../validate/schema.js';
+import { conditionFactors, neverHolds } from './condition.js';
+import { CONDITION_FLAGS, type Condition, type FactorWeights, type LevelBand, type ScoringModel, type SideBand } from './model.js';
 
-/** The deepest nesting of `all`/`any` accepted. */
-const MAX_DEPTH = 16;
+const BIG = LIMITS.magnitude;
 
-type Obj = Readonly<Record<string, unknown>>;
+const level = term(LEVELS, {
+  description: { 'zh-CN': '风险等级：low、medium 或 high', 'zh-TW': '風險等級：low、medium 或 high', en: 'A level: low, medium or high' },
+});
 
-class Reader {
+const bound = (description: LocalizedText) => number({ minimum: -BIG, maximum: BIG, description });
+const FROM = { 'zh-CN': '起点（含）', 'zh-TW': '起點（含）', en: 'From (inclusive)' };
+const TO = { 'zh-CN': '终点（不含；最后一个区间含）', 'zh-TW': '終點（不含；最後一個區間含）', en: 'To (exclusive; the last band includes it)' };
+
+const weights = record(FACTOR_IDS, number({ minimum: 0, maximum: BIG }), {
+  description: {
+    'zh-CN': '各评定因素的权重；未列出或为 0 的因素不参与',
+    'zh-TW': '各評定因素的權重；未列出或為 0 的因素不參與',
+    en: 'Weights of the factors; a factor left out or weighted 0 is not used',
+  },
+});
+
+const levelBands = array(object({ level: required(level), from: required(bound(FROM)), to: required(bound(TO)) }), {
+  minItems: 1,
+  maxItems: LIMITS.bands,
+  description: { 'zh-CN': '分值区间，由低到高，首尾相接', 'zh-TW': '分值區間，由低到高，首尾相接', en: 'Bands of values, lowest first, contiguous' },
+});
+
+const side = (description: LocalizedText) =>
+  object(
+    {
+      weights: required(weights),
+      bands: required(
+        array(object({ from: required(bound(FROM)), to: required(bound(TO)) }), {
+          minItems: 1,
+          maxItems: LIMITS.bands,
+          description: { 'zh-CN': '平均评分（1–5）的分档，由低到高', 'zh-TW': '平均評分（1–5）的分檔，由低到高', en: 'Bands of the mean rating (1-5), lowest first' },
+        }),
+      ),
+    },
+    { description },
+  );
+
+const idList = <Id extends string>(terms: readonly { readonly id: Id; readonly label: LocalizedText }[], description: LocalizedText) =>
+  array(term(terms), { maxItems: LIMITS.conditionItems, description });
+
+/** A condition: one key names its kind; `all` and `any` hold conditions. */
+const conditionNode: Node<Condition> = lazy(
+  'condition',
+  () =>
+    variant('key', {
+      factor: object({
+        factor: required(literal(FACTOR_IDS)),
+        atLeast: required(bound({ 'zh-CN': '评分至少为', 'zh-TW': '評分至少為', en: 'The rating is at least' })),
+      }),
+      flag: object({
+        flag: required(literal(CONDITION_FLAGS)),
+        equals: required(boolean({ description: { 'zh-CN': '应为的取值', 'zh-TW': '應為的取值', en: 'The value it must have' } })),
+      }),
+      categoryIn: object({
+        categoryIn: required(idList(POWER_CATEGORIES, { 'zh-CN': '权力类别之一', 'zh-TW': '權力類別之一', en: "The power's category is one of" })),
+      }),
+      rankIn: object({ rankIn: required(idList(RANKS, { 'zh-CN': '职级之一', 'zh-TW': '職級之一', en: "The post's rank is one of" })) }),
+      riskCategoryIn: object({
+        riskCategoryIn: required(idList(RISK_CATEGORIES, { 'zh-CN': '风险类别之一', 'zh-TW': '風險類別之一', en: 'The risk category is one of' })),
+      }),
+      tenureAtLeast: object({
+        tenureAtLeast: required(number({ minimum: 0, maximum: BIG, description: { 'zh-CN': '任职年数至少为', 'zh-TW': '任職年數至少為', en: 'Years in post at least' } })),
+      }),
+      all: object({
+        all: required(array(conditionNode, { maxItems: LIMITS.conditionItems, description: { 'zh-CN': '全部成立', 'zh-TW': '全部成立', en: 'Every one holds' } })),
+      }),
+      any: object({
+        any: required(array(conditionNode, { maxItems: LIMITS.conditionItems, description: { 'zh-CN': '任一成立', 'zh-TW': '任一成立', en: 'At least one holds' } })),
+      }),
+    }) as Node<Condition>,
+  {
+    maxDepth: LIMITS.conditionDepth,
+    description: {
+      'zh-CN': '条件：恰好一个键说明其种类（factor、flag、categoryIn、rankIn、riskCategoryIn、tenureAtLeast、all、any）',
+      'zh-TW': '條件：恰好一個鍵說明其種類（factor、flag、categoryIn、rankIn、riskCategoryIn、tenureAtLeast、all、any）',
+      en: 'A condition: exactly one key names its kind (factor, flag, categoryIn, rankIn, riskCategoryIn, tenureAtLeast, all, any)',
+    },
+  },
+);
+
+const label = text({
+  maxLength: LIMITS.text,
+  description: { 'zh-CN': '说明中使用的名称；缺省时描述条件', 'zh-TW': '說明中使用的名稱；缺省時描述條件', en: 'How explanations name it; when absent the condition is described' },
+});
+const id = string({ maxLength: LIMITS.id, description: { 'zh-CN': '编号', 'zh-TW': '編號', en: 'Id' } });
+
+const ruleNode = object({
+  id: required(id),
+  when: required(conditionNode),
+  effect: required(
+    literal(['minimum', 'maximum', 'set'] as const, {
+      description: { 'zh-CN': 'minimum 提高至、maximum 降低至、set 改为该等级', 'zh-TW': 'minimum 提高至、maximum 降低至、set 改為該等級', en: 'minimum raises to, maximum lowers to, set replaces with the level' },
+    }),
+  ),
+  level: required(level),
+  appliesTo: withDefault(
+    literal(['both', 'inherent'] as const, {
+      description: { 'zh-CN': 'both：也约束剩余风险；inherent：只约束固有风险', 'zh-TW': 'both：也約束剩餘風險；inherent：只約束固有風險', en: 'both: also binds the residual level; inherent: only the inherent one' },
+    }),
+    'both',
+  ),
+  label: optional(label),
+});
+
+const common = {
+  id: optional(id),
+  name: optional(text({ maxLength: LIMITS.name, description: { 'zh-CN': '模型名称', 'zh-TW': '模型名稱', en: 'Name of the model' } })),
+} as const;
+
+const tail = {
+  missing: withDefault(
+    object(
+      {
+        policy: required(literal(['assume', 'exclude'] as const)),
+        rating: withDefault(number({ minimum: RATING_MIN, maximum: RATING_MAX }), 3),
+      },
+      {
+        description: {
+          'zh-CN': '未评分因素的处理：assume 按 rating 计；exclude 不参与',
+          'zh-TW': '未評分因素的處理：assume 按 rating 計；exclude 不參與',
+          en: 'Missing ratings: assume counts them as rating; exclude leaves them out',
+        },
+      },
+    ),
+    { policy: 'assume', rating: 3 },
+  ),
+  rules: withDefault(
+    array(ruleNode, {
+      maxItems: LIMITS.rules,
+      description: { 'zh-CN': '评分后依次适用的规则', 'zh-TW': '評分後依次適用的規則', en: 'Rules applied after the method, in order' },
+    }),
+    [] as readonly never[],
+  ),
+  aggregation: withDefault(
+    variant(
+      { field: 'method' },
+      {
+        highest: object({
+          method: required(literal(['highest'] as const)),
+          score: withDefault(literal(['max', 'mean'] as const), 'max'),
+        }),
+        count: object({
+          method: required(literal(['count'] as const)),
+          score: withDefault(literal(['max', 'mean'] as const), 'max'),
+          rules: required(
+            array(
+              object({
+                level: required(level),
+                atLeast: required(integer({ minimum: 1, maximum: BIG })),
+                of: required(level),
+              }),
+              { maxItems: LIMITS.rules },
+            ),
+          ),
+        }),
+      },
+      {
+        description: {
+          'zh-CN': '岗位等级如何由其风险点得出：highest 取最高；count 按规则计数',
+          'zh-TW': '崗位等級如何由其風險點得出：highest 取最高；count 按規則計數',
+          en: "How a post's level follows from its risk points': highest, or count with rules",
+        },
+      },
+    ),
+    { method: 'highest', score: 'max' },
+  ),
+} as const;
+
+/**
+ * The description of a scoring model, from which {@link validateModel} and {@link modelJsonSchema}
+ * are derived. `method` picks the shape: `weighted`, `matrix` or `count`.
+ */
+export const modelNode: Node<ScoringModel> = variant(
+  { field: 'method' },
+  {
+    weighted: object({
+      ...common,
+      method: required(literal(['weighted'] as const)),
+      weights: required(weights),
+      bands: required(levelBands),
+      ...tail,
+    }),
+    matrix: object({
+      ...common,
+      method: required(literal(['matrix'] as const)),
+      likelihood: required(side({ 'zh-CN': '可能性一侧', 'zh-TW': '可能性一側', en: 'The likelihood side' })),
+      impact: required(side({ 'zh-CN': '影响一侧', 'zh-TW': '影響一側', en: 'The impact side' })),
+      grid: required(
+        array(array(level, { maxItems: LIMITS.bands }), {
+          maxItems: LIMITS.bands,
+          description: {
+            'zh-CN': '矩阵：行为可能性分档，列为影响分档，均由低到高',
+            'zh-TW': '矩陣：列為可能性分檔，欄為影響分檔，均由低到高',
+            en: 'Rows: likelihood bands; columns: impact bands; lowest first',
+          },
+        }),
+      ),
+      ...tail,
+    }),
+    count: object({
+      ...common,
+      method: required(literal(['count'] as const)),
+      criteria: required(
+        array(object({ id: required(id), when: required(conditionNode), label: optional(label) }), {
+          minItems: 1,
+          maxItems: LIMITS.bands,
+          description: { 'zh-CN': '判定条件，每满足一项计 1', 'zh-TW': '判定條件，每滿足一項計 1', en: 'Criteria; each one met counts 1' },
+        }),
+      ),
+      bands: required(levelBands),
+      ...tail,
+    }),
+  },
+  {
+    description: {
+      'zh-CN': '评分模型：由评定因素得出分值和风险等级的方法（weighted、matrix 或 count）及其规则',
+      'zh-TW': '評分模型：由評定因素得出分值和風險等級的方法（weighted、matrix 或 count）及其規則',
+      en: 'A scoring model: the method (weighted, matrix or count) that turns ratings into a score and a level, and its rules',
+    },
+  },
+) as Node<ScoringModel>;
+
+/** Problems of the lint, collected with their paths. */
+class Lint {
   readonly problems: Problem[] = [];
 
-  error(code: ModelProblemCode, path: string, params: Record<string, string | number | LocalizedText> = {}): undefined {
-    this.problems.push(problem('error', code, path, MODEL_MESSAGES[code], params));
-    return undefined;
+  error(code: ProblemCode, path: string, params: Readonly<Record<string, string | number>> = {}): void {
+    this.problems.push(problem('error', code, path, undefined, params));
   }
 
-  warn(code: ModelProblemCode, path: string, params: Record<string, string | number | LocalizedText> = {}): void {
-    this.problems.push(problem('warning', code, path, MODEL_MESSAGES[code], params));
+  warn(code: ProblemCode, path: string, params: Readonly<Record<string, string | number>> = {}): void {
+    this.problems.push(problem('warning', code, path, undefined, params));
   }
-
-  wrongType(path: string, expected: keyof typeof TYPE_NAMES): undefined {
-    return this.error('wrong-type', path, { expected: TYPE_NAMES[expected] });
-  }
-
-  object(x: unknown, path: string): Obj | undefined {
-    if (x === undefined) return undefined; // a missing required field is reported by `field`
-    if (x !== null && typeof x === 'object' && !Array.isArray(x)) return x as Obj;
-    return this.wrongType(path, 'object');
-  }
-
-  array(x: unknown, path: string): readonly unknown[] | undefined {
-    if (x === undefined) return undefined; // a missing required field is reported by `field`
-    if (Array.isArray(x)) return x;
-    return this.wrongType(path, 'array');
-  }
-
-  keys(o: Obj, allowed: readonly string[], path: string): void {
-    for (const k of Object.keys(o)) if (!allowed.includes(k)) this.warn('unknown-key', joinPath(path, k), { key: k });
-  }
-
-  /** A required field: reports `required` when absent. */
-  field(o: Obj, key: string, path: string): unknown {
-    if (!Object.prototype.hasOwnProperty.call(o, key) || o[key] === undefined) {
-      this.error('required', joinPath(path, key), { key });
-      return undefined;
-    }
-    return o[key];
-  }
-
-  number(x: unknown, path: string, min: number, max: number, integer = false): number | undefined {
-    if (x === undefined) return undefined; // a missing required field is reported by `field`
-    if (typeof x !== 'number' || !Number.isFinite(x)) return this.wrongType(path, integer ? 'integer' : 'number');
-    if (integer && !Number.isInteger(x)) return this.wrongType(path, 'integer');
-    if (x < min || x > max) return this.error('out-of-range', path, { value: x, min, max });
-    return x;
-  }
-
-  string(x: unknown, path: string): string | undefined {
-    if (x === undefined) return undefined; // a missing required field is reported by `field`
-    if (typeof x === 'string' && x.trim() !== '') return x;
-    return this.wrongType(path, 'string');
-  }
-
-  boolean(x: unknown, path: string): boolean | undefined {
-    if (x === undefined) return undefined; // a missing required field is reported by `field`
-    if (typeof x === 'boolean') return x;
-    return this.wrongType(path, 'boolean');
-  }
-
-  oneOf<T extends string>(x: unknown, allowed: readonly T[], path: string): T | undefined {
-    if (x === undefined) return undefined; // a missing required field is reported by `field`
-    if (typeof x === 'string' && (allowed as readonly string[]).includes(x)) return x as T;
-    if (typeof x !== 'string') return this.wrongType(path, 'string');
-    return this.error('unknown-value', path, { value: x, allowed: allowed.join(', ') });
-  }
-
-  level(x: unknown, path: string): Level | undefined {
-    return this.oneOf(x, LEVEL_IDS, path);
-  }
-
-  text(x: unknown, path: string): LocalizedText | undefined {
-    if (x === undefined) return undefined; // a missing required field is reported by `field`
-    const o = x !== null && typeof x === 'object' && !Array.isArray(x) ? (x as Obj) : undefined;
-    const zhCN = o?.['zh-CN'];
-    const zhTW = o?.['zh-TW'];
-    const en = o?.en;
-    if (typeof zhCN === 'string' && typeof zhTW === 'string' && typeof en === 'string') return { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
-    return this.wrongType(path, 'text');
-  }
-
-  weights(x: unknown, path: string): FactorWeights | undefined {
-    const o = this.object(x, path);
-    if (o === undefined) return undefined;
-    const out: { [F in FactorId]?: number } = {};
-    let ok = true;
-    for (const k of Object.keys(o)) {
-      const p = joinPath(path, k);
-      if (!isFactorId(k)) {
-        ok = this.error('unknown-factor', p, { value: k }) ?? false;
-        continue;
-      }
-      const w = this.number(o[k], p, 0, Number.MAX_VALUE);
-      if (w === undefined) ok = false;
-      else out[k] = w;
-    }
-    // Keep the table's order whatever the file's order.
-    const ordered: { [F in FactorId]?: number } = {};
-    for (const f of FACTOR_IDS) if (out[f] !== undefined) ordered[f] = out[f];
-    return ok ? ordered : undefined;
-  }
-
-  levelBands(x: unknown, path: string): LevelBand[] | undefined {
-    const a = this.array(x, path);
-    if (a === undefined) return undefined;
-    if (a.length === 0) return this.error('too-few', path, { min: 1 });
-    const out: LevelBand[] = [];
-    a.forEach((b, i) => {
-      const p = joinPath(path, i);
-      const o = this.object(b, p);
-      if (o === undefined) return;
-      this.keys(o, ['level', 'from', 'to'], p);
-      const level = this.level(this.field(o, 'level', p), joinPath(p, 'level'));
-      const from = this.number(this.field(o, 'from', p), joinPath(p, 'from'), -Number.MAX_VALUE, Number.MAX_VALUE);
-      const to = this.number(this.field(o, 'to', p), joinPath(p, 'to'), -Number.MAX_VALUE, Number.MAX_VALUE);
-      if (level !== undefined && from !== undefined && to !== undefined) out.push({ level, from, to });
-    });
-    return out.length === a.length ? out : undefined;
-  }
-
-  sideBands(x: unknown, path: string): SideBand[] | undefined {
-    const a = this.array(x, path);
-    if (a === undefined) return undefined;
-    if (a.length === 0) return this.error('too-few', path, { min: 1 });
-    const out: SideBand[] = [];
-    a.forEach((b, i) => {
-      const p = joinPath(path, i);
-      const o = this.object(b, p);
-      if (o === undefined) return;
-      this.keys(o, ['from', 'to'], p);
-      const from = this.number(this.field(o, 'from', p), joinPath(p, 'from'), -Number.MAX_VALUE, Number.MAX_VALUE);
-      const to = this.number(this.field(o, 'to', p), joinPath(p, 'to'), -Number.MAX_VALUE, Number.MAX_VALUE);
-      if (from !== undefined && to !== undefined) out.push({ from, to });
-    });
-    return out.length === a.length ? out : undefined;
-  }
-
-  idList<T extends string>(x: unknown, allowed: readonly T[], path: string): T[] | undefined {
-    const a = this.array(x, path);
-    if (a === undefined) return undefined;
-    const out: T[] = [];
-    a.forEach((v, i) => {
-      const id = this.oneOf(v, allowed, joinPath(path, i));
-      if (id !== undefined) out.push(id);
-    });
-    return out.length === a.length ? out : undefined;
-  }
-
-  condition(x: unknown, path: string, depth = 0): Condition | undefined {
-    const o = this.object(x, path);
-    if (o === undefined) return undefined;
-    if (depth > MAX_DEPTH) return this.error('too-deep', path, { max: MAX_DEPTH });
-    const kinds = ['factor', 'flag', 'categoryIn', 'rankIn', 'riskCategoryIn', 'tenureAtLeast', 'all', 'any'].filter((k) =>
-      Object.prototype.hasOwnProperty.call(o, k),
-    );
-    if (kinds.length !== 1) return this.error('invalid-condition', path);
-    const kind = kinds[0] as string;
-    const p = joinPath(path, kind);
-    switch (kind) {
-      case 'factor': {
-        this.keys(o, ['factor', 'atLeast'], path);
-        const f = o.factor;
-        const factor = isFactorId(f) ? f : this.error('unknown-factor', p, { value: String(f) });
-        const atLeast = this.number(this.field(o, 'atLeast', path), joinPath(path, 'atLeast'), -Number.MAX_VALUE, Number.MAX_VALUE);
-        return factor !== undefined && atLeast !== undefined ? { factor, atLeast } : undefined;
-      }
-      case 'flag': {
-        this.keys(o, ['flag', 'equals'], path);
-        const flag = this.oneOf<ConditionFlag>(o.flag, CONDITION_FLAGS, p);
-        const equals = this.boolean(this.field(o, 'equals', path), joinPath(path, 'equals'));
-        return flag !== undefined && equals !== undefined ? { flag, equals } : undefined;
-      }
-      case 'categoryIn': {
-        this.keys(o, ['categoryIn'], path);
-        const v = this.idList(o.categoryIn, POWER_CATEGORIES.map((t) => t.id), p);
-        return v === undefined ? undefined : { categoryIn: v };
-      }
-      case 'rankIn': {
-        this.keys(o, ['rankIn'], path);
-        const v = this.idList(o.rankIn, RANKS.map((t) => t.id), p);
-        return v === undefined ? undefined : { rankIn: v };
-      }
-      case 'riskCategoryIn': {
-        this.keys(o, ['riskCategoryIn'], path);
-        const v = this.idList(o.riskCategoryIn, RISK_CATEGORIES.map((t) => t.id), p);
-        return v === undefined ? undefined : { riskCategoryIn: v };
-      }
-      case 'tenureAtLeast': {
-        this.keys(o, ['tenureAtLeast'], path);
-        const v = this.number(o.tenureAtLeast, p, 0, Number.MAX_VALUE);
-        return v === undefined ? undefined : { tenureAtLeast: v };
-      }
-      default: {
-        this.keys(o, [kind], path);
-        const a = this.array(o[kind], p);
-        if (a === undefined) return undefined;
-        const parts: Condition[] = [];
-        a.forEach((c, i) => {
-          const got = this.condition(c, joinPath(p, i), depth + 1);
-          if (got !== undefined) parts.push(got);
-        });
-        if (parts.length !== a.length) return undefined;
-        return kind === 'all' ? { all: parts } : { any: parts };
-      }
-    }
-  }
-
-  rule(x: unknown, path: string): Rule | undefined {
-    const o = this.object(x, path);
-    if (o === undefined) return undefined;
-    this.keys(o, ['id', 'when', 'effect', 'level', 'appliesTo', 'label'], path);
-    const id = this.string(this.field(o, 'id', path), joinPath(path, 'id'));
-    const when = this.condition(this.field(o, 'when', path), joinPath(path, 'when'));
-    const effect = this.oneOf<RuleEffect>(this.field(o, 'effect', path), ['minimum', 'maximum', 'set'], joinPath(path, 'effect'));
-    const level = this.level(this.field(o, 'level', path), joinPath(path, 'level'));
-    const appliesTo = o.appliesTo === undefined ? 'both' : this.oneOf(o.appliesTo, ['both', 'inherent'] as const, joinPath(path, 'appliesTo'));
-    const label = o.label === undefined ? null : this.text(o.label, joinPath(path, 'label'));
-    if (id === undefined || when === undefined || effect === undefined || level === undefined || appliesTo === undefined || label === undefined) return undefined;
-    return label === null ? { id, when, effect, level, appliesTo } : { id, when, effect, level, appliesTo, label };
-  }
-
-  criterion(x: unknown, path: string): Criterion | undefined {
-    const o = this.object(x, path);
-    if (o === undefined) return undefined;
-    this.keys(o, ['id', 'when', 'label'], path);
-    const id = this.string(this.field(o, 'id', path), joinPath(path, 'id'));
-    const when = this.condition(this.field(o, 'when', path), joinPath(path, 'when'));
-    const label = o.label === undefined ? null : this.text(o.label, joinPath(path, 'label'));
-    if (id === undefined || when === undefined || label === undefined) return undefined;
-    return label === null ? { id, when } : { id, when, label };
-  }
-
-  list<T>(x: unknown, path: string, item: (v: unknown, p: string) => T | undefined): T[] | undefined {
-    const a = this.array(x, path);
-    if (a === undefined) return undefined;
-    const out: T[] = [];
-    a.forEach((v, i) => {
-      const got = item(v, joinPath(path, i));
-      if (got !== undefined) out.push(got);
-    });
-    return out.length === a.length ? out : undefined;
-  }
-
-  missing(x: unknown, path: string): MissingPolicy | undefined {
-    if (x === undefined) return { policy: 'assume', rating: 3 };
-    const o = this.object(x, path);
-    if (o === undefined) return undefined;
-    this.keys(o, ['policy', 'rating'], path);
-    const policy = this.oneOf(this.field(o, 'policy', path), ['assume', 'exclude'] as const, joinPath(path, 'policy'));
-    const rating = o.rating === undefined ? 3 : this.number(o.rating, joinPath(path, 'rating'), RATING_MIN, RATING_MAX);
-    return policy !== undefined && rating !== undefined ? { policy, rating } : undefined;
-  }
-
-  aggregation(x: unknown, path: string): PostAggregation | undefined {
-    if (x === undefined) return { method: 'highest', score: 'max' };
-    const o = this.object(x, path);
-    if (o === undefined) return undefined;
-    const method = this.oneOf(this.field(o, 'method', path), ['highest', 'count'] as const, joinPath(path, 'method'));
-    const score = o.score === undefined ? 'max' : this.oneOf(o.score, ['max', 'mean'] as const, joinPath(path, 'score'));
-    if (method === 'highest') {
-      this.keys(o, ['method', 'score'], path);
-      return score === undefined ? undefined : { method, score };
-    }
-    this.keys(o, ['method', 'score', 'rules'], path);
-    const rules = this.list(this.field(o, 'rules', path), joinPath(path, 'rules'), (v, p): AggregationRule | undefined => {
-      const r = this.object(v, p);
-      if (r === undefined) return undefined;
-      this.keys(r, ['level', 'atLeast', 'of'], p);
-      const level = this.level(this.field(r, 'level', p), joinPath(p, 'level'));
-      const atLeast = this.number(this.field(r, 'atLeast', p), joinPath(p, 'atLeast'), 1, Number.MAX_SAFE_INTEGER, true);
-      const of = this.level(this.field(r, 'of', p), joinPath(p, 'of'));
-      return level !== undefined && atLeast !== undefined && of !== undefined ? { level, atLeast, of } : undefined;
-    });
-    if (method === undefined || score === undefined || rules === undefined) return undefined;
-    return { method, score, rules };
-  }
-
-  side(x: unknown, path: string): MatrixSide | undefined {
-    const o = this.object(x, path);
-    if (o === undefined) return undefined;
-    this.keys(o, ['weights', 'bands'], path);
-    const weights = this.weights(this.field(o, 'weights', path), joinPath(path, 'weights'));
-    const bands = this.sideBands(this.field(o, 'bands', path), joinPath(path, 'bands'));
-    return weights !== undefined && bands !== undefined ? { weights, bands } : undefined;
-  }
-
-  grid(x: unknown, path: string): Level[][] | undefined {
-    return this.list(x, path, (row, p) => this.list(row, p, (cell, q) => this.level(cell, q)));
-  }
-}
-
-const COMMON_KEYS = ['id', 'name', 'method', 'missing', 'rules', 'aggregation'];
-
-function read(input: unknown, r: Reader): ScoringModel | undefined {
-  if (input === undefined) return r.wrongType('', 'object');
-  const o = r.object(input, '');
-  if (o === undefined) return undefined;
-  const methodRaw = r.field(o, 'method', '');
-  if (methodRaw === undefined) return undefined;
-  if (typeof methodRaw !== 'string' || !(SCORING_METHODS as readonly string[]).includes(methodRaw)) {
-    return r.error('unknown-method', 'method', { value: String(methodRaw) });
-  }
-  const id = o.id === undefined ? null : r.string(o.id, 'id');
-  const name = o.name === undefined ? null : r.text(o.name, 'name');
-  const missing = r.missing(o.missing, 'missing');
-  const rules = o.rules === undefined ? [] : r.list(o.rules, 'rules', (v, p) => r.rule(v, p));
-  const aggregation = r.aggregation(o.aggregation, 'aggregation');
-  let specific: Record<string, unknown> | undefined;
-  if (methodRaw === 'weighted') {
-    r.keys(o, [...COMMON_KEYS, 'weights', 'bands'], '');
-    const weights = r.weights(r.field(o, 'weights', ''), 'weights');
-    const bands = r.levelBands(r.field(o, 'bands', ''), 'bands');
-    if (weights !== undefined && bands !== undefined) specific = { method: 'weighted', weights, bands };
-  } else if (methodRaw === 'matrix') {
-    r.keys(o, [...COMMON_KEYS, 'likelihood', 'impact', 'grid'], '');
-    const likelihood = r.side(r.field(o, 'likelihood', ''), 'likelihood');
-    const impact = r.side(r.field(o, 'impact', ''), 'impact');
-    const grid = r.grid(r.field(o, 'grid', ''), 'grid');
-    if (likelihood !== undefined && impact !== undefined && grid !== undefined) specific = { method: 'matrix', likelihood, impact, grid };
-  } else {
-    r.keys(o, [...COMMON_KEYS, 'criteria', 'bands'], '');
-    const criteria = r.list(r.field(o, 'criteria', ''), 'criteria', (v, p) => r.criterion(v, p));
-    if (criteria !== undefined && criteria.length === 0) r.error('too-few', 'criteria', { min: 1 });
-    const bands = r.levelBands(r.field(o, 'bands', ''), 'bands');
-    if (criteria !== undefined && criteria.length > 0 && bands !== undefined) specific = { method: 'count', criteria, bands };
-  }
-  if (id === undefined || name === undefined || missing === undefined || rules === undefined || aggregation === undefined || specific === undefined) {
-    return undefined;
-  }
-  const model: Record<string, unknown> = {};
-  if (id !== null) model.id = id;
-  if (name !== null) model.name = name;
-  Object.assign(model, specific, { missing, rules, aggregation });
-  return model as unknown as ScoringModel;
 }
 
 function lintBands(
-  r: Reader,
+  r: Lint,
   bands: readonly (LevelBand | SideBand)[],
   path: string,
   min: number,
@@ -408,7 +310,7 @@ function lintBands(
   });
 }
 
-function lintWeights(r: Reader, w: FactorWeights, path: string): void {
+function lintWeights(r: Lint, w: FactorWeights, path: string): void {
   if (!FACTOR_IDS.some((f) => (w[f] ?? 0) > 0)) r.error('all-zero-weights', path);
 }
 
@@ -424,7 +326,7 @@ function readsFactors(c: Condition): boolean {
  * @returns every problem found, with paths
  */
 export function lintModel(model: ScoringModel): Problem[] {
-  const r = new Reader();
+  const r = new Lint();
   const reachable = new Set<Level>();
   if (model.method === 'weighted') {
     lintWeights(r, model.weights, 'weights');
@@ -456,10 +358,12 @@ export function lintModel(model: ScoringModel): Problem[] {
       });
     });
   } else {
-    const ids = new Set<string>();
+    const ids = new Map<string, string>();
     model.criteria.forEach((c, i) => {
-      if (ids.has(c.id)) r.error('duplicate-id', joinPath(joinPath('criteria', i), 'id'), { id: c.id });
-      ids.add(c.id);
+      const at = joinPath(joinPath('criteria', i), 'id');
+      const first = ids.get(c.id);
+      if (first !== undefined) r.error('duplicate-id', at, { id: c.id, first });
+      else ids.set(c.id, at);
       if (neverHolds(c.when)) r.error('criterion-never-met', joinPath(joinPath('criteria', i), 'when'), { id: c.id });
     });
     lintBands(r, model.bands, 'bands', 0, model.criteria.length);
@@ -467,11 +371,12 @@ export function lintModel(model: ScoringModel): Problem[] {
       if (b.from < b.to || (b.from === b.to && i === model.bands.length - 1)) reachable.add(b.level);
     });
   }
-  const ruleIds = new Set<string>();
+  const ruleIds = new Map<string, string>();
   model.rules.forEach((rule, i) => {
     const p = joinPath('rules', i);
-    if (ruleIds.has(rule.id)) r.error('duplicate-id', joinPath(p, 'id'), { id: rule.id });
-    ruleIds.add(rule.id);
+    const first = ruleIds.get(rule.id);
+    if (first !== undefined) r.error('duplicate-id', joinPath(p, 'id'), { id: rule.id, first });
+    else ruleIds.set(rule.id, joinPath(p, 'id'));
     if (neverHolds(rule.when)) {
       r.error('rule-never-fires', joinPath(p, 'when'), { id: rule.id });
       return;
@@ -491,7 +396,8 @@ export function lintModel(model: ScoringModel): Problem[] {
 }
 
 /**
- * Checks a scoring model read from JSON: its shape, then the lint. Never throws.
+ * Checks a scoring model read from JSON: its shape against `modelNode`, then the lint.
+ * Never throws, never mutates the input, and the model returned shares nothing with it.
  * @param input - anything, e.g. `JSON.parse` of a model file
  * @returns the model with defaults filled when there is no error, and every problem found
  * @example
@@ -499,11 +405,11 @@ export function lintModel(model: ScoringModel): Problem[] {
  * if (!checked.ok) for (const p of checked.problems) console.log(p.path, p.message.en);
  */
 export function validateModel(input: unknown): Checked<ScoringModel> {
-  const r = new Reader();
-  const model = read(input, r);
-  const problems = model === undefined ? r.problems : [...r.problems, ...lintModel(model)];
-  if (model === undefined || problems.some((p) => p.severity === 'error')) return { ok: false, problems };
-  return { ok: true, value: model, problems };
+  const checked = checkAgainst(modelNode, input);
+  if (!checked.ok) return checked;
+  const problems = [...checked.problems, ...lintModel(checked.value)];
+  if (problems.some((p) => p.severity === 'error')) return { ok: false, problems };
+  return { ok: true, value: checked.value, problems };
 }
 
 /**
@@ -516,4 +422,19 @@ export function parseModel(input: unknown): ScoringModel {
   const checked = validateModel(input);
   if (!checked.ok) throw new InvalidInputError('scoring model', checked.problems);
   return checked.value;
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a scoring model, derived from `modelNode`. It checks
+ * structure, types, vocabularies and limits; the lint (bands, grid, rules, unique rule and
+ * criterion ids) is made by {@link validateModel} only.
+ * @returns the schema as a JSON value
+ */
+export function modelJsonSchema(): JsonSchema {
+  return toJsonSchema(modelNode, {
+    title: 'integrity-risk scoring model',
+    note:
+      'Validator-only checks (the model lint), not expressed here: bands contiguous and ascending over their range; every level reachable; weights not all zero; a factor on one matrix side only; a grid as large as its bands and not falling; rules and criteria that can hold, unique ids, no level-lowering rule on ratings. / ' +
+      '仅由校验器检查（模型检查）：区间首尾相接、等级递增并覆盖取值范围；每个等级都可得出；权重不全为 0；因素只属于矩阵一侧；矩阵大小与分档一致且不下降；规则和判定条件可成立、编号唯一、降低等级的规则不以评分为条件。',
+  });
 }

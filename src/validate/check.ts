@@ -5,32 +5,33 @@
  * so arbitrarily deep or large unknown fields cost nothing.
  */
 import { isIsoDate } from '../model/dates.js';
-import { fillAll, type LocalizedText, type MessageParams } from '../i18n/locale.js';
-import { joinPath, problem, type Checked, type Problem, type Severity } from './problem.js';
+import { fillAll, LOCALES, type MessageParams } from '../i18n/locale.js';
+import { joinPath, problem, type Checked, type Mismatch, type Problem, type Severity } from './problem.js';
 import { LIMITS } from './limits.js';
-import { SUGGESTION_HINT, TOTAL_NAMES, VALIDATION_MESSAGES, VALUE_KINDS, type ValueKind } from './messages.js';
+import { PROBLEM_MESSAGES, SUGGESTION_HINT, TOTAL_NAMES, VALUE_KINDS, type ProblemCode, type ValueKind } from './messages.js';
 import type {
   AnyNode,
   ArrayNode,
+  LazyNode,
   Node,
   ObjectNode,
   RecordNode,
   StringNode,
   TermNode,
+  TextNode,
+  VariantNode,
 } from './schema.js';
 import { suggest } from './suggest.js';
 
 /** Keys refused anywhere: writing them into an object could change its prototype. */
 export const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 
-/** Options of {@link checkAgainst}. */
+/** Options of `checkAgainst`. */
 export interface CheckOptions {
   /** Stop listing problems after this many (default `LIMITS.problems`). */
   readonly maxProblems?: number;
   /** Most fields one object may have (default `LIMITS.fieldsPerObject`). */
   readonly maxFields?: number;
-  /** Messages for codes used by refinements that are not validation codes. */
-  readonly messages?: Readonly<Record<string, LocalizedText>>;
 }
 
 /** Longest piece of input quoted in a message or a path. */
@@ -135,17 +136,24 @@ class Walk {
   private readonly unique = new Map<string, Map<string, string>>();
   private readonly budgets = new Map<string, number>();
   private readonly ancestors = new Set<object>();
+  /** How deeply each lazy node is nested in itself where the walk is now. */
+  private readonly depths = new Map<LazyNode<unknown>, number>();
   private readonly maxProblems: number;
   private readonly maxFields: number;
-  private readonly messages: Readonly<Record<string, LocalizedText>>;
 
   constructor(options: CheckOptions) {
     this.maxProblems = options.maxProblems ?? LIMITS.problems;
     this.maxFields = options.maxFields ?? LIMITS.fieldsPerObject;
-    this.messages = { ...VALIDATION_MESSAGES, ...options.messages };
   }
 
-  report(severity: Severity, code: string, path: string, params: MessageParams = {}, suggestion?: string): void {
+  report(
+    severity: Severity,
+    code: ProblemCode,
+    path: string,
+    params: MessageParams = {},
+    suggestion?: string,
+    mismatch: Mismatch = {},
+  ): void {
     if (severity === 'error') this.errors++;
     if (this.capped) {
       if (severity === 'error') this.unlisted++;
@@ -159,18 +167,15 @@ class Walk {
     if (this.problems.length >= this.maxProblems && !this.silentCap) {
       this.capped = true;
       this.errors++;
-      this.problems.push(
-        problem('error', 'too-many-problems', '', VALIDATION_MESSAGES['too-many-problems'], { max: this.maxProblems }),
-      );
+      this.problems.push(problem('error', 'too-many-problems', '', PROBLEM_MESSAGES['too-many-problems'], { max: this.maxProblems }));
       return;
     }
-    const template = this.messages[code] ?? { 'zh-CN': code, 'zh-TW': code, en: code };
     const full: MessageParams = {
       ...params,
       ...(suggestion === undefined ? {} : { suggestion }),
       hint: suggestion === undefined ? { 'zh-CN': '', 'zh-TW': '', en: '' } : fillAll(SUGGESTION_HINT, { suggestion }),
     };
-    this.problems.push(problem(severity, code, path, template, full));
+    this.problems.push(problem(severity, code, path, PROBLEM_MESSAGES[code], full, mismatch));
   }
 
   /** Lists a problem found by a stream walk, as if found here (the cap applies). */
@@ -180,7 +185,7 @@ class Walk {
     if (this.problems.length >= this.maxProblems) {
       this.capped = true;
       this.errors++;
-      this.problems.push(problem('error', 'too-many-problems', '', VALIDATION_MESSAGES['too-many-problems'], { max: this.maxProblems }));
+      this.problems.push(problem('error', 'too-many-problems', '', PROBLEM_MESSAGES['too-many-problems'], { max: this.maxProblems }));
       return;
     }
     this.problems.push(p);
@@ -199,15 +204,22 @@ class Walk {
       case 'number': {
         if (typeof value !== 'number') return this.wrongType(node.kind, value, path);
         if (!Number.isFinite(value) || (node.kind === 'integer' && !Number.isInteger(value))) {
-          this.report('error', node.kind === 'integer' ? 'not-an-integer' : 'out-of-range', path, {
-            value: String(value),
-            min: node.minimum,
-            max: node.maximum,
-          });
+          const integer = node.kind === 'integer';
+          this.report(
+            'error',
+            integer ? 'not-an-integer' : 'out-of-range',
+            path,
+            { value: String(value), min: node.minimum, max: node.maximum },
+            undefined,
+            { expected: integer ? 'integer' : range(node.minimum, node.maximum), received: String(value) },
+          );
           return undefined;
         }
         if (value < node.minimum || value > node.maximum) {
-          this.report('error', 'out-of-range', path, { value, min: node.minimum, max: node.maximum });
+          this.report('error', 'out-of-range', path, { value, min: node.minimum, max: node.maximum }, undefined, {
+            expected: range(node.minimum, node.maximum),
+            received: String(value),
+          });
           return undefined;
         }
         // JSON's -0 becomes 0: every output writes 0, and the CSV reads back 0.
@@ -223,15 +235,132 @@ class Walk {
         return this.array(node, value, path);
       case 'object':
         return this.object(node, value, path);
+      case 'text':
+        return this.text(node, value, path);
+      case 'nullable':
+        return value === null ? null : this.check(node.inner, value, path);
+      case 'variant':
+        return this.variant(node, value, path);
+      case 'lazy':
+        return this.lazy(node, value, path);
+    }
+  }
+
+  private lazy(node: LazyNode<unknown>, value: unknown, path: string): unknown {
+    const depth = this.depths.get(node) ?? 0;
+    if (depth >= node.maxDepth) {
+      this.report('error', 'too-deep', path, { max: node.maxDepth }, undefined, { expected: `<= ${node.maxDepth}` });
+      return undefined;
+    }
+    this.depths.set(node, depth + 1);
+    try {
+      return this.check(node.get(), value, path);
+    } finally {
+      this.depths.set(node, depth);
+    }
+  }
+
+  private text(node: TextNode<unknown>, value: unknown, path: string): unknown {
+    if (!isPlainObject(value)) return this.wrongType('text', value, path);
+    if (!this.enter(value, path)) return undefined;
+    try {
+      const keys = this.keysOf(value, path);
+      if (keys === undefined) return undefined;
+      this.unknownKeys(keys, LOCALES, path);
+      const out: Record<string, unknown> = {};
+      let complete = true;
+      for (const locale of LOCALES) {
+        const at = joinPath(path, locale);
+        const read = hasOwn(value, locale) ? this.read(value, locale, at) : { ok: true, value: undefined };
+        if (!read.ok) {
+          complete = false;
+        } else if (read.value === undefined) {
+          if (node.locales.includes(locale)) {
+            this.report('error', 'missing-locale-text', at, { locale, locales: node.locales.join(', ') }, undefined, {
+              expected: 'present',
+              received: 'undefined',
+            });
+            complete = false;
+          }
+        } else {
+          const checked = this.string({ kind: 'string', maxLength: node.maxLength, nonBlank: true }, read.value, at);
+          if (checked === undefined) complete = false;
+          else out[locale] = checked;
+        }
+      }
+      return complete ? out : undefined;
+    } finally {
+      this.ancestors.delete(value);
+    }
+  }
+
+  private variant(node: VariantNode<unknown>, value: unknown, path: string): unknown {
+    if (!isPlainObject(value)) return this.wrongType('object', value, path);
+    const names = Object.keys(node.cases);
+    if (node.tag === 'key') {
+      const found = names.filter((name) => hasOwn(value, name));
+      if (found.length !== 1) {
+        const listed = found.map((f) => quote(f)).join(', ');
+        this.report(
+          'error',
+          'one-of-fields',
+          path,
+          {
+            allowed: names.join(', '),
+            found: found.length === 0 ? '' : { 'zh-CN': `（实际：${listed}）`, 'zh-TW': `（實際：${listed}）`, en: ` (found ${listed})` },
+          },
+          undefined,
+          { expected: names.join(' | '), received: found.length === 0 ? 'none' : found.join(', ') },
+        );
+        return undefined;
+      }
+      return this.object(node.cases[found[0]!]!, value, path);
+    }
+    const field = node.tag.field;
+    const at = joinPath(path, field);
+    const read = hasOwn(value, field) ? this.read(value, field, at) : { ok: true, value: undefined };
+    if (!read.ok) return undefined;
+    if (read.value === undefined) {
+      this.report('error', 'missing-field', at, { field }, undefined, { expected: 'present', received: 'undefined' });
+      return undefined;
+    }
+    const tag = read.value;
+    if (typeof tag !== 'string') return this.wrongType('string', tag, at);
+    const chosen = hasOwn(node.cases, tag) ? node.cases[tag] : undefined;
+    if (chosen === undefined) {
+      const hint = this.listening ? suggest(tag, names) : undefined;
+      this.report('error', 'unknown-value', at, { value: quote(tag), allowed: names.join(', ') }, hint, {
+        expected: names.map((n) => JSON.stringify(n)).join(' | '),
+        received: JSON.stringify(quote(tag)),
+      });
+      return undefined;
+    }
+    return this.object(chosen, value, path);
+  }
+
+  /** Reports the keys of an object that are not among `names`: forbidden ones as errors, others as warnings. */
+  private unknownKeys(keys: readonly string[], names: readonly string[], path: string): void {
+    for (const key of keys) {
+      if (names.includes(key)) continue;
+      const at = joinPath(path, quote(key));
+      if ((FORBIDDEN_KEYS as readonly string[]).includes(key)) {
+        this.report('error', 'forbidden-key', at, { key }, undefined, { received: key });
+      } else {
+        // Unknown data is never read, let alone descended into.
+        this.report('warning', 'unknown-field', at, { field: quote(key) }, this.listening ? suggest(key, names) : undefined, {
+          received: quote(key),
+        });
+      }
     }
   }
 
   private wrongType(expected: ValueKind, value: unknown, path: string): undefined {
     const actual = kindOf(value);
+    const mismatch = { expected, received: actual };
     if (expected === 'object' && path === '') {
-      this.report('error', 'not-an-object', path, { actual: VALUE_KINDS[actual] });
+      this.report('error', 'not-an-object', path, { actual: VALUE_KINDS[actual] }, undefined, mismatch);
     } else {
-      this.report('error', 'wrong-type', path, { expected: VALUE_KINDS[expected], actual: VALUE_KINDS[actual] });
+      this.report('error', 'wrong-type', path, { expected: VALUE_KINDS[expected], actual: VALUE_KINDS[actual] }, undefined, mismatch);
     }
     return undefined;
   }
@@ -241,11 +370,14 @@ class Walk {
     // Length first: nothing else may touch a string that is over its limit.
     if (codePointsOver(value, node.maxLength)) {
       const length = value.length > 2 * node.maxLength ? value.length : codePointLength(value);
-      this.report('error', 'too-long', path, { length, max: node.maxLength });
+      this.report('error', 'too-long', path, { length, max: node.maxLength }, undefined, {
+        expected: `<= ${node.maxLength}`,
+        received: String(length),
+      });
       return undefined;
     }
     if (node.nonBlank && !/\S/.test(value)) {
-      this.report('error', 'empty-string', path);
+      this.report('error', 'empty-string', path, {}, undefined, { expected: 'non-blank', received: JSON.stringify(value) });
       return undefined;
     }
     if (node.trimmed === true && value.trim() !== value) {
@@ -254,20 +386,33 @@ class Walk {
     }
     if (node.format === 'date') {
       if (!DATE_PATTERN.test(value)) {
-        this.report('error', 'bad-format', path, { value: quote(value), format: 'YYYY-MM-DD' });
+        this.report('error', 'bad-format', path, { value: quote(value), format: 'YYYY-MM-DD' }, undefined, {
+          expected: 'YYYY-MM-DD',
+          received: JSON.stringify(quote(value)),
+        });
         return undefined;
       }
       if (!isIsoDate(value)) {
-        this.report('error', 'invalid-date', path, { value });
+        this.report('error', 'invalid-date', path, { value }, undefined, { expected: 'date', received: JSON.stringify(value) });
         return undefined;
       }
+    }
+    if (node.pattern !== undefined && !patternOf(node.pattern.source).test(value)) {
+      this.report('error', 'bad-format', path, { value: quote(value), format: node.pattern.name }, undefined, {
+        expected: node.pattern.source,
+        received: JSON.stringify(quote(value)),
+      });
+      return undefined;
     }
     if (node.unique !== undefined) {
       let seen = this.unique.get(node.unique.scope);
       if (seen === undefined) this.unique.set(node.unique.scope, (seen = new Map()));
       const first = seen.get(value);
       if (first !== undefined) {
-        this.report('error', 'duplicate-id', path, { id: quote(value), first: first === '' ? '$' : first });
+        this.report('error', 'duplicate-id', path, { id: quote(value), first: first === '' ? '$' : first }, undefined, {
+          expected: 'unique',
+          received: JSON.stringify(quote(value)),
+        });
       } else {
         seen.set(value, path);
       }
@@ -280,13 +425,11 @@ class Walk {
     const id = value.length > LIMITS.name ? undefined : spellingsOf(node).get(value);
     if (id !== undefined) return id;
     const hint = this.listening ? suggest(value, termSpellings(node)) : undefined;
-    this.report(
-      'error',
-      'unknown-value',
-      path,
-      { value: quote(value), allowed: node.terms.map((t) => t.id).join(', ') },
-      hint,
-    );
+    const ids = node.terms.map((t) => t.id);
+    this.report('error', 'unknown-value', path, { value: quote(value), allowed: ids.join(', ') }, hint, {
+      expected: ids.map((id) => JSON.stringify(id)).join(' | '),
+      received: JSON.stringify(quote(value)),
+    });
     return undefined;
   }
 
@@ -314,7 +457,10 @@ class Walk {
   private keysOf(value: object, path: string): string[] | undefined {
     const keys = Object.keys(value);
     if (keys.length > this.maxFields) {
-      this.report('error', 'too-many-fields', path, { count: keys.length, max: this.maxFields });
+      this.report('error', 'too-many-fields', path, { count: keys.length, max: this.maxFields }, undefined, {
+        expected: `<= ${this.maxFields}`,
+        received: String(keys.length),
+      });
       return undefined;
     }
     return keys;
@@ -331,11 +477,17 @@ class Walk {
         if (allowed.has(key)) continue;
         const at = joinPath(path, quote(key));
         if ((FORBIDDEN_KEYS as readonly string[]).includes(key)) {
-          this.report('error', 'forbidden-key', at, { key });
+          this.report('error', 'forbidden-key', at, { key }, undefined, { received: key });
         } else if (node.known.includes(key)) {
-          this.report('error', 'factor-not-allowed', at, { name: key, allowed: node.keys.join(', ') });
+          this.report('error', 'factor-not-allowed', at, { name: key, allowed: node.keys.join(', ') }, undefined, {
+            expected: node.keys.join(' | '),
+            received: key,
+          });
         } else {
-          this.report('error', 'unknown-factor', at, { name: quote(key) }, this.listening ? suggest(key, node.keys) : undefined);
+          this.report('error', node.unknownKey, at, { name: quote(key) }, this.listening ? suggest(key, node.keys) : undefined, {
+            expected: node.keys.join(' | '),
+            received: quote(key),
+          });
         }
       }
       // Output keys in the vocabulary's order, whatever order the input used.
@@ -360,7 +512,10 @@ class Walk {
     // The length is checked before a single item is read.
     const length = value.length;
     if (length > node.maxItems) {
-      this.report('error', 'too-many-items', path, { length, max: node.maxItems });
+      this.report('error', 'too-many-items', path, { length, max: node.maxItems }, undefined, {
+        expected: `<= ${node.maxItems}`,
+        received: String(length),
+      });
       return undefined;
     }
     if (node.budget !== undefined) {
@@ -370,11 +525,16 @@ class Walk {
       this.budgets.set(scope, used + length);
       if (used + length > max) {
         const what = hasOwn(TOTAL_NAMES, scope) ? TOTAL_NAMES[scope as keyof typeof TOTAL_NAMES] : scope;
-        this.report('error', 'total-limit', path, { what, max });
+        this.report('error', 'total-limit', path, { what, max }, undefined, { expected: `<= ${max}`, received: String(used + length) });
         return undefined;
       }
     }
-    if (length < node.minItems) this.report('error', 'too-few-items', path, { length, min: node.minItems });
+    if (length < node.minItems) {
+      this.report('error', 'too-few-items', path, { length, min: node.minItems }, undefined, {
+        expected: `>= ${node.minItems}`,
+        received: String(length),
+      });
+    }
     if (!this.enter(value, path)) return undefined;
     try {
       const out: unknown[] = new Array(length);
@@ -387,7 +547,10 @@ class Walk {
         if (firstIndex !== undefined && checked !== undefined && typeof checked !== 'object') {
           const first = firstIndex.get(checked);
           if (first !== undefined) {
-            this.report('error', 'duplicate-item', at, { value: quote(String(checked)), first });
+            this.report('error', 'duplicate-item', at, { value: quote(String(checked)), first }, undefined, {
+              expected: 'unique',
+              received: JSON.stringify(typeof checked === 'string' ? quote(checked) : checked),
+            });
           } else {
             firstIndex.set(checked, at);
           }
@@ -403,11 +566,13 @@ class Walk {
   private streamed(node: ArrayNode<unknown>, value: StreamedItems, path: string): unknown {
     const length = value.length;
     if (length > node.maxItems) {
-      this.report('error', 'too-many-items', path, { length, max: node.maxItems });
+      this.report('error', 'too-many-items', path, { length, max: node.maxItems }, undefined, { expected: `<= ${node.maxItems}`, received: String(length) });
       return undefined;
     }
     // A streamed array is never under a budget (only the document's posts are streamed).
-    if (length < node.minItems) this.report('error', 'too-few-items', path, { length, min: node.minItems });
+    if (length < node.minItems) {
+      this.report('error', 'too-few-items', path, { length, min: node.minItems }, undefined, { expected: `>= ${node.minItems}`, received: String(length) });
+    }
     for (const p of value.problems) this.replay(p);
     this.errors += value.unlistedErrors;
     // The object's refinement sees what was kept of each item, in place of the items.
@@ -415,24 +580,16 @@ class Walk {
   }
 
   private object(node: ObjectNode<unknown>, value: unknown, path: string): unknown {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return this.wrongType('object', value, path);
+    if (!isPlainObject(value)) return this.wrongType('object', value, path);
     if (!this.enter(value, path)) return undefined;
     try {
       const keys = this.keysOf(value, path);
       if (keys === undefined) return undefined;
       const names = Object.keys(node.fields);
-      for (const key of keys) {
-        if (hasOwn(node.fields, key)) continue;
-        const at = joinPath(path, quote(key));
-        if ((FORBIDDEN_KEYS as readonly string[]).includes(key)) {
-          this.report('error', 'forbidden-key', at, { key });
-        } else {
-          // Unknown data is never read, let alone descended into.
-          this.report('warning', 'unknown-field', at, { field: quote(key) }, this.listening ? suggest(key, names) : undefined);
-        }
-      }
+      this.unknownKeys(keys, names, path);
       // Only declared field names are written, so the output cannot gain a prototype key.
       const out: Record<string, unknown> = {};
+      const given = new Set<string>();
       for (const name of names) {
         const field = node.fields[name]!;
         const at = joinPath(path, name);
@@ -444,27 +601,51 @@ class Walk {
           raw = read.value;
           present = raw !== undefined; // an explicit `undefined` from a JS caller means "left out"
         }
+        if (present) given.add(name);
         if (present) {
           const checked = this.check(field.node, raw, at);
           if (checked !== undefined && field.presence !== 'ignored') out[name] = checked;
         } else if (field.presence === 'required') {
-          this.report('error', 'missing-field', at, { field: name });
+          this.report('error', 'missing-field', at, { field: name }, undefined, { expected: 'present', received: 'undefined' });
         } else if (field.presence === 'default') {
           out[name] = copyDefault(field.default);
         }
       }
       if (node.refine !== undefined) {
-        node.refine(out, path, (code, at, params, suggestion) => {
-          // A value already wrong at that path is reported once: a check across fields sees it as absent.
-          if (this.problems.some((p) => p.severity === 'error' && p.path === at)) return;
-          this.report('error', code, at, params, suggestion);
-        });
+        node.refine(
+          out,
+          path,
+          (code, at, params, suggestion, severity) => {
+            // A value already wrong at that path is reported once: a check across fields sees it as absent.
+            if (this.problems.some((p) => p.severity === 'error' && p.path === at)) return;
+            this.report(severity ?? 'error', code, at, params, suggestion);
+          },
+          given,
+        );
       }
       return out;
     } finally {
       this.ancestors.delete(value);
     }
   }
+}
+
+function isPlainObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `min..max` for `expected`. */
+function range(min: number, max: number): string {
+  return `${min}..${max}`;
+}
+
+/** Compiled string patterns, one per source. */
+const patterns = new Map<string, RegExp>();
+
+function patternOf(source: string): RegExp {
+  let re = patterns.get(source);
+  if (re === undefined) patterns.set(source, (re = new RegExp(source, 'u')));
+  return re;
 }
 
 /** The text of something thrown, which may itself be hostile. */
@@ -513,7 +694,7 @@ export function checkAgainst<T>(node: Node<T>, value: unknown, path = '', option
 
 /**
  * Checks an object whose one array field arrives item by item (a document read post by post): the
- * same problems, in the same order and with the same paths, as {@link checkAgainst} on the whole
+ * same problems, in the same order and with the same paths, as `checkAgainst` on the whole
  * value. Items are checked as they come with {@link StreamCheck.item}; {@link StreamCheck.finish}
  * then checks the rest of the object, putting the items' problems where the whole walk finds them.
  */
@@ -525,9 +706,11 @@ export class StreamCheck<T> {
   private readonly kept: unknown[] = [];
 
   /**
+   * Made by `documentStreamCheck` (the description language itself is internal).
+   * @internal
    * @param node - the object's description
    * @param field - the array field whose items are streamed
-   * @param options - limits and extra messages, as for {@link checkAgainst}
+   * @param options - limits and extra messages, as for `checkAgainst`
    * @param keep - what the object's refinement reads of a normalized item (kept for every item)
    */
   constructor(
@@ -585,7 +768,7 @@ export class StreamCheck<T> {
    * When the streamed field held no array, pass `streamed: false` and its value in `root`.
    * @param root - the object without its streamed items
    * @param streamed - whether the field's items went through {@link item}
-   * @returns what {@link checkAgainst} gives for the whole object; a valid value has the field removed
+   * @returns what `checkAgainst` gives for the whole object; a valid value has the field removed
    */
   finish(root: Readonly<Record<string, unknown>>, streamed = true): Checked<Omit<T, never>> {
     const walk = new Walk(this.options);

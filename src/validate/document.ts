@@ -37,6 +37,7 @@ import {
   withDefault,
   type Node,
   type ObjectNode,
+  type Report,
 } from './schema.js';
 import { suggest } from './suggest.js';
 
@@ -202,7 +203,7 @@ const riskPointNode = object({
 function stepsOfPowerContainRiskPointSteps(
   power: Readonly<Record<string, unknown>>,
   path: string,
-  report: (code: string, path: string, params?: Readonly<Record<string, string | number>>, suggestion?: string) => void,
+  report: Report,
 ): void {
   const steps = power['steps'];
   const riskPoints = power['riskPoints'];
@@ -358,8 +359,6 @@ const postNode = object(
   // A tenure left out must be derivable: the document's refinement checks assessedOn too.
   { requiredOneOf: ['tenureYears', 'holderSince'] },
 );
-
-type Report = (code: string, path: string, params?: Readonly<Record<string, string | number>>, suggestion?: string) => void;
 
 /**
  * A post's tenure is given, or derivable from `holderSince` and `assessedOn`; when both are known

@@ -3,11 +3,12 @@
  * can check the same structure, types, vocabularies and limits as the validator.
  * The keywords emitted are few on purpose: `type`, `properties`, `required`,
  * `additionalProperties`, `propertyNames`, `not`, `enum`, `items`, `minItems`, `maxItems`,
- * `uniqueItems`, `minLength`, `maxLength`, `pattern`, `minimum`, `maximum`, plus the
- * annotations `$schema`, `title`, `description`, `default`, `format`.
+ * `uniqueItems`, `minLength`, `maxLength`, `pattern`, `minimum`, `maximum`, `anyOf`, `oneOf`,
+ * `$ref` and `$defs`, plus the annotations `$schema`, `title`, `description`, `default`, `format`.
  */
+import { LOCALES } from '../i18n/locale.js';
 import { FORBIDDEN_KEYS, termSpellings } from './check.js';
-import type { AnyNode, Description } from './schema.js';
+import type { AnyNode, Description, LazyNode } from './schema.js';
 
 /** A JSON value. */
 export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
@@ -38,7 +39,13 @@ const DATE_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
 /** Not blank, and no white space at either end (`\s` is exactly what `String.prototype.trim` removes). */
 const TRIMMED_PATTERN = '^\\S(?:[\\s\\S]*\\S)?$';
 
-function schemaOf(node: AnyNode): JsonSchema {
+/** Keys that could reach a prototype: refused in every object. */
+const NO_FORBIDDEN_KEYS: JsonSchema = { not: { enum: [...FORBIDDEN_KEYS] } };
+
+/** The named definitions met while deriving a schema (recursive nodes), by name. */
+type Defs = Map<string, { readonly node: LazyNode<unknown>; schema?: JsonSchema }>;
+
+function schemaOf(node: AnyNode, defs: Defs): JsonSchema {
   const doc = describe(node.description);
   switch (node.kind) {
     case 'string':
@@ -49,6 +56,8 @@ function schemaOf(node: AnyNode): JsonSchema {
         maxLength: node.maxLength,
         ...(node.format === 'date'
           ? { pattern: DATE_PATTERN, format: 'date' }
+          : node.pattern !== undefined
+            ? { pattern: node.pattern.source }
           : node.trimmed === true
             ? { pattern: TRIMMED_PATTERN }
             : node.nonBlank
@@ -66,14 +75,14 @@ function schemaOf(node: AnyNode): JsonSchema {
       return {
         type: 'object',
         ...doc,
-        properties: Object.fromEntries(node.keys.map((k) => [k, schemaOf(node.values)])),
+        properties: Object.fromEntries(node.keys.map((k) => [k, schemaOf(node.values, defs)])),
         additionalProperties: false,
       };
     case 'array':
       return {
         type: 'array',
         ...doc,
-        items: schemaOf(node.items),
+        items: schemaOf(node.items, defs),
         ...(node.minItems > 0 ? { minItems: node.minItems } : {}),
         maxItems: node.maxItems,
         ...(node.uniqueItems ? { uniqueItems: true } : {}),
@@ -82,7 +91,7 @@ function schemaOf(node: AnyNode): JsonSchema {
       const properties: Record<string, JsonSchema> = {};
       const required: string[] = [];
       for (const [name, field] of Object.entries(node.fields)) {
-        const schema = schemaOf(field.node);
+        const schema = schemaOf(field.node, defs);
         properties[name] = field.presence === 'default' ? { ...schema, default: field.default as JsonValue } : schema;
         if (field.presence === 'required') required.push(name);
       }
@@ -94,8 +103,35 @@ function schemaOf(node: AnyNode): JsonSchema {
         ...(node.requiredOneOf === undefined ? {} : { anyOf: node.requiredOneOf.map((name) => ({ required: [name] })) }),
         // Other fields are allowed (the validator warns about them), except keys that could
         // reach a prototype.
-        propertyNames: { not: { enum: [...FORBIDDEN_KEYS] } },
+        propertyNames: NO_FORBIDDEN_KEYS,
       };
+    }
+    case 'text': {
+      const text = { type: 'string', minLength: 1, maxLength: node.maxLength, pattern: '\\S' } as const;
+      return {
+        type: 'object',
+        ...doc,
+        properties: Object.fromEntries(LOCALES.map((l) => [l, text])),
+        required: [...node.locales],
+        propertyNames: NO_FORBIDDEN_KEYS,
+      };
+    }
+    case 'nullable':
+      return { ...doc, anyOf: [schemaOf(node.inner, defs), { type: 'null' }] };
+    case 'variant':
+      // With a tag field each case fixes the field's value; with `key` each case requires its
+      // own key. Either way at most one case can match.
+      return { ...doc, oneOf: Object.values(node.cases).map((c) => schemaOf(c, defs)) };
+    case 'lazy': {
+      const known = defs.get(node.name);
+      if (known === undefined) {
+        const entry: { readonly node: LazyNode<unknown>; schema?: JsonSchema } = { node };
+        defs.set(node.name, entry);
+        entry.schema = schemaOf(node.get(), defs);
+      } else if (known.node !== node) {
+        throw new Error(`two recursive nodes are named ${node.name}`);
+      }
+      return { ...doc, $ref: `#/$defs/${node.name}` };
     }
   }
 }
@@ -110,12 +146,15 @@ function schemaOf(node: AnyNode): JsonSchema {
  * // { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', properties: { x: { type: 'integer', minimum: 0, maximum: 9 } }, ... }
  */
 export function toJsonSchema(node: AnyNode, options: JsonSchemaOptions = {}): JsonSchema {
-  const { description, ...rest } = schemaOf(node);
+  const defs: Defs = new Map();
+  const { description, ...rest } = schemaOf(node, defs);
   const text = [description, options.note].filter((t): t is string => typeof t === 'string').join('\n\n');
+  const named = [...defs.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     $schema: JSON_SCHEMA_DIALECT,
     ...(options.title === undefined ? {} : { title: options.title }),
     ...(text === '' ? {} : { description: text }),
     ...rest,
+    ...(named.length === 0 ? {} : { $defs: Object.fromEntries(named.map(([name, d]) => [name, d.schema ?? {}])) }),
   };
 }

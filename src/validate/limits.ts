@@ -1,5 +1,6 @@
 /**
- * Documented size limits of the organization document. Input over a limit is refused before any
+ * Documented size limits of every input: the organization document, scoring models, template
+ * libraries and finding settings. Input over a limit is refused before any
  * costly work: a list's length and a string's length are checked before they are read.
  * Lengths count characters (Unicode code points), as JSON Schema's `maxLength` does.
  */
@@ -32,6 +33,24 @@ export const LIMITS = {
   fieldsPerObject: 1000,
   /** Problems listed before the validator stops reporting. */
   problems: 10_000,
+  /** Characters of one locale's text in a scoring model's or template's longer texts (a template's `text`, a rule's `label`). */
+  text: 2000,
+  /** Rules (or post-aggregation rules) of a scoring model. */
+  rules: 1000,
+  /** Bands of a scoring model (or of one matrix side), criteria of a count model, rows and cells of a grid. */
+  bands: 100,
+  /** Entries of a condition's list (`all`, `any`, `categoryIn`, …) and of a template trigger's list. */
+  conditionItems: 100,
+  /** How deeply conditions may nest (`all` inside `any` inside …). */
+  conditionDepth: 16,
+  /** Templates added, overridden or disabled by one template library file. */
+  templates: 10_000,
+  /** Step keywords of one trigger or matcher. */
+  keywords: 200,
+  /** Incompatible pairs of the finding settings. */
+  pairs: 1000,
+  /** Largest magnitude of a number in a scoring model: weights, band edges, thresholds, counts. */
+  magnitude: 1_000_000,
 } as const satisfies Record<string, number>;
 
 /** The name of one limit. */

@@ -3,6 +3,7 @@
  * The same shape serves the organization document, scoring models, template libraries and CSV sheets.
  */
 import { fillAll, type LocalizedText, type MessageParams } from '../i18n/locale.js';
+import { PROBLEM_MESSAGES, type ProblemCode } from './messages.js';
 
 /** `error` makes the input unusable; `warning` is reported but the input is still accepted. */
 export type Severity = 'error' | 'warning';
@@ -11,8 +12,8 @@ export type Severity = 'error' | 'warning';
 export interface Problem {
   /** Whether the input is still usable. */
   readonly severity: Severity;
-  /** A stable, kebab-case code other systems may match on, e.g. `duplicate-id`. */
-  readonly code: string;
+  /** A stable, kebab-case code other systems may match on, e.g. `duplicate-id` (see {@link ProblemCode}). */
+  readonly code: ProblemCode;
   /**
    * Where the problem is, as a JSON path without a leading `$`:
    * `posts[2].powers[0].riskPoints[1].factors.discretion`; the empty string is the whole input.
@@ -23,6 +24,20 @@ export interface Problem {
   readonly message: LocalizedText;
   /** The values substituted into the message, for systems that build their own text. */
   readonly params: MessageParams;
+  /**
+   * What was expected, where a problem has one, in a short language-neutral form: a JSON type
+   * (`string`), a list of allowed values (`"low" | "medium" | "high"`), a range (`1..5`), a limit
+   * (`<= 200`), a pattern, or `present`.
+   */
+  readonly expected?: string;
+  /** What was found instead, in the same form: a JSON type, the value (shortened), a length or count. */
+  readonly received?: string;
+}
+
+/** The `expected` and `received` of a problem, where it applies. */
+export interface Mismatch {
+  readonly expected?: string;
+  readonly received?: string;
 }
 
 /** The outcome of checking input: the typed value when there was no error, and every problem found. */
@@ -35,18 +50,28 @@ export type Checked<T> =
  * @param severity - error or warning
  * @param code - the stable code
  * @param path - the JSON path
- * @param template - the message template with `{name}` placeholders
+ * @param template - the message template with `{name}` placeholders (default: the code's own message)
  * @param params - the values for the placeholders
+ * @param mismatch - what was expected and what was received, where that applies
  * @returns the problem
  */
 export function problem(
   severity: Severity,
-  code: string,
+  code: ProblemCode,
   path: string,
-  template: LocalizedText,
+  template: LocalizedText = PROBLEM_MESSAGES[code],
   params: MessageParams = {},
+  mismatch: Mismatch = {},
 ): Problem {
-  return { severity, code, path, message: fillAll(template, params), params };
+  return {
+    severity,
+    code,
+    path,
+    message: fillAll(template, params),
+    params,
+    ...(mismatch.expected === undefined ? {} : { expected: mismatch.expected }),
+    ...(mismatch.received === undefined ? {} : { received: mismatch.received }),
+  };
 }
 
 /**

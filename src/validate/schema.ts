@@ -1,13 +1,14 @@
 /**
- * A small language for describing JSON input, declared once: {@link checkAgainst} derives the
+ * A small language for describing JSON input, declared once: `checkAgainst` derives the
  * validator from a description and {@link toJsonSchema} derives a JSON Schema from the same one,
  * so the two cannot drift apart. Every node carries its limits (lengths, counts, ranges) because
  * untrusted input must be refused before costly work.
  *
  * Nodes are plain data. The phantom `T` is the type of the normalized value a node produces.
  */
-import type { LocalizedText } from '../i18n/locale.js';
+import type { Locale, LocalizedText } from '../i18n/locale.js';
 import type { Term } from '../model/enums.js';
+import type { ProblemCode } from './messages.js';
 
 /** A description of a node, in every locale (the JSON Schema gets the zh-CN and en texts). */
 export type Description = LocalizedText;
@@ -41,6 +42,55 @@ export interface StringNode<T extends string = string> extends NodeBase<T> {
   readonly format?: 'date';
   /** The value must be unique in the input within this scope (an id). */
   readonly unique?: UniqueScope;
+  /** The whole string must match this pattern; `name` says in words what it must look like. */
+  readonly pattern?: StringPattern;
+}
+
+/** A pattern a whole string must match, with what a person is told when it does not. */
+export interface StringPattern {
+  /** A regular expression source, anchored with `^…$`, valid both in JavaScript (`u`) and in JSON Schema. */
+  readonly source: string;
+  /** What the string must look like, for the `bad-format` message. */
+  readonly name: LocalizedText;
+}
+
+/**
+ * A text in several locales, `{ "zh-CN": …, "zh-TW": …, "en": … }`. `locales` are required; the
+ * others may be left out. Each text has the node's length limit and must not be blank.
+ */
+export interface TextNode<T = LocalizedText> extends NodeBase<T> {
+  readonly kind: 'text';
+  readonly maxLength: number;
+  /** The locales that must be present (zh-CN always is). */
+  readonly locales: readonly Locale[];
+}
+
+/** A value that may also be `null` (e.g. `indicator: null` removes an indicator). */
+export interface NullableNode<T = unknown> extends NodeBase<T | null> {
+  readonly kind: 'nullable';
+  readonly inner: Node<T>;
+}
+
+/**
+ * One of several object shapes. `tag: { field }` picks the case by a field's value (e.g. a model's
+ * `method`); `tag: 'key'` picks it by which one of the case names is a key of the object (e.g. a
+ * condition `{ factor, atLeast }` or `{ all: [...] }`). Every case is an object node.
+ */
+export interface VariantNode<T = unknown> extends NodeBase<T> {
+  readonly kind: 'variant';
+  readonly tag: { readonly field: string } | 'key';
+  readonly cases: Readonly<Record<string, ObjectNode<unknown>>>;
+}
+
+/**
+ * A node defined later or by itself (a condition holds conditions). `name` names it in the JSON
+ * Schema's `$defs`; `maxDepth` bounds how deeply it may nest inside itself.
+ */
+export interface LazyNode<T = unknown> extends NodeBase<T> {
+  readonly kind: 'lazy';
+  readonly name: string;
+  readonly maxDepth: number;
+  readonly get: () => Node<T>;
 }
 
 /** A whole number in a range. */
@@ -83,6 +133,8 @@ export interface RecordNode<K extends string = string, V = unknown> extends Node
   /** Every name of the vocabulary (a superset of `keys`), for suggestions and clearer messages. */
   readonly known: readonly string[];
   readonly values: Node<V>;
+  /** The problem code of a key outside the vocabulary (default `unknown-factor`). */
+  readonly unknownKey: ProblemCode;
 }
 
 /** A list with a length limit. */
@@ -116,17 +168,24 @@ export interface FieldSpec<T = unknown, P extends Presence = Presence> {
  * caller's own table), the path, the message parameters and an optional "did you mean" value.
  */
 export type Report = (
-  code: string,
+  code: ProblemCode,
   path: string,
-  params?: Readonly<Record<string, string | number>>,
+  params?: Readonly<Record<string, string | number | LocalizedText>>,
   suggestion?: string,
+  severity?: 'error' | 'warning',
 ) => void;
 
 /**
  * A check that needs several fields at once (e.g. a risk point's step must be one of its power's
- * steps). It receives the normalized object, possibly partial when some fields were invalid.
+ * steps). It receives the normalized object, possibly partial when some fields were invalid, and
+ * the names of the fields the input gave (valid or not).
  */
-export type Refinement = (value: Readonly<Record<string, unknown>>, path: string, report: Report) => void;
+export type Refinement = (
+  value: Readonly<Record<string, unknown>>,
+  path: string,
+  report: Report,
+  given: ReadonlySet<string>,
+) => void;
 
 /** An object with known fields; other fields are reported as warnings and ignored. */
 export interface ObjectNode<T = unknown> extends NodeBase<T> {
@@ -149,7 +208,11 @@ export type AnyNode =
   | TermNode
   | RecordNode<string, unknown>
   | ArrayNode<unknown>
-  | ObjectNode<unknown>;
+  | ObjectNode<unknown>
+  | TextNode<unknown>
+  | NullableNode<unknown>
+  | VariantNode<unknown>
+  | LazyNode<unknown>;
 
 /** A node that produces a normalized value of type `T`. */
 export type Node<T = unknown> = AnyNode & { readonly __type?: T };
@@ -192,6 +255,7 @@ export function string(
     readonly trimmed?: boolean;
     readonly format?: 'date';
     readonly unique?: UniqueScope;
+    readonly pattern?: StringPattern;
   },
 ): StringNode {
   const node: StringNode = {
@@ -201,6 +265,7 @@ export function string(
     ...(options.trimmed === true ? { trimmed: true } : {}),
     ...(options.format === undefined ? {} : { format: options.format }),
     ...(options.unique === undefined ? {} : { unique: options.unique }),
+    ...(options.pattern === undefined ? {} : { pattern: options.pattern }),
   };
   return described(node, options);
 }
@@ -248,18 +313,94 @@ export function term<Id extends string>(
 }
 
 /**
+ * A node for a string from a closed list of ids (no labels, no aliases), e.g. finding codes.
+ * @param ids - the allowed strings
+ * @param options - `description`
+ * @returns a term node whose every label is the id itself
+ * @example
+ * const effect = literal(['minimum', 'maximum', 'set'] as const);
+ */
+export function literal<Id extends string>(ids: readonly Id[], options?: Described): TermNode<Id> {
+  return term(
+    ids.map((id) => ({ id, label: { 'zh-CN': id, 'zh-TW': id, en: id } })),
+    options,
+  );
+}
+
+/**
  * A node for an object keyed by a closed list of names (e.g. factor ratings).
  * @param keys - the names allowed here
  * @param values - the node every value must match
- * @param options - `known` (all names of the vocabulary, for clearer messages), `description`
+ * @param options - `known` (all names of the vocabulary, for clearer messages), `unknownKey`
+ *   (the code of a key outside it, default `unknown-factor`), `description`
  * @returns the node
  */
 export function record<K extends string, V>(
   keys: readonly K[],
   values: Node<V>,
-  options?: Described & { readonly known?: readonly string[] },
+  options?: Described & { readonly known?: readonly string[]; readonly unknownKey?: ProblemCode },
 ): RecordNode<K, V> {
-  return described({ kind: 'record', keys, known: options?.known ?? keys, values: values as Node<V> }, options);
+  return described(
+    { kind: 'record', keys, known: options?.known ?? keys, values: values as Node<V>, unknownKey: options?.unknownKey ?? 'unknown-factor' },
+    options,
+  );
+}
+
+/**
+ * A text in several locales.
+ * @param options - `maxLength` of each text (required), `locales` that must be present (default
+ *   all three), `description`
+ * @returns the node; its value is a {@link LocalizedText} when every locale is required
+ * @example
+ * const title = text({ maxLength: 200 });
+ */
+export function text(options: Described & { readonly maxLength: number }): TextNode<LocalizedText>;
+export function text(
+  options: Described & { readonly maxLength: number; readonly locales: readonly Locale[] },
+): TextNode<{ readonly 'zh-CN': string; readonly 'zh-TW'?: string; readonly en?: string }>;
+export function text(options: Described & { readonly maxLength: number; readonly locales?: readonly Locale[] }): TextNode<unknown> {
+  const locales = options.locales ?? (['zh-CN', 'zh-TW', 'en'] as const);
+  return described({ kind: 'text', maxLength: options.maxLength, locales: locales.includes('zh-CN') ? locales : ['zh-CN', ...locales] }, options);
+}
+
+/**
+ * A node that also accepts `null` (kept as `null` in the normalized value).
+ * @param inner - the node for any other value
+ * @param options - `description`
+ * @returns the node
+ */
+export function nullable<T>(inner: Node<T>, options?: Described): NullableNode<T> {
+  return described({ kind: 'nullable', inner }, options);
+}
+
+type CaseType<C> = { [K in keyof C]: C[K] extends { readonly __type?: infer T } ? T : never }[keyof C];
+
+/**
+ * A node for one of several object shapes, picked by a field's value or by which key is present.
+ * @param tag - `{ field: 'method' }`, or `'key'` when the case's name is itself a key of the object
+ * @param cases - the object node of each case; with `{ field }`, each case declares that field
+ * @param options - `description`
+ * @returns the node; its value is the union of the cases' values
+ * @example
+ * const shape = variant({ field: 'kind' }, { circle: object({ kind: required(literal(['circle'])), r: required(number({ minimum: 0, maximum: 9 })) }) });
+ */
+export function variant<C extends Readonly<Record<string, ObjectNode<unknown>>>>(
+  tag: { readonly field: string } | 'key',
+  cases: C,
+  options?: Described,
+): VariantNode<CaseType<C>> {
+  return described({ kind: 'variant', tag, cases }, options);
+}
+
+/**
+ * A node resolved when it is first checked, for recursive shapes.
+ * @param name - its name in the JSON Schema's `$defs`
+ * @param get - returns the node (called lazily, so it may refer to itself)
+ * @param options - `maxDepth` (how deeply it may nest inside itself), `description`
+ * @returns the node
+ */
+export function lazy<T>(name: string, get: () => Node<T>, options: Described & { readonly maxDepth: number }): LazyNode<T> {
+  return described({ kind: 'lazy', name, maxDepth: options.maxDepth, get }, options);
 }
 
 /**

@@ -103,7 +103,7 @@ describe('bounded reading through the CLI', () => {
 
   it('a file larger than the limit is refused by its size, before a byte is read', async () => {
     const big = sparseFile(join(dir, 'big.json'), INPUT_LIMITS.json + 1);
-    const r = await cliAsync(['catalog', big, '--locale', 'zh-TW'], undefined, [REPORT_RSS]);
+    const r = await cliAsync(['validate', big, '--locale', 'zh-TW'], undefined, [REPORT_RSS]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`integrity-risk: ${big} 超過 512 MiB 的輸入上限，已停止讀取\n`);
     expect(peakMiB(r)).toBeLessThan(200);

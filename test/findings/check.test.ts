@@ -199,15 +199,15 @@ describe('validateFindingSettings', () => {
     expect(r.ok).toBe(false);
     expect(r.problems.map((p) => [p.code, p.path])).toEqual([
       ['unknown-field', 'colour'],
-      ['bad-power-category', 'keyAreas[1]'],
-      ['bad-years', 'rotationYears'],
-      ['bad-threshold', 'fundLinkageAtLeast'],
-      ['bad-level', 'rotationLevels[0]'],
+      ['unknown-value', 'keyAreas[1]'],
       ['empty-matcher', 'incompatiblePairs[0].first[0]'],
-      ['empty-list', 'incompatiblePairs[0].second'],
-      ['duplicate-pair-id', 'incompatiblePairs[1].id'],
-      ['bad-keyword', 'incompatiblePairs[1].first[0].steps[0]'],
-      ['not-a-boolean', 'incompatiblePairs[1].second[0].notCollective'],
+      ['too-few-items', 'incompatiblePairs[0].second'],
+      ['duplicate-id', 'incompatiblePairs[1].id'],
+      ['empty-string', 'incompatiblePairs[1].first[0].steps[0]'],
+      ['wrong-type', 'incompatiblePairs[1].second[0].notCollective'],
+      ['out-of-range', 'rotationYears'],
+      ['unknown-value', 'rotationLevels[0]'],
+      ['out-of-range', 'fundLinkageAtLeast'],
     ]);
     for (const p of r.problems) for (const l of LOCALES) expect(p.message[l].length).toBeGreaterThan(0);
   });

@@ -255,9 +255,9 @@ describe('term settings are validated like the rest', () => {
     const bad = validateFindingSettings({ preAppointmentDays: -1, leadershipRanks: ['boss'], annualReportRanks: 'all' });
     expect(bad.ok).toBe(false);
     expect(bad.problems.map((p) => [p.path, p.code])).toEqual([
-      ['preAppointmentDays', 'bad-days'],
-      ['leadershipRanks[0]', 'bad-rank'],
-      ['annualReportRanks', 'not-an-array'],
+      ['preAppointmentDays', 'out-of-range'],
+      ['leadershipRanks[0]', 'unknown-value'],
+      ['annualReportRanks', 'wrong-type'],
     ]);
   });
 });

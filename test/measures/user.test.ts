@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveTemplates } from '../../src/measures/user.js';
 import { BUILTIN_TEMPLATES } from '../../src/measures/templates.js';
 import { LOCALES } from '../../src/i18n/locale.js';
+import { LIMITS } from '../../src/validate/limits.js';
 import { deepFreeze } from './helpers.js';
 
 const added = {
@@ -68,11 +69,16 @@ describe('resolveTemplates', () => {
 
   it('reports bad phase, kind, owner, review days and ids', () => {
     expect(codes({ add: [{ ...added, id: 'Bad Id', phase: 'later', kind: 'magic', owner: 'boss', reviewDays: 0 }] })).toEqual([
-      ['bad-template-id', 'add[0].id'],
-      ['bad-phase', 'add[0].phase'],
-      ['bad-kind', 'add[0].kind'],
-      ['bad-owner', 'add[0].owner'],
-      ['bad-review-days', 'add[0].reviewDays'],
+      ['bad-format', 'add[0].id'],
+      ['unknown-value', 'add[0].phase'],
+      ['unknown-value', 'add[0].kind'],
+      ['unknown-value', 'add[0].owner'],
+      ['out-of-range', 'add[0].reviewDays'],
+    ]);
+    const r = resolveTemplates({ add: [{ ...added, id: 'Bad Id', phase: 'durring' }] });
+    expect(r.problems.map((p) => p.message.en)).toEqual([
+      '"Bad Id" is not in the format lower-case letters, digits and hyphens (e.g. site-inspection-log)',
+      '"durring" is not a valid value, did you mean "during"; allowed: before, during, after',
     ]);
   });
 
@@ -81,7 +87,7 @@ describe('resolveTemplates', () => {
     expect(codes({ add: [noText] })).toEqual([['missing-field', 'add[0].text']]);
     expect(codes({ override: [{ id: 'power-list', title: { 'zh-CN': '权力清单', en: '' } }] })).toEqual([
       ['missing-locale-text', 'override[0].title["zh-TW"]'],
-      ['missing-locale-text', 'override[0].title.en'],
+      ['empty-string', 'override[0].title.en'],
     ]);
   });
 
@@ -108,25 +114,36 @@ describe('resolveTemplates', () => {
         ],
       }),
     ).toEqual([
-      ['bad-level', 'override[0].triggers.minLevel'],
-      ['bad-threshold', 'override[0].triggers.factors.harm'],
-      ['bad-power-category', 'override[0].triggers.categories[0]'],
-      ['unknown-finding-code', 'override[0].triggers.findingCodes[0]'],
-      ['bad-flag', 'override[0].triggers.flags[0]'],
-      ['bad-rank', 'override[0].triggers.ranks[0]'],
-      ['bad-keyword', 'override[0].triggers.steps[0]'],
-      ['bad-effect', 'override[0].effect.opacity'],
+      ['unknown-value', 'override[0].triggers.minLevel'],
+      ['out-of-range', 'override[0].triggers.factors.harm'],
+      ['unknown-value', 'override[0].triggers.categories[0]'],
+      ['empty-string', 'override[0].triggers.steps[0]'],
+      ['unknown-value', 'override[0].triggers.findingCodes[0]'],
+      ['unknown-value', 'override[0].triggers.flags[0]'],
+      ['unknown-value', 'override[0].triggers.ranks[0]'],
       ['unknown-factor', 'override[0].effect.luck'],
+      ['out-of-range', 'override[0].effect.opacity'],
     ]);
   });
 
   it('rejects a document that is not an object or has lists of the wrong type; warns on unknown fields', () => {
     expect(codes(null)).toEqual([['not-an-object', '']]);
     expect(codes([])).toEqual([['not-an-object', '']]);
-    expect(codes({ add: {} })).toEqual([['not-an-array', 'add']]);
+    expect(codes({ add: {} })).toEqual([['wrong-type', 'add']]);
     const r = resolveTemplates({ remove: [] });
     expect(r.ok).toBe(true);
     expect(r.problems.map((p) => [p.severity, p.code, p.path])).toEqual([['warning', 'unknown-field', 'remove']]);
+  });
+
+  it('refuses a 100 MiB title or a million step keywords by their limits, with a path, before reading them', () => {
+    const huge = 'x'.repeat(100 * 1024 * 1024);
+    const title = resolveTemplates({ add: [{ ...added, title: { ...added.title, en: huge } }] });
+    expect(title.ok).toBe(false);
+    expect(title.problems.map((p) => [p.code, p.path, p.params['max'], p.expected])).toEqual([
+      ['too-long', 'add[0].title.en', LIMITS.name, `<= ${LIMITS.name}`],
+    ]);
+    const steps = resolveTemplates({ add: [{ ...added, triggers: { steps: new Array<string>(1_000_000).fill('验收') } }] });
+    expect(steps.problems.map((p) => [p.code, p.path, p.params['max']])).toEqual([['too-many-items', 'add[0].triggers.steps', LIMITS.keywords]]);
   });
 
   it('warns when a phase is left without templates', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidInputError, type Problem } from '../../src/validate/problem.js';
 import { documentNode, parseDocument, validateDocument } from '../../src/validate/document.js';
 import { LIMITS } from '../../src/validate/limits.js';
-import { VALIDATION_CODES, VALIDATION_MESSAGES } from '../../src/validate/messages.js';
+import { PROBLEM_CODES, PROBLEM_MESSAGES } from '../../src/validate/messages.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import { deepFreeze } from '../support/hostile.js';
 
@@ -452,8 +452,8 @@ describe('parseDocument', () => {
 
 describe('messages', () => {
   it('every code has a message in every locale, and no message is left with a placeholder', () => {
-    for (const code of VALIDATION_CODES) {
-      for (const locale of LOCALES) expect(VALIDATION_MESSAGES[code][locale].length).toBeGreaterThan(0);
+    for (const code of PROBLEM_CODES) {
+      for (const locale of LOCALES) expect(PROBLEM_MESSAGES[code][locale].length).toBeGreaterThan(0);
     }
     const input = doc();
     input.posts[0].rank = 'deputi';

@@ -23,7 +23,7 @@ const threshold = object(
   {
     refine: (value, path, report) => {
       const { from, to } = value;
-      if (typeof from === 'number' && typeof to === 'number' && from > to) report('from-after-to', `${path}.from`.replace(/^\./, ''), { from, to });
+      if (typeof from === 'number' && typeof to === 'number' && from > to) report('band-empty', `${path}.from`.replace(/^\./, ''), { from, to });
     },
   },
 );
@@ -47,12 +47,11 @@ describe('schema description language', () => {
     expect(checked).toEqual({ ok: true, value: { level: 'high', from: 0.2, to: 0.5, weights: {}, tags: [], enabled: true }, problems: [] });
   });
 
-  it('checkAgainst runs refinements with the caller\'s own messages, and prefixes paths', () => {
-    const messages = { 'from-after-to': { 'zh-CN': '起点 {from} 大于终点 {to}', 'zh-TW': '起點 {from} 大於終點 {to}', en: 'from {from} is after to {to}' } };
-    const checked = checkAgainst(threshold, { level: 'low', from: 0.9, to: 0.1, note: '' }, 'model.thresholds[0]', { messages });
+  it('checkAgainst runs refinements with messages from the one problem list, and prefixes paths', () => {
+    const checked = checkAgainst(threshold, { level: 'low', from: 0.9, to: 0.1, note: '' }, 'model.thresholds[0]');
     expect(checked.ok).toBe(false);
     expect(checked.problems.map((p) => [p.path, p.code, p.message.en])).toEqual([
-      ['model.thresholds[0].from', 'from-after-to', 'from 0.9 is after to 0.1'],
+      ['model.thresholds[0].from', 'band-empty', 'empty band (from 0.9 is not below to 0.1)'],
     ]);
   });
 

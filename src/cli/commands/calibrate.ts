@@ -18,8 +18,8 @@ export const calibrateCommand: Command = {
   usage: '<graded.json>… [--method weighted|matrix|count] [--folds K] [--format md|json] [-o model.json] [--locale zh-CN|zh-TW|en]',
   argumentsHelp: [CLI_MESSAGES['graded-argument']],
   examples: [
-    'calibrate examples/calibration/bozhou.json',
-    'calibrate examples/calibration/*.json --folds 5 -o model.json',
+    'calibrate 去年评定.json',
+    'calibrate 去年评定.json 前年评定.json --folds 5 -o model.json',
     'catalog unit.json --model model.json',
   ],
   positionals: { min: 1, max: 1000, name: '<graded.json>' },

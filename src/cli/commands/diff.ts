@@ -38,9 +38,8 @@ export const diffCommand: Command = {
     }
     report.print(ctx);
     if (before === undefined || after === undefined || read === undefined) return EXIT.invalidData;
-    const diff = diffCatalogs(catalogSource(before, read.options), catalogSource(after, read.options), {
-      ...(read.options.findingSettings === undefined ? {} : { findingSettings: read.options.findingSettings }),
-    });
+    const settings = read.options.findingSettings;
+    const diff = diffCatalogs(catalogSource(before, read.options), catalogSource(after, read.options), settings === undefined ? {} : { findingSettings: settings });
     await ctx.write(ctx.flags['format'] === 'md' ? renderDiffMarkdown(diff, { locale: ctx.locale }) : `${JSON.stringify(diff, null, 2)}\n`);
     return EXIT.ok;
   },

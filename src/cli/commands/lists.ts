@@ -25,7 +25,7 @@ export const listsCommand: Command = {
   description: CLI_MESSAGES['lists-help'],
   usage: '<file|-> [--format md|html|csv] [--locale zh-CN|zh-TW|en] [-o <file>] [--quiet]',
   argumentsHelp: [CLI_MESSAGES['file-argument']],
-  examples: ['lists examples/county-bureau.json', 'lists examples/county-bureau.json --format html -o 权力清单.html'],
+  examples: ['lists unit.json', 'lists unit.json --format html -o 权力清单.html'],
   positionals: { min: 1, max: 1, name: '<file|->' },
   output: true,
   flags: [{ name: 'format', short: 'f', value: { name: '<md|html|csv>', allowed: FORMATS }, help: CLI_MESSAGES['help-format-lists'] }],
