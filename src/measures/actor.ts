@@ -9,7 +9,7 @@
  */
 import type { LocalizedText } from '../i18n/locale.js';
 import type { Rank } from '../model/enums.js';
-import { OWNER_TIERS, type OwnerTier } from './types.js';
+import { OWNER_TIERS, type MeasureKind, type OwnerTier } from './types.js';
 
 /** The tier a post itself stands at: where its holder is the one who acts. */
 export const OWN_TIER = {
@@ -21,21 +21,28 @@ export const OWN_TIER = {
 
 /**
  * The tier directly above a post: who organises, supervises, talks to and approves it. For the
- * principal it is `principal-leader` read as the leadership team (领导班子) for decisions and
- * approvals; talks and supervision go to the discipline body above (see {@link actorValues}).
+ * principal it is the leadership team (领导班子) for decisions and approvals; talks, education,
+ * reports and supervision of the principal go to the discipline body above ({@link OVERSIGHT_KINDS}).
  */
 export const SUPERIOR_TIER = {
   staff: 'department-head',
   middle: 'leader-in-charge',
   deputy: 'principal-leader',
-  principal: 'principal-leader',
+  principal: 'leadership-team',
 } as const satisfies Record<Rank, OwnerTier>;
+
+/**
+ * Kinds of measure that watch the holder rather than decide the matter (education and talks,
+ * personal reports, supervision by outside parties, rotation and audit): for the principal their
+ * owner is the discipline body above (上级纪委、派驻纪检监察组), not the leadership team he leads.
+ */
+export const OVERSIGHT_KINDS: readonly MeasureKind[] = ['education', 'reporting', 'outside-supervision', 'rotation-audit'];
 
 /**
  * Who is above a post: the tier that organises, supervises, talks to and approves its holder.
  * @param rank - the post's rank
  * @returns `department-head` for staff, `leader-in-charge` for a department head, `principal-leader`
- *   for a deputy and (as the leadership team) for the principal
+ *   for a deputy and `leadership-team` for the principal
  * @example
  * superiorTier('middle') // 'leader-in-charge'
  */
@@ -44,21 +51,29 @@ export function superiorTier(rank: Rank): OwnerTier {
 }
 
 /**
- * A measure's responsible tier resolved against the post: a tier that would make the holder act on
- * himself (the post's own tier or one below it, other than `direct`) moves up to the post's
- * {@link superiorTier}; `direct` (the holder's own duty) and `discipline` stay. For the principal,
- * oversight by the unit's own discipline office moves to the discipline body above, still `discipline`.
+ * A measure's responsible tier resolved against the post, so that nobody organises, supervises,
+ * talks to or approves himself: a tier at or below the post's own ({@link OWN_TIER}; `direct`
+ * aside, the holder's own duty) moves up to the post's {@link superiorTier}. For the principal the
+ * unit's own discipline office and every oversight measure ({@link OVERSIGHT_KINDS}) move to the
+ * discipline body above (`higher-discipline`), the rest to the leadership team. `direct`,
+ * `leadership-team` and `higher-discipline` stay as written.
  * @param tier - the tier the template states
  * @param rank - the post's rank
+ * @param kind - the measure's kind (for the principal: oversight or decision)
  * @returns the tier that acts for this post
  * @example
  * resolveOwnerTier('department-head', 'middle') // 'leader-in-charge': the head does not supervise himself
  * resolveOwnerTier('department-head', 'staff')  // 'department-head'
+ * resolveOwnerTier('leader-in-charge', 'principal', 'education') // 'higher-discipline'
  */
-export function resolveOwnerTier(tier: OwnerTier, rank: Rank): OwnerTier {
-  if (tier === 'direct' || tier === 'discipline') return tier;
+export function resolveOwnerTier(tier: OwnerTier, rank: Rank, kind?: MeasureKind): OwnerTier {
+  if (tier === 'direct' || tier === 'leadership-team' || tier === 'higher-discipline') return tier;
+  const principal = rank === 'principal';
+  if (tier === 'discipline') return principal ? 'higher-discipline' : tier;
   const own = OWNER_TIERS.indexOf(OWN_TIER[rank] ?? 'direct');
-  return OWNER_TIERS.indexOf(tier) <= own ? superiorTier(rank) : tier;
+  if (OWNER_TIERS.indexOf(tier) > own) return tier;
+  if (principal && kind !== undefined && OVERSIGHT_KINDS.includes(kind)) return 'higher-discipline';
+  return superiorTier(rank);
 }
 
 /** Placeholders naming an actor; templates write these, never a role in words. */

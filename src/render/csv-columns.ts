@@ -152,6 +152,14 @@ export const CSV_COLUMNS = [
   },
   { key: 'measures', header: { 'zh-CN': '防控措施（评定结果）', 'zh-TW': '防控措施（評定結果）', en: 'Prevention measures (assessed)' }, scope: 'computed', type: 'computed', required: false },
   { key: 'owner', header: { 'zh-CN': '责任层级（评定结果）', 'zh-TW': '責任層級（評定結果）', en: 'Owner (assessed)' }, scope: 'computed', type: 'computed', required: false },
+  // The post's measures listed once for the whole post (education, talks, reports, rotation, audit), on each of its rows.
+  {
+    key: 'postMeasures',
+    header: { 'zh-CN': '岗位通用防控措施（评定结果）', 'zh-TW': '崗位通用防控措施（評定結果）', en: 'Measures for the whole post (assessed)' },
+    scope: 'computed',
+    type: 'computed',
+    required: false,
+  },
   // Apart from the given ratings (the factor columns), so a committee reviews them; empty without --suggest-ratings.
   {
     key: 'suggestedFactors',

@@ -155,6 +155,7 @@ const post = object<CatalogPost>({
   keyPost: value,
   warning,
   powers: powerList,
+  postMeasures: array(postMeasure),
   measures: array(postMeasure),
   findings: array(finding),
   term,

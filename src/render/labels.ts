@@ -89,6 +89,7 @@ export const RENDER_LABELS = {
   findings: { 'zh-CN': '权力配置问题', 'zh-TW': '權力配置問題', en: 'Power-configuration findings' },
   noFindings: { 'zh-CN': '未发现权力配置问题。', 'zh-TW': '未發現權力配置問題。', en: 'No power-configuration findings.' },
   measuresByPhase: { 'zh-CN': '防控措施（按阶段）', 'zh-TW': '防控措施（按階段）', en: 'Prevention measures by phase' },
+  postMeasures: { 'zh-CN': '岗位通用防控措施', 'zh-TW': '崗位通用防控措施', en: 'Measures for the whole post' },
   measure: { 'zh-CN': '措施', 'zh-TW': '措施', en: 'Measure' },
   measureKind: { 'zh-CN': '类型', 'zh-TW': '類型', en: 'Kind' },
   measureOwner: { 'zh-CN': '责任层级', 'zh-TW': '責任層級', en: 'Owner' },

@@ -257,6 +257,11 @@ export const PROBLEM_MESSAGES = {
     'zh-TW': '各語言文字使用的預留位置不一致：{locale} 使用 {found}，zh-CN 使用 {expected}',
     en: 'the locales use different placeholders: {locale} uses {found}, zh-CN uses {expected}',
   },
+  'locale-fallback': {
+    'zh-CN': '只有 zh-CN 文本：{locales} 将显示 zh-CN 文本',
+    'zh-TW': '只有 zh-CN 文字：{locales} 將顯示 zh-CN 文字',
+    en: 'only a zh-CN text is given: {locales} will show the zh-CN text',
+  },
   'empty-list': {
     'zh-CN': '列表为空时条件永远不成立；删除该字段或至少填写一项',
     'zh-TW': '清單為空時條件永遠不成立；刪除該欄位或至少填寫一項',

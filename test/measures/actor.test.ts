@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { actorValues, OWN_TIER, resolveOwnerTier, superiorTier } from '../../src/measures/actor.js';
+import { actorValues, OVERSIGHT_KINDS, OWN_TIER, resolveOwnerTier, superiorTier } from '../../src/measures/actor.js';
+import { MEASURE_KIND_LABELS } from '../../src/measures/messages.js';
 import { contextValues, powerContext } from '../../src/measures/context.js';
 import { OWNER_TIERS } from '../../src/measures/types.js';
 import { RANKS } from '../../src/model/enums.js';
@@ -18,6 +19,7 @@ describe('who is above a post', () => {
     expect(superiorTier('staff')).toBe('department-head');
     expect(superiorTier('middle')).toBe('leader-in-charge');
     expect(superiorTier('deputy')).toBe('principal-leader');
+    expect(superiorTier('principal')).toBe('leadership-team');
     const principal = actorValues({ rank: 'principal', department: '局领导' });
     expect(principal.superior['zh-CN']).toBe('领导班子');
     expect(principal.overseer['zh-CN']).toBe('上级纪委、派驻纪检监察组');
@@ -25,14 +27,15 @@ describe('who is above a post', () => {
     expect(actorValues({ rank: 'deputy', department: '局领导' }).overseer['zh-CN']).toBe('主要负责人');
   });
 
-  it('property: a resolved owner never has the post act on itself (above its own tier, or its own duty, or discipline)', () => {
+  it('property: a resolved owner never has the post act on itself (above its own tier, its own duty, the leadership team or the discipline body above)', () => {
     fc.assert(
-      fc.property(rankArb, fc.constantFrom(...OWNER_TIERS), (rank, tier) => {
-        const owner = resolveOwnerTier(tier, rank);
-        // Duties of the post itself, of the unit's discipline staff and of the body above stay as written.
-        if (tier === 'direct' || tier === 'discipline' || tier === 'higher-discipline') expect(owner).toBe(tier);
+      fc.property(rankArb, fc.constantFrom(...OWNER_TIERS), fc.constantFrom(...MEASURE_KIND_LABELS.map((k) => k.id)), (rank, tier, kind) => {
+        const owner = resolveOwnerTier(tier, rank, kind);
+        // The holder's own duty, the leadership team collectively and the body above stay as written.
+        if (tier === 'direct' || tier === 'leadership-team' || tier === 'higher-discipline') expect(owner).toBe(tier);
         else if (rank !== 'principal') expect(OWNER_TIERS.indexOf(owner)).toBeGreaterThan(OWNER_TIERS.indexOf(OWN_TIER[rank]));
-        else expect(owner).toBe('principal-leader');
+        // A principal answers to the leadership team for decisions, to the discipline body above for oversight.
+        else expect(owner).toBe(tier === 'discipline' || OVERSIGHT_KINDS.includes(kind) ? 'higher-discipline' : 'leadership-team');
       }),
     );
   });
