@@ -172,6 +172,7 @@ export {
   RULE_BONUS,
   selectionContext,
   selectMeasures,
+  shortPostName,
 } from './measures/select.js';
 export type { SelectionOptions } from './measures/select.js';
 export { mergePostMeasures, postWideMeasures, selectPostMeasures } from './measures/merge.js';
@@ -194,6 +195,7 @@ export {
 } from './measures/actor.js';
 export type { ActorPlaceholder } from './measures/actor.js';
 export {
+  CONTEXT_VARIANTS,
   contextValues,
   DECIDED_MATTER_SIGNS,
   OUTSIDE_PARTY_SIGNS,

@@ -125,7 +125,8 @@ export interface PostSelection {
  * `maxPostMeasures` (default {@link DEFAULT_MAX_POST_MEASURES}): first those a finding on the post
  * calls for (rotation and audit due), then one of each phase in turn (before, during, after), each
  * phase's in library order (the library lists the post's measures most basic first). Listed by
- * phase, then library order; `{power}` and `{step}` name every power and step served.
+ * phase, then library order; `{power}` and `{step}` name the first power and step served (the
+ * texts say 等事项, "and the post's other matters").
  * @param items - the post's risk points with their selection contexts, in document order
  * @param library - the template library
  * @param options - `maxPostMeasures`
@@ -178,15 +179,10 @@ export function postWideMeasures(
   kept.push(...proposals);
   kept.sort((a, b) => PHASES.indexOf(a.template.phase) - PHASES.indexOf(b.template.phase) || a.index - b.index);
   return kept.map((f) => {
+    // Texts of the whole post name its first power and say "and the post's other matters"
+    // (…等事项): listing every power would repeat the post's card.
     const first = f.served[0] as RiskPointMeasures;
-    const powers: string[] = [];
-    const steps: string[] = [];
-    for (const s of f.served) {
-      if (!powers.includes(s.context.power.name)) powers.push(s.context.power.name);
-      if (!steps.includes(s.context.step)) steps.push(s.context.step);
-    }
-    const params = { ...placeholderValues(first.context), power: joined(powers), step: joined(steps) };
-    const m = instantiate(f.template, params, f.inPlace ? 'in-place' : 'proposed', fill, first.context.rank);
+    const m = instantiate(f.template, placeholderValues(first.context), f.inPlace ? 'in-place' : 'proposed', fill, first.context.rank);
     return { ...m, riskPointIds: f.served.map((s) => s.riskPointId) };
   });
 }
@@ -228,11 +224,14 @@ export function selectPostMeasures(
   const memo = new Map<string, SelectedMeasure>();
   for (const power of post.powers) {
     const codes = [...postWide, ...(byPower.get(power.id) ?? [])];
+    // Templates fitting the whole power alike are listed once per power (see `listedOnPower`).
+    const listed: string[] = [];
     for (const rp of power.riskPoints) {
       const a = assessment.riskPoints.get(rp.id);
       const level: Level = a?.level ?? 'low';
       const context = selectionContext(post, power, rp, a === undefined ? { level } : { level, effectiveFactors: a.effectiveFactors }, codes, options.model);
-      const measures = selectMeasuresWith(context, library, options, memo);
+      const measures = selectMeasuresWith(listed.length === 0 ? context : { ...context, listedOnPower: [...listed] }, library, options, memo);
+      for (const m of measures) if (!listed.includes(m.templateId)) listed.push(m.templateId);
       byRiskPoint.set(rp.id, measures);
       items.push({ riskPointId: rp.id, context, measures });
     }

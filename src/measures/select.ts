@@ -12,6 +12,9 @@
  *    (they are shown in the unit's words). Ids unknown to the library are ignored.
  * 3. Templates of scope `post` (education, talks, reports, rotation, audit) are never proposed on a
  *    risk point: {@link selectPostMeasures} lists them once on the post.
+ * 3a. A template tied neither to the step nor to words of the risk point (no step condition, and
+ *    no keyword found in the step or the description) fits the whole power alike: it is proposed
+ *    once per power, on the first of its risk points where it is chosen (`listedOnPower`).
  * 4. At most `maxProposals[level]` proposals (default high 4, medium 3, low 2; never more than
  *    {@link MAX_PROPOSALS}): first the most relevant candidate of each phase not yet covered by a
  *    measure in place or an own measure (the most relevant of those when the cap is smaller), then
@@ -265,7 +268,22 @@ export function triggersMatch(triggers: MeasureTriggers, ctx: SelectionContext):
 }
 
 /**
- * The placeholder values of a risk point: `{post}`, `{power}`, `{department}`, `{step}`, the actors
+ * A post's name as a measure's text names it: without a closing remark in brackets, which lists
+ * what the post is in charge of (`党组成员、副局长（分管执法监察、国土空间规划）` → `党组成员、副局长`);
+ * the name as written when nothing would be left.
+ * @param name - the post's name
+ * @returns the name for texts
+ * @example
+ * shortPostName('后勤保障股股长（政府采购经办）') // '后勤保障股股长'
+ */
+export function shortPostName(name: string): string {
+  const m = /^(.*?\S)\s*(?:（[^（）]*）|\([^()]*\))$/u.exec(name);
+  return m === null ? name : (m[1] as string);
+}
+
+/**
+ * The placeholder values of a risk point: `{post}` (its name without a closing remark in brackets,
+ * see {@link shortPostName}), `{power}`, `{department}`, `{step}`, the actors
  * above the post (`{superior}`, `{leader}`, `{overseer}`, `{discipline}`, `{personnel}`, by its
  * rank, staff when absent) and the power's context (`{parties}`, `{prohibitions}`, `{results}`).
  * @param ctx - the risk point
@@ -273,7 +291,7 @@ export function triggersMatch(triggers: MeasureTriggers, ctx: SelectionContext):
  */
 export function placeholderValues(ctx: SelectionContext): MessageParams {
   return {
-    post: ctx.post.name,
+    post: shortPostName(ctx.post.name),
     power: ctx.power.name,
     department: ctx.post.department,
     step: ctx.step,
@@ -319,6 +337,11 @@ export interface CompiledTriggers {
   readonly weight: number;
   /** No condition is present: the template applies everywhere (see `isGeneralTriggers`). */
   readonly general: boolean;
+  /**
+   * The template fits every risk point of the power alike: it has no step condition, and its
+   * keywords (if any) are found only in the power's name, not in the step or the description.
+   */
+  readonly powerWide: (ctx: SelectionContext, lowerStep: string) => boolean;
   /** Same answer as {@link triggersMatch}, given the context's step already lower-cased. */
   readonly test: (ctx: SelectionContext, lowerStep: string) => boolean;
 }
@@ -352,6 +375,12 @@ function compileTriggers(triggers: MeasureTriggers): CompiledTriggers {
   return {
     weight: triggerWeight(triggers),
     general: isGeneralTriggers(triggers),
+    powerWide(ctx, lowerStep) {
+      if (steps !== undefined) return false;
+      if (keywords === undefined) return true;
+      const row = `${lowerStep}\n${ctx.description ?? ''}`.toLowerCase();
+      return !keywords.some((k) => row.includes(k));
+    },
     test(ctx, lowerStep) {
       if (minLevel !== undefined && compareLevels(ctx.level, minLevel) < 0) return false;
       for (const [factor, min] of factors) {
@@ -464,10 +493,12 @@ export function selectMeasuresWith(
   // first. A template without conditions fits anywhere and so says nothing about this risk point:
   // it is only the fallback below.
   const order = proposalOrder(library);
+  const listed = ctx.listedOnPower;
   const candidates: Choice[] = [];
   for (const phase of PHASES) {
     for (const { template, triggers } of order[phase]) {
       if (triggers.general || (inPlace.length > 0 && inPlace.includes(template.id)) || !triggers.test(ctx, lowerStep)) continue;
+      if (listed !== undefined && listed.includes(template.id) && triggers.powerWide(ctx, lowerStep)) continue;
       candidates.push({ template, relevance: triggers.weight + relevanceBonus(template, ctx), status: 'proposed' });
     }
   }

@@ -128,6 +128,12 @@ export interface SelectionContext {
    * proposal triggered by the same flag, power category or factor ranks higher.
    */
   readonly firedRules?: FiredRuleSigns;
+  /**
+   * Templates already listed, in place or proposed, on earlier risk points of the same power (set by
+   * `selectPostMeasures`): a template tied neither to the step nor to words of the risk point fits
+   * the whole power alike, so it is proposed once per power, not on every row.
+   */
+  readonly listedOnPower?: readonly string[];
   /** The risk point's inherent level. */
   readonly level: Level;
   /** Ratings after inheritance. */

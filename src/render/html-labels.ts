@@ -129,7 +129,7 @@ export const HTML_LABELS = {
   colResidual: { 'zh-CN': '剩余风险', 'zh-TW': '剩餘風險', en: 'Residual' },
   colExplanation: { 'zh-CN': '评定说明', 'zh-TW': '評定說明', en: 'Why' },
   priorIncident: { 'zh-CN': '曾发生问题', 'zh-TW': '曾發生問題', en: 'Incident before' },
-  mergedMeasures: { 'zh-CN': '岗位防控措施（合并）', 'zh-TW': '崗位防控措施（合併）', en: 'Prevention measures of the post (merged)' },
+  mergedMeasures: { 'zh-CN': '风险点防控措施（合并）', 'zh-TW': '風險點防控措施（合併）', en: "The risk points' measures (merged)" },
   indicator: { 'zh-CN': '监测指标：{text}', 'zh-TW': '監測指標：{text}', en: 'Indicator: {text}' },
   measureOwner: { 'zh-CN': '责任：{owner}', 'zh-TW': '責任：{owner}', en: 'Owner: {owner}' },
   servesRiskPoints: { 'zh-CN': '对应风险点 {list}', 'zh-TW': '對應風險點 {list}', en: 'For risk points {list}' },

@@ -113,7 +113,7 @@ table.rps{font-size:12.5px}
 .pm{margin:0 0 6px;padding-left:0;list-style:none;columns:2;column-gap:22px}
 .pm li{margin:0 0 7px;font-size:12.5px;break-inside:avoid;page-break-inside:avoid}
 .pm .mt{font-weight:700;margin-right:4px}
-.pm .mm{display:block;color:var(--muted);font-size:11.5px}
+.pm .mm{color:var(--muted);font-size:11.5px;margin-left:6px}
 .findings-list{margin:0;padding-left:0;list-style:none}
 .findings-list li{border-left:4px solid var(--accent);background:#fbf3f2;padding:6px 10px;margin-bottom:6px;font-size:13px}
 .foot{margin-top:36px;padding-top:8px;border-top:1px solid var(--rule);font-size:12px;color:var(--muted)}
