@@ -159,21 +159,7 @@ export { BUILTIN_TEMPLATES } from './measures/templates.js';
 export type { BuiltinTemplateId } from './measures/templates.js';
 export { controlEffects, createLibrary, DEFAULT_LIBRARY } from './measures/library.js';
 export type { TemplateLibrary } from './measures/library.js';
-export {
-  DEFAULT_MAX_POST_MEASURES,
-  DEFAULT_MAX_PROPOSALS,
-  DRIVER_BONUS,
-  DRIVER_MIN_RATING,
-  driversOf,
-  firedRuleSigns,
-  MAX_PROPOSALS,
-  RELEVANCE_WEIGHTS,
-  relevanceBonus,
-  RULE_BONUS,
-  selectionContext,
-  selectMeasures,
-  shortPostName,
-} from './measures/select.js';
+export { DEFAULT_MAX_POST_MEASURES, DEFAULT_MAX_PROPOSALS, MAX_PROPOSALS, selectionContext, selectMeasures } from './measures/select.js';
 export type { SelectionOptions } from './measures/select.js';
 export { mergePostMeasures, postWideMeasures, selectPostMeasures } from './measures/merge.js';
 export type { PostSelection, RiskPointMeasures } from './measures/merge.js';

@@ -57,20 +57,26 @@ export const RELEVANCE_WEIGHTS = {
   /** A power-category condition. */
   categories: 2,
   /** A step-keyword condition (the most concrete match on the procedure). */
-  steps: 3,
+  steps: 4,
   /** A finding-code condition (a structural problem the measure remedies). */
   findingCodes: 4,
   /** Each flag. */
   flag: 2,
   /** A rank condition: per rank it leaves out (the narrower, the more relevant), at least this once. */
   ranksPerExcluded: 1,
-  /** A keyword condition on the step, the description or the power's name (what could go wrong, in the unit's words). */
+  /**
+   * A keyword condition on the step or the description (what could go wrong, in the unit's words);
+   * a keyword found only in the power's name says less about the row and counts {@link NAME_ONLY_KEYWORDS}.
+   */
   keywords: 4,
   /** An outside-party condition (the measure is about those parties). */
   parties: 3,
   /** A decided-matter condition (fees, amounts, penalties). */
   decides: 3,
 } as const;
+
+/** What a keyword condition weighs when its keyword is found only in the power's name. */
+export const NAME_ONLY_KEYWORDS = 2;
 
 /** Relevance added for lowering the risk point's first, second and third driving factor. */
 export const DRIVER_BONUS = [2, 1, 1] as const;
@@ -317,13 +323,27 @@ export function instantiate(template: MeasureTemplate, params: MessageParams, st
     phase: template.phase,
     kind: template.kind,
     owner: rank === undefined ? template.owner : resolveOwnerTier(template.owner, rank, template.kind),
-    title: fillAll(template.title, params, only),
-    text: texts ? fillAll(template.text, params, only) : EMPTY_TEXT,
+    title: fillText(template.title, params, only),
+    text: texts ? fillText(template.text, params, only) : EMPTY_TEXT,
     reviewDays: template.reviewDays,
     status,
   };
-  if (template.indicator !== undefined) filled.indicator = texts ? fillAll(template.indicator as LocalizedText, params, only) : EMPTY_TEXT;
+  if (template.indicator !== undefined) filled.indicator = texts ? fillText(template.indicator as LocalizedText, params, only) : EMPTY_TEXT;
   return filled;
+}
+
+/**
+ * A template text filled. A locale whose text is the zh-CN text (a user template written in zh-CN
+ * only) is Chinese: its placeholders take the zh-CN words, so an actor is not named in English
+ * inside a Chinese sentence.
+ */
+function fillText(text: LocalizedText, params: MessageParams, only: Locale | undefined): LocalizedText {
+  const filled = fillAll(text, params, only);
+  const zhTW = text['zh-TW'] === text['zh-CN'] && (only === undefined || only === 'zh-TW');
+  const en = text.en === text['zh-CN'] && (only === undefined || only === 'en');
+  if (!zhTW && !en) return filled;
+  const zh = fillAll(text, params, 'zh-CN')['zh-CN'];
+  return { 'zh-CN': filled['zh-CN'], 'zh-TW': zhTW ? zh : filled['zh-TW'], en: en ? zh : filled.en };
 }
 
 interface Choice {
@@ -344,6 +364,8 @@ export interface CompiledTriggers {
   readonly powerWide: (ctx: SelectionContext, lowerStep: string) => boolean;
   /** Same answer as {@link triggersMatch}, given the context's step already lower-cased. */
   readonly test: (ctx: SelectionContext, lowerStep: string) => boolean;
+  /** The weight on a risk point the triggers match: less when a keyword is found only in the power's name. */
+  readonly weightOn: (ctx: SelectionContext, lowerStep: string) => number;
 }
 
 // Selection tests every template against every risk point: a million risk points times the library.
@@ -372,14 +394,21 @@ function compileTriggers(triggers: MeasureTriggers): CompiledTriggers {
   const factors = Object.entries(triggers.factors ?? {}).filter((e): e is [FactorId, number] => e[1] !== undefined);
   const steps = triggers.steps?.filter((k) => k !== '').map((k) => k.toLowerCase());
   const keywords = triggers.keywords?.filter((k) => k !== '').map((k) => k.toLowerCase());
+  const weight = triggerWeight(triggers);
+  // Whether a keyword is found in the risk point's own words (its step or description), not only in the power's name.
+  const inRow = (ctx: SelectionContext, lowerStep: string): boolean => {
+    const row = `${lowerStep}\n${ctx.description ?? ''}`.toLowerCase();
+    return keywords !== undefined && keywords.some((k) => row.includes(k));
+  };
   return {
-    weight: triggerWeight(triggers),
+    weight,
     general: isGeneralTriggers(triggers),
     powerWide(ctx, lowerStep) {
       if (steps !== undefined) return false;
-      if (keywords === undefined) return true;
-      const row = `${lowerStep}\n${ctx.description ?? ''}`.toLowerCase();
-      return !keywords.some((k) => row.includes(k));
+      return keywords === undefined || !inRow(ctx, lowerStep);
+    },
+    weightOn(ctx, lowerStep) {
+      return keywords === undefined || inRow(ctx, lowerStep) ? weight : weight - RELEVANCE_WEIGHTS.keywords + NAME_ONLY_KEYWORDS;
     },
     test(ctx, lowerStep) {
       if (minLevel !== undefined && compareLevels(ctx.level, minLevel) < 0) return false;
@@ -478,7 +507,7 @@ export function selectMeasuresWith(
     if (template === undefined || inPlace.includes(id)) continue;
     inPlace.push(id);
     const t = compiledTriggers(template.triggers);
-    const relevance = t.test(ctx, lowerStep) ? t.weight + relevanceBonus(template, ctx) : 0;
+    const relevance = t.test(ctx, lowerStep) ? t.weightOn(ctx, lowerStep) + relevanceBonus(template, ctx) : 0;
     picks.push({ template, relevance, status: 'in-place' });
   }
 
@@ -499,7 +528,7 @@ export function selectMeasuresWith(
     for (const { template, triggers } of order[phase]) {
       if (triggers.general || (inPlace.length > 0 && inPlace.includes(template.id)) || !triggers.test(ctx, lowerStep)) continue;
       if (listed !== undefined && listed.includes(template.id) && triggers.powerWide(ctx, lowerStep)) continue;
-      candidates.push({ template, relevance: triggers.weight + relevanceBonus(template, ctx), status: 'proposed' });
+      candidates.push({ template, relevance: triggers.weightOn(ctx, lowerStep) + relevanceBonus(template, ctx), status: 'proposed' });
     }
   }
   candidates.sort((a, b) => b.relevance - a.relevance || compareIds(a.template.id, b.template.id));

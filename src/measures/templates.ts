@@ -28,7 +28,7 @@ const SIGN_OFF_STEPS = ['签认', '签字', '核定', '计量', '验收', '结�
 /** Words of money leaving the unit or being paid out (step, description or power name). */
 const PAYMENT_WORDS = ['支付', '付款', '拨付', '收付', '报销', '转拨', '结算', '撥付', '報銷', '轉撥', '結算'] as const;
 /** Steps where money leaves the unit, for the two-signature rule. */
-const PAYMENT_STEPS = ['支付', '付款', '收款', '收付', '结算', '报销', '拨付', '出纳', '結算', '報銷', '撥付', '出納'] as const;
+const PAYMENT_STEPS = ['支付', '付款', '收款', '收付', '结算', '报销', '拨付', '发放', '出纳', '結算', '報銷', '撥付', '發放', '出納'] as const;
 /** Steps of work on site: inspection, survey, verification, evidence. */
 const SITE_STEPS = ['现场', '踏勘', '检查', '督察', '稽查', '隐患', '取证', '测量', '入户', '動態巡查', '动态巡查', '現場', '檢查', '測量'] as const;
 /** Steps of field enforcement and inspection, where a body camera records what happens. */
@@ -45,7 +45,7 @@ const ASSESSMENT_STEPS = ['考核', '评价', '评分', '打分', '得分', '評
 /** Steps where a result is decided, approved or announced. */
 const RESULT_STEPS = ['决定', '审定', '确定', '定标', '公示', '结果', '办结', '签批', '签发', '审批', '任免', '决策', '核发', '录取', '聘用', '成交', '处置', '下达', '审核意见', '审查意见', '核实意见', '初审意见', '決定', '審定', '確定', '公告', '結果', '辦結', '簽批', '簽發', '審批', '決策', '核發', '錄取', '處置', '審查意見', '核實意見'] as const;
 /** Steps where eligibility for a benefit, a permit or an admission is examined. */
-const ELIGIBILITY_STEPS = ['受理', '审核', '审查', '认定', '评议', '入户', '核查', '资格', '核实', '資格', '審核', '審查', '認定', '評議', '核實'] as const;
+const ELIGIBILITY_STEPS = ['受理', '审核', '审查', '审批', '认定', '评议', '入户', '核查', '资格', '核实', '資格', '審核', '審查', '審批', '認定', '評議', '核實'] as const;
 /** Words of confidential information that could leak (description). */
 const LEAK_WORDS = ['泄露', '透露', '通风报信', '底价', '标底', '试题', '洩漏', '洩露', '通風報信', '底價', '標底', '試題'] as const;
 /** Words of cadre selection and appointment (power name, step, description). */
@@ -53,7 +53,7 @@ const CADRE_WORDS = ['选拔', '任用', '任免', '提拔', '动议', '民主�
 /** Words of public recruitment (power name, step, description). */
 const RECRUITMENT_WORDS = ['招聘', '招录', '聘用', '考录', '招募', '招錄', '考錄'] as const;
 /** Words of an assessment panel or experts whose choice and independence matter. */
-const PANEL_WORDS = ['专家', '评委', '考官', '评审专家', '专业测试', '論證', '专家论证', '專家', '評委', '專業測試'] as const;
+const PANEL_WORDS = ['评审专家', '论证专家', '专家论证', '专家评审', '专家库', '评委', '考官', '专业测试', '評審專家', '論證專家', '專家論證', '專家評審', '專家庫', '評委', '專業測試'] as const;
 /** Steps where a matter is proposed, discussed or decided. */
 const DECISION_STEPS = ['动议', '讨论', '研究', '决定', '审批', '签批', '审定', '表态', '会议', '决策', '動議', '討論', '研議', '決定', '審批', '簽批', '審定', '表態', '會議', '決策'] as const;
 /** Words of interference: a leader's greeting, a note, a plea, an instruction. */
@@ -61,7 +61,7 @@ const INTERFERENCE_WORDS = ['打招呼', '递条子', '说情', '干预', '授�
 /** Words of pay, allowances and fees for work paid to people. */
 const PAYROLL_WORDS = ['工资', '津补贴', '吃空饷', '薪酬', '劳务费', '工資', '津補貼', '吃空餉', '勞務費'] as const;
 /** Words of the meeting of a leadership team: topics, preparation, discussion. */
-const MEETING_WORDS = ['会前', '议题', '酝酿', '表态', '會前', '議題', '醞釀', '表態'] as const;
+const MEETING_WORDS = ['会前', '议题', '酝酿', '表态', '定调', '會前', '議題', '醞釀', '表態', '定調'] as const;
 /** Words of carrying out a decision already taken. */
 const EXECUTION_WORDS = ['督办', '落实', '决定执行', '执行内容', '督辦', '落實', '決定執行', '執行內容'] as const;
 /** Words of disposing of, leasing or lending public assets. */
@@ -71,7 +71,7 @@ const FUND_USE_WORDS = ['专项资金', '专项', '预算', '拨付', '下达', 
 /** Words of money handled at the post itself: accounts, claims, fees, settlements, and its misuse. */
 const HANDLED_MONEY_WORDS = ['账户', '小金库', '报销', '收费', '结算', '工程款', '挪用', '截留', '套取', '虚列', '虚报', '公款', '帳戶', '小金庫', '報銷', '收費', '結算', '虛列', '虛報'] as const;
 /** Steps of awarding and signing contracts, where an integrity agreement goes with them. */
-const CONTRACTING_STEPS = ['合同', '签约', '签订', '定标', '确定供应商', '采购结果', '准入', '招标文件', '采购文件', '合約', '契約', '簽約', '簽訂', '確定供應商', '採購結果', '準入', '招標文件', '採購文件'] as const;
+const CONTRACTING_STEPS = ['合同', '签约', '签订', '定标', '确定供应商', '采购结果', '准入', '招标文件', '采购文件', '合約', '契約', '簽約', '簽訂', '確定供應商', '採購結果', '準入', '招標文件', '採購文件', '施工单位', '承包单位', '施工單位', '承包單位'] as const;
 /** Words of power concentrated in one person. */
 const CONCENTRATION_WORDS = ['单人', '一人', '独自', '同时保管', '兼任', '自批', '一支笔', '包办', '個人審批', '个人审批', '單人', '獨自', '同時保管', '一支筆', '包辦'] as const;
 /** Steps where the performance of a contract is checked, settled or evaluated. */
@@ -304,7 +304,7 @@ export const BUILTIN_TEMPLATES = [
     text: {
       'zh-CN': '落实“四个不直接分管”：{post}不直接分管人事、财务、行政审批和重大工程项目，{power}改由班子副职分管，{post}通过末位表态和听取汇报履行监督责任。',
       'zh-TW': '落實「四個不直接分管」：{post}不直接分管人事、財務、行政審批及重大工程項目，{power}改由班子副職分管，{post}透過最後表態及聽取報告履行監督責任。',
-      en: 'The four areas are not in the principal\'s direct charge: the {post} does not directly run personnel, finance, administrative approval or major projects, {power} moves to a deputy, and the {post} supervises by speaking last and hearing reports.',
+      en: 'Four areas are kept out of the direct charge of the {post}: the {post} does not directly run personnel, finance, administrative approval or major projects, {power} moves to a deputy, and the {post} supervises by speaking last and hearing reports.',
     },
     phase: 'before',
     kind: 'separation',
@@ -324,7 +324,7 @@ export const BUILTIN_TEMPLATES = [
     phase: 'before',
     kind: 'separation',
     owner: 'leader-in-charge',
-    triggers: { categories: ['project'], steps: ['立项', '实施', '审核', '计量', '结算', '验收', '签证', '变更', '审批', '立項', '實施', '審核', '計量', '結算', '驗收', '簽證', '變更', '審批'] },
+    triggers: { categories: ['project'], steps: ['立项', '实施', '审核', '计量', '核定', '结算', '验收', '签证', '变更', '审批', '立項', '實施', '審核', '計量', '結算', '驗收', '簽證', '變更', '審批'] },
     effect: { discretion: 1, monitoringDifficulty: 1 },
     reviewDays: 360,
   },
@@ -389,6 +389,25 @@ export const BUILTIN_TEMPLATES = [
     effect: { likelihood: 1 },
     indicator: { 'zh-CN': '廉洁协议签订率（目标100%）', 'zh-TW': '廉潔協議簽訂率（目標100%）', en: 'Share of contracts with an integrity agreement (target 100%)' },
     reviewDays: 360,
+  },
+  {
+    id: 'tender-method-control',
+    title: { 'zh-CN': '应招尽招，采购方式集体确定', 'zh-TW': '應招盡招，採購方式集體確定', en: 'Tender whatever must be tendered; the method decided collectively' },
+    text: {
+      'zh-CN': '{power}达到公开招标限额的一律公开招标，不得化整为零、以应急或金额小为由直接指定单位；确需采用其他采购方式的，在{step}环节说明理由，经领导班子集体研究并公示，{post}不得个人决定。',
+      'zh-TW': '{power}達到公開招標限額者一律公開招標，不得化整為零、以緊急或金額小為由直接指定廠商；確需採用其他採購方式者，於{step}環節說明理由，經領導班子集體研議並公告，{post}不得個人決定。',
+      en: 'Whatever under {power} reaches the open-tender threshold is tendered openly, never split up or handed directly to a firm on the grounds of urgency or a small amount; where another method is truly needed, the reason is given at the {step} step, the leadership team decides collectively and it is published, and the {post} never decides alone.',
+    },
+    phase: 'before',
+    kind: 'collective',
+    owner: 'leadership-team',
+    triggers: {
+      parties: ['contractors'],
+      keywords: ['规避招标', '规避公开招标', '直接指定', '化整为零', '拆分项目', '拆分采购', '拆分工程', '直接采购', '指定施工单位', '指定供应商', '規避招標', '規避公開招標', '化整為零', '拆分專案', '拆分採購', '直接採購', '指定供應商'],
+    },
+    effect: { discretion: 2, opacity: 1 },
+    indicator: { 'zh-CN': '应招标项目招标率（目标100%）', 'zh-TW': '應招標項目招標率（目標100%）', en: 'Share of projects due for tender that were tendered (target 100%)' },
+    reviewDays: 180,
   },
   {
     id: 'flowchart-publication',
@@ -808,7 +827,7 @@ export const BUILTIN_TEMPLATES = [
     phase: 'during',
     kind: 'openness',
     owner: 'department-head',
-    triggers: { decides: ['fees'] },
+    triggers: { decides: ['fees'], keywords: ['收费', '减免', '缓缴', '收費', '減免', '緩繳'] },
     effect: { opacity: 1, discretion: 1 },
     indicator: { 'zh-CN': '收费公示率（目标100%）、违规收费件数（目标0）', 'zh-TW': '收費公告率（目標100%）、違規收費件數（目標0）', en: 'Share of fees published (target 100%); irregular charges (target 0)' },
     reviewDays: 180,

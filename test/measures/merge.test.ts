@@ -118,10 +118,15 @@ describe('mergePostMeasures', () => {
           const { byRiskPoint } = selectPostMeasures(p, assessment, mine);
           for (const w of p.powers) {
             const codes = [...mine.filter((f) => f.powerIds.length === 0), ...mine.filter((f) => f.powerIds.includes(w.id))].map((f) => f.code);
+            // Templates fitting the whole power are listed once per power: each risk point is selected
+            // knowing what the power's earlier risk points list.
+            const listed: string[] = [];
             for (const rp of w.riskPoints) {
               const a = assessment.riskPoints.get(rp.id);
-              const alone = selectMeasures(selectionContext(p, w, rp, { level: a?.level ?? 'low', effectiveFactors: a?.effectiveFactors ?? {} }, codes));
+              const ctx = selectionContext(p, w, rp, { level: a?.level ?? 'low', effectiveFactors: a?.effectiveFactors ?? {} }, codes);
+              const alone = selectMeasures(listed.length === 0 ? ctx : { ...ctx, listedOnPower: [...listed] });
               expect(byRiskPoint.get(rp.id)).toEqual(alone);
+              for (const m of alone) if (!listed.includes(m.templateId)) listed.push(m.templateId);
             }
           }
         }

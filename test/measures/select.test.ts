@@ -89,7 +89,7 @@ describe('selectMeasures: examples', () => {
 
   it('a template without triggers applies with relevance 0; conditions add weight', () => {
     expect(triggerWeight({})).toBe(0);
-    expect(triggerWeight({ steps: ['验收'], findingCodes: ['audit-due'] })).toBe(7);
+    expect(triggerWeight({ steps: ['验收'], findingCodes: ['audit-due'] })).toBe(8);
     expect(triggerWeight({ keywords: ['泄露'], parties: ['contractors'], decides: ['fees'] })).toBe(10);
     expect(triggersMatch({}, base())).toBe(true);
     expect(triggersMatch({ minLevel: 'high' }, base({ level: 'medium' }))).toBe(false);
@@ -218,6 +218,12 @@ describe('selectMeasures: properties', () => {
   it('selection equals its definition: candidates by relevance, the best of each uncovered phase first, capped, with fallbacks', () => {
     const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     const isGeneral = (t: (typeof DEFAULT_LIBRARY.templates)[number]) => triggerWeight(t.triggers) === 0 && Object.keys(t.triggers).length === 0;
+    // A keyword found only in the power's name, not in the step or the description, weighs 2 instead of 4.
+    const weightOn = (t: (typeof DEFAULT_LIBRARY.templates)[number], ctx: SelectionContext) => {
+      const words = t.triggers.keywords?.filter((k) => k !== '').map((k) => k.toLowerCase());
+      const row = `${ctx.step}\n${ctx.description ?? ''}`.toLowerCase();
+      return triggerWeight(t.triggers) - (words !== undefined && !words.some((k) => row.includes(k)) ? 2 : 0);
+    };
     const reference = (ctx: SelectionContext) => {
       const lib = DEFAULT_LIBRARY;
       const picks: { id: string; phase: (typeof PHASES)[number]; relevance: number; status: string }[] = [];
@@ -226,13 +232,13 @@ describe('selectMeasures: properties', () => {
         const t = lib.byId.get(id);
         if (t === undefined || inPlace.has(id)) continue;
         inPlace.add(id);
-        picks.push({ id, phase: t.phase, relevance: triggersMatch(t.triggers, ctx) ? triggerWeight(t.triggers) + relevanceBonus(t, ctx) : 0, status: 'in-place' });
+        picks.push({ id, phase: t.phase, relevance: triggersMatch(t.triggers, ctx) ? weightOn(t, ctx) + relevanceBonus(t, ctx) : 0, status: 'in-place' });
       }
       const covered = new Set(picks.map((p) => p.phase));
       const cap = Math.min(MAX_PROPOSALS, DEFAULT_MAX_PROPOSALS[ctx.level]);
       const candidates = lib.templates
         .filter((t) => t.scope !== 'post' && !isGeneral(t) && !inPlace.has(t.id) && triggersMatch(t.triggers, ctx))
-        .map((t) => ({ id: t.id, phase: t.phase, relevance: triggerWeight(t.triggers) + relevanceBonus(t, ctx), status: 'proposed' }))
+        .map((t) => ({ id: t.id, phase: t.phase, relevance: weightOn(t, ctx) + relevanceBonus(t, ctx), status: 'proposed' }))
         .sort((a, b) => b.relevance - a.relevance || cmp(a.id, b.id));
       const firsts: typeof picks = [];
       for (const phase of PHASES) {
