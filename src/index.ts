@@ -173,11 +173,12 @@ export {
   ACTOR_PLACEHOLDERS,
   ACTOR_ROLES,
   actorValues,
-  OVERSIGHT_KINDS,
   OWN_TIER,
   resolveOwnerTier,
   SUPERIOR_TIER,
   superiorTier,
+  WATCHING_ACTORS,
+  watchesHolder,
 } from './measures/actor.js';
 export type { ActorPlaceholder } from './measures/actor.js';
 export {

@@ -9,7 +9,7 @@
  */
 import type { LocalizedText } from '../i18n/locale.js';
 import type { Rank } from '../model/enums.js';
-import { OWNER_TIERS, type MeasureKind, type OwnerTier } from './types.js';
+import { OWNER_TIERS, type OwnerTier } from './types.js';
 
 /** The tier a post itself stands at: where its holder is the one who acts. */
 export const OWN_TIER = {
@@ -21,8 +21,8 @@ export const OWN_TIER = {
 
 /**
  * The tier directly above a post: who organises, supervises, talks to and approves it. For the
- * principal it is the leadership team (领导班子) for decisions and approvals; talks, education,
- * reports and supervision of the principal go to the discipline body above ({@link OVERSIGHT_KINDS}).
+ * principal it is the leadership team (领导班子) for decisions and approvals; talks, education and
+ * supervision of the principal go to the discipline body above (see {@link watchesHolder}).
  */
 export const SUPERIOR_TIER = {
   staff: 'department-head',
@@ -32,11 +32,23 @@ export const SUPERIOR_TIER = {
 } as const satisfies Record<Rank, OwnerTier>;
 
 /**
- * Kinds of measure that watch the holder rather than decide the matter (education and talks,
- * personal reports, supervision by outside parties, rotation and audit): for the principal their
- * owner is the discipline body above (上级纪委、派驻纪检监察组), not the leadership team he leads.
+ * The actor placeholders that watch the holder from outside his line of command: who talks to,
+ * educates and supervises him, the discipline body, the organization department. A measure whose
+ * text names one of them is owned, for the principal, by the discipline body above (上级纪委、派驻纪检
+ * 监察组), not by the leadership team he leads.
  */
-export const OVERSIGHT_KINDS: readonly MeasureKind[] = ['education', 'reporting', 'outside-supervision', 'rotation-audit'];
+export const WATCHING_ACTORS = ['overseer', 'discipline', 'personnel'] as const satisfies readonly ActorPlaceholder[];
+
+/**
+ * Whether a measure's text watches the holder (names one of {@link WATCHING_ACTORS}).
+ * @param text - the template's zh-CN text
+ * @returns true when it names the overseer, the discipline body or the organization department
+ * @example
+ * watchesHolder('{overseer}每半年与{post}开展一次廉政提醒谈话') // true
+ */
+export function watchesHolder(text: string): boolean {
+  return WATCHING_ACTORS.some((a) => text.includes(`{${a}}`));
+}
 
 /**
  * Who is above a post: the tier that organises, supervises, talks to and approves its holder.
@@ -54,25 +66,25 @@ export function superiorTier(rank: Rank): OwnerTier {
  * A measure's responsible tier resolved against the post, so that nobody organises, supervises,
  * talks to or approves himself: a tier at or below the post's own ({@link OWN_TIER}; `direct`
  * aside, the holder's own duty) moves up to the post's {@link superiorTier}. For the principal the
- * unit's own discipline office and every oversight measure ({@link OVERSIGHT_KINDS}) move to the
- * discipline body above (`higher-discipline`), the rest to the leadership team. `direct`,
- * `leadership-team` and `higher-discipline` stay as written.
+ * unit's own discipline office, and every measure that watches him ({@link watchesHolder}), move
+ * to the discipline body above (`higher-discipline`); the rest go to the leadership team.
+ * `direct`, `leadership-team` and `higher-discipline` stay as written.
  * @param tier - the tier the template states
  * @param rank - the post's rank
- * @param kind - the measure's kind (for the principal: oversight or decision)
+ * @param watches - the measure watches the holder (its text names the overseer, the discipline body or the organization department)
  * @returns the tier that acts for this post
  * @example
  * resolveOwnerTier('department-head', 'middle') // 'leader-in-charge': the head does not supervise himself
  * resolveOwnerTier('department-head', 'staff')  // 'department-head'
- * resolveOwnerTier('leader-in-charge', 'principal', 'education') // 'higher-discipline'
+ * resolveOwnerTier('department-head', 'principal', true) // 'higher-discipline'
  */
-export function resolveOwnerTier(tier: OwnerTier, rank: Rank, kind?: MeasureKind): OwnerTier {
+export function resolveOwnerTier(tier: OwnerTier, rank: Rank, watches = false): OwnerTier {
   if (tier === 'direct' || tier === 'leadership-team' || tier === 'higher-discipline') return tier;
   const principal = rank === 'principal';
   if (tier === 'discipline') return principal ? 'higher-discipline' : tier;
   const own = OWNER_TIERS.indexOf(OWN_TIER[rank] ?? 'direct');
   if (OWNER_TIERS.indexOf(tier) > own) return tier;
-  if (principal && kind !== undefined && OVERSIGHT_KINDS.includes(kind)) return 'higher-discipline';
+  if (principal && watches) return 'higher-discipline';
   return superiorTier(rank);
 }
 

@@ -32,7 +32,7 @@ import type { Condition, ScoringModel } from '../scoring/model.js';
 import { fillAll, type Locale, type LocalizedText, type MessageParams } from '../i18n/locale.js';
 import type { Factors, Post, Power, RiskPoint } from '../model/document.js';
 import { compareLevels, FACTOR_IDS, RANKS, type FactorId, type Level, type PowerCategory, type Rank } from '../model/enums.js';
-import { actorValues, resolveOwnerTier } from './actor.js';
+import { actorValues, resolveOwnerTier, watchesHolder } from './actor.js';
 import { contextValues, powerContext } from './context.js';
 import { DEFAULT_LIBRARY, isGeneralTriggers, type TemplateLibrary } from './library.js';
 import {
@@ -322,7 +322,7 @@ export function instantiate(template: MeasureTemplate, params: MessageParams, st
     templateId: template.id,
     phase: template.phase,
     kind: template.kind,
-    owner: rank === undefined ? template.owner : resolveOwnerTier(template.owner, rank, template.kind),
+    owner: rank === undefined ? template.owner : resolveOwnerTier(template.owner, rank, watchesHolder(template.text['zh-CN'])),
     title: fillText(template.title, params, only),
     text: texts ? fillText(template.text, params, only) : EMPTY_TEXT,
     reviewDays: template.reviewDays,
@@ -593,8 +593,9 @@ function firstFallback(library: TemplateLibrary): MeasureTemplate | undefined {
 
 /**
  * Builds the selection context of a risk point from the document: names, the power's outside
- * parties and decided matters ({@link powerContext}), the description, the driving factors
- * ({@link driversOf}) and the rules that fired ({@link firedRuleSigns}) under the model.
+ * parties and decided matters ({@link powerContext}), the description, the driving factors (rated
+ * 3 or more, by rating times the factor's share of the model's weight, at most three) and what the
+ * scoring rules that fired look at, under the model.
  * @param post - the post holding the power
  * @param power - the power
  * @param riskPoint - the risk point
