@@ -162,8 +162,8 @@ function action(name: string, path: readonly Segment[], text: string, extra: Rea
 
 /** Move-up, move-down and remove buttons for an entity in a list. */
 function moveRemove(path: readonly Segment[], index: number, count: number, name: string, locale: Locale): HTMLElement {
-  const up = action('move-up', path, word('moveUp', locale), { 'aria-label': `${word('moveUp', locale)}：${name}` });
-  const down = action('move-down', path, word('moveDown', locale), { 'aria-label': `${word('moveDown', locale)}：${name}` });
+  const up = action('move-up', path, word('moveUp', locale), { 'aria-label': word('labelled', locale, { label: word('moveUp', locale), text: name }) });
+  const down = action('move-down', path, word('moveDown', locale), { 'aria-label': word('labelled', locale, { label: word('moveDown', locale), text: name }) });
   up.disabled = index === 0;
   down.disabled = index === count - 1;
   return h('div', { class: 'entity-actions' }, up, down, action('remove', path, word('remove', locale), { 'aria-label': word('removeWhat', locale, { name }) }));
@@ -397,7 +397,7 @@ function riskPointEditor(path: readonly Segment[], index: number, count: number,
       h('ul', { class: 'problems' }),
       h('div', { class: 'rating-grid' }, FACTOR_IDS.map((f) => ratingField([...path, 'factors', f], f, factors[f], (POST_FACTOR_IDS as readonly string[]).includes(f) ? postFactors[f] : undefined, locale))),
     ),
-    h('section', { class: 'results rp-results', 'aria-label': `${name}：${word('results', locale)}`, 'aria-live': 'off' }),
+    h('section', { class: 'results rp-results', 'aria-label': word('labelled', locale, { label: name, text: word('results', locale) }), 'aria-live': 'off' }),
     controlsEditor(path, rp, place, env),
     ownMeasuresEditor(path, rp, place, env),
     moveRemove(path, index, count, name, locale),
@@ -492,7 +492,7 @@ function postEditor(index: number, count: number, post: JsonObject, env: EditorE
         h('ul', { class: 'problems' }),
         h('div', { class: 'rating-grid' }, POST_FACTOR_IDS.map((f) => ratingField([...path, 'factors', f], f, factors[f], undefined, locale))),
       ),
-      h('section', { class: 'results post-results', 'aria-label': `${name}：${word('results', locale)}`, 'aria-live': 'off' }),
+      h('section', { class: 'results post-results', 'aria-label': word('labelled', locale, { label: name, text: word('results', locale) }), 'aria-live': 'off' }),
       h(
         'div',
         { class: 'powers', 'data-field': pathText([...path, 'powers']) },

@@ -277,7 +277,7 @@ function showProblems(problems: readonly Problem[]): void {
     badge.textContent = n === 0 ? '' : t('problemMark', { n });
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
-  document.getElementById('problem-total')!.textContent = problems.length === 0 ? '' : `（${t('problemsCount', { errors, warnings: problems.length - errors })}）`;
+  document.getElementById('problem-total')!.textContent = problems.length === 0 ? '' : t('inParens', { text: t('problemsCount', { errors, warnings: problems.length - errors }) });
   const list = document.getElementById('problem-list')!;
   replace(
     list,
@@ -321,7 +321,8 @@ function refresh(): void {
     setLevel(postEl, cp?.level, stale);
     postEl.querySelector(':scope > summary > .level-text')!.textContent = cp === undefined ? '' : levelPhrase(cp.level, locale);
     const slot = postEl.querySelector<HTMLElement>('.post-results')!;
-    replace(slot, postResults(cp, shown?.postWhatIf.get(id), locale));
+    const measuresOpen = slot.querySelector<HTMLDetailsElement>('details.post-measures')?.open ?? false;
+    replace(slot, postResults(cp, shown?.postWhatIf.get(id), locale, measuresOpen));
     slot.classList.toggle('stale', stale);
   }
   for (const powerEl of document.querySelectorAll<HTMLElement>('#editor section.power')) {
@@ -336,9 +337,11 @@ function refresh(): void {
     rpEl.dataset['riskPointId'] = id;
     const crp = shown?.riskPoints.get(id);
     setLevel(rpEl, crp?.level, stale);
-    rpEl.querySelector(':scope > header .level-text')!.textContent = crp === undefined ? '' : `（${levelPhrase(crp.level, locale)}）`;
+    rpEl.querySelector(':scope > header .level-text')!.textContent = crp === undefined ? '' : t('inParens', { text: levelPhrase(crp.level, locale) });
     const slot = rpEl.querySelector<HTMLElement>('.rp-results')!;
-    replace(slot, riskPointResults(crp, shown?.whatIf.get(id), locale, path));
+    // A list of measures the user unfolded stays unfolded as the results are redrawn.
+    const measuresOpen = slot.querySelector<HTMLDetailsElement>('details.rp-measures')?.open ?? false;
+    replace(slot, riskPointResults(crp, shown?.whatIf.get(id), locale, path, measuresOpen));
     slot.classList.toggle('stale', stale);
     // Ratings the risk point inherits follow the post's.
     const postFactors = isObject(post['factors'] ?? null) ? (post['factors'] as JsonObject) : {};
@@ -371,7 +374,7 @@ function refresh(): void {
       return h(
         'li',
         { 'data-level': cp?.level },
-        h('button', { type: 'button', class: 'link', 'data-goto': pathText(['posts', i]) }, h('span', { class: 'badge', 'aria-hidden': 'true' }), postTitle(post, locale), cp === undefined ? '' : `（${levelPhrase(cp.level, locale)}）`),
+        h('button', { type: 'button', class: 'link', 'data-goto': pathText(['posts', i]) }, h('span', { class: 'badge', 'aria-hidden': 'true' }), postTitle(post, locale), cp === undefined ? '' : t('inParens', { text: levelPhrase(cp.level, locale) })),
       );
     }),
   );

@@ -53,14 +53,14 @@ function levelLine(x: { level: Level; score: number; residualLevel: Level; resid
   );
 }
 
-function labelled(label: string, text: string, className: string): HTMLElement {
-  return h('p', { class: className }, h('strong', {}, `${label}：`), text);
+function labelled(label: string, text: string, className: string, locale: Locale): HTMLElement {
+  return h('p', { class: className }, h('strong', {}, word('labelOnly', locale, { label })), text);
 }
 
 /** One of the unit's own measures, as the catalog lists it first. */
 function ownMeasureItem(m: OwnMeasure, locale: Locale): HTMLElement {
   const meta = [termText(PHASE_LABELS, m.phase, locale), termText(OWNER_TIER_LABELS, m.owner, locale), m.deadline ?? ''].filter((x) => x !== '').join(' · ');
-  return h('li', { class: 'own' }, h('span', { class: 'tag own-tag' }, word('ownMeasureTag', locale)), ' ', m.text, meta === '' ? null : h('span', { class: 'meta' }, ` （${meta}）`));
+  return h('li', { class: 'own' }, h('span', { class: 'tag own-tag' }, word('ownMeasureTag', locale)), ' ', m.text, meta === '' ? null : h('span', { class: 'meta' }, word('inParens', locale, { text: meta })));
 }
 
 /** A template measure: status, phase, title, owner, its sentence; a proposal can be marked in place. */
@@ -79,7 +79,7 @@ function measureItem(m: SelectedMeasure, locale: Locale, rpPath: readonly Segmen
     m.status === 'proposed'
       ? h(
           'button',
-          { type: 'button', class: 'action mark-control', 'data-action': 'mark-control', 'data-path': pathText(rpPath), 'data-value': m.templateId, 'aria-label': `${word('markInPlace', locale)}：${m.title[locale]}` },
+          { type: 'button', class: 'action mark-control', 'data-action': 'mark-control', 'data-path': pathText(rpPath), 'data-value': m.templateId, 'aria-label': word('labelled', locale, { label: word('markInPlace', locale), text: m.title[locale] }) },
           word('markInPlace', locale),
         )
       : null,
@@ -92,16 +92,29 @@ function measureItem(m: SelectedMeasure, locale: Locale, rpPath: readonly Segmen
  * @param what - its what-if
  * @param locale - the language
  * @param rpPath - its path, for the buttons that mark a measure in place
+ * @param measuresOpen - whether its list of measures is shown unfolded
  * @returns the content of its results slot
  */
-export function riskPointResults(rp: CatalogRiskPoint | undefined, what: RiskPointWhatIf | undefined, locale: Locale, rpPath: readonly Segment[]): Child[] {
+export function riskPointResults(rp: CatalogRiskPoint | undefined, what: RiskPointWhatIf | undefined, locale: Locale, rpPath: readonly Segment[], measuresOpen: boolean): Child[] {
   if (rp === undefined) return [h('p', { class: 'hint' }, word('notAssessed', locale))];
   return [
     levelLine(rp, locale),
-    rp.explanation.text[locale] === '' ? null : labelled(word('explanation', locale), rp.explanation.text[locale], 'explanation'),
-    what === undefined ? null : labelled(word('whatIf', locale), what.text[locale], 'what-if'),
-    h('h5', {}, word('measures', locale)),
-    h('ol', { class: 'measures' }, rp.ownMeasures.map((m) => ownMeasureItem(m, locale)), rp.measures.map((m) => measureItem(m, locale, rpPath))),
+    rp.explanation.text[locale] === '' ? null : labelled(word('explanation', locale), rp.explanation.text[locale], 'explanation', locale),
+    what === undefined ? null : labelled(word('whatIf', locale), what.text[locale], 'what-if', locale),
+    h(
+      'details',
+      { class: 'rp-measures', open: measuresOpen },
+      h(
+        'summary',
+        {},
+        word('measuresSummary', locale, {
+          own: rp.ownMeasures.length,
+          inPlace: rp.measures.filter((m) => m.status === 'in-place').length,
+          proposed: rp.measures.filter((m) => m.status === 'proposed').length,
+        }),
+      ),
+      h('ol', { class: 'measures' }, rp.ownMeasures.map((m) => ownMeasureItem(m, locale)), rp.measures.map((m) => measureItem(m, locale, rpPath))),
+    ),
   ];
 }
 
@@ -110,9 +123,10 @@ export function riskPointResults(rp: CatalogRiskPoint | undefined, what: RiskPoi
  * @param post - its catalog entry, when graded
  * @param what - its what-if
  * @param locale - the language
+ * @param measuresOpen - whether its merged measures are shown unfolded
  * @returns the content of its results slot
  */
-export function postResults(post: CatalogPost | undefined, what: PostWhatIf | undefined, locale: Locale): Child[] {
+export function postResults(post: CatalogPost | undefined, what: PostWhatIf | undefined, locale: Locale, measuresOpen: boolean): Child[] {
   if (post === undefined) return [h('p', { class: 'hint' }, word('notAssessed', locale))];
   const w = post.warning;
   const warning = word('warningLine', locale, {
@@ -125,15 +139,15 @@ export function postResults(post: CatalogPost | undefined, what: PostWhatIf | un
     h('h4', {}, word('results', locale), post.keyPost ? h('span', { class: 'tag key-post' }, word('keyPost', locale)) : null),
     levelLine(post, locale),
     h('p', { class: `warning tier-${w.tier}` }, warning),
-    labelled(word('explanation', locale), post.explanation.text[locale], 'explanation'),
-    what === undefined ? null : labelled(word('whatIf', locale), what.text[locale], 'what-if'),
+    labelled(word('explanation', locale), post.explanation.text[locale], 'explanation', locale),
+    what === undefined ? null : labelled(word('whatIf', locale), what.text[locale], 'what-if', locale),
     h('h5', {}, word('findings', locale)),
     post.findings.length === 0
       ? h('p', { class: 'hint' }, word('noFindings', locale))
-      : h('ul', { class: 'findings' }, post.findings.map((f) => h('li', {}, h('strong', {}, `${FINDING_TITLES[f.code][locale]}：`), f.message[locale]))),
+      : h('ul', { class: 'findings' }, post.findings.map((f) => h('li', {}, h('strong', {}, word('labelOnly', locale, { label: FINDING_TITLES[f.code][locale] })), f.message[locale]))),
     h(
       'details',
-      { class: 'post-measures' },
+      { class: 'post-measures', open: measuresOpen },
       h('summary', {}, word('postMeasures', locale)),
       PHASE_LABELS.map((phase) => {
         const ms = post.measures.filter((m) => m.phase === phase.id);
@@ -174,12 +188,12 @@ export function overview(catalog: Catalog, locale: Locale): Child[] {
     levelTable(
       [
         { head: word('postsByLevel', locale), counts: s.postsByLevel },
-        { head: `${word('byLevel', locale)}（${word('inherent', locale)}）`, counts: s.riskPointsByLevel },
-        { head: `${word('byLevel', locale)}（${word('residual', locale)}）`, counts: s.residualRiskPointsByLevel },
+        { head: `${word('byLevel', locale)}${word('inParens', locale, { text: word('inherent', locale) })}`, counts: s.riskPointsByLevel },
+        { head: `${word('byLevel', locale)}${word('inParens', locale, { text: word('residual', locale) })}`, counts: s.residualRiskPointsByLevel },
       ],
       locale,
     ),
-    h('p', {}, word('keyPosts', locale, { n: s.keyPosts.length }), '；', word('findingsCount', locale, { n: catalog.findings.length })),
-    h('p', { class: 'hint' }, `${word('model', locale)}：${catalog.model.name[locale]}`),
+    h('p', {}, word('keyPosts', locale, { n: s.keyPosts.length }), word('listJoin', locale), word('findingsCount', locale, { n: catalog.findings.length })),
+    h('p', { class: 'hint' }, word('labelled', locale, { label: word('model', locale), text: catalog.model.name[locale] })),
   ];
 }

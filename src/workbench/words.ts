@@ -22,6 +22,11 @@ export const WORDS = {
   skipToEditor: { 'zh-CN': '跳到编辑区', 'zh-TW': '跳到編輯區', en: 'Skip to the editor' },
   language: { 'zh-CN': '语言', 'zh-TW': '語言', en: 'Language' },
   localeName: { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' },
+  // Punctuation, which differs between the Chinese and the English texts.
+  labelled: { 'zh-CN': '{label}：{text}', 'zh-TW': '{label}：{text}', en: '{label}: {text}' },
+  labelOnly: { 'zh-CN': '{label}：', 'zh-TW': '{label}：', en: '{label}: ' },
+  inParens: { 'zh-CN': '（{text}）', 'zh-TW': '（{text}）', en: ' ({text})' },
+  listJoin: { 'zh-CN': '；', 'zh-TW': '；', en: '; ' },
 
   // Files
   fileGroup: { 'zh-CN': '文件', 'zh-TW': '檔案', en: 'File' },
@@ -226,6 +231,11 @@ export const WORDS = {
   explanation: { 'zh-CN': '评定说明', 'zh-TW': '評定說明', en: 'Why' },
   whatIf: { 'zh-CN': '调整评分会怎样', 'zh-TW': '調整評分會怎樣', en: 'What if' },
   measures: { 'zh-CN': '防控措施', 'zh-TW': '防控措施', en: 'Prevention measures' },
+  measuresSummary: {
+    'zh-CN': '防控措施：本单位 {own} 项，已落实 {inPlace} 项，建议 {proposed} 项',
+    'zh-TW': '防控措施：本單位 {own} 項，已落實 {inPlace} 項，建議 {proposed} 項',
+    en: 'Prevention measures: {own} own, {inPlace} in place, {proposed} proposed',
+  },
   ownMeasureTag: { 'zh-CN': '本单位', 'zh-TW': '本單位', en: 'Own' },
   postMeasures: { 'zh-CN': '岗位防控措施（按阶段合并）', 'zh-TW': '崗位防控措施（按階段合併）', en: "The post's measures, by phase" },
   findings: { 'zh-CN': '权力配置问题', 'zh-TW': '權力配置問題', en: 'Power-configuration findings' },
