@@ -3,6 +3,7 @@
  * in this folder exporting a {@link Command}, added here.
  */
 import type { Command } from '../program.js';
+import { calibrateCommand } from './calibrate.js';
 import { catalogCommand } from './catalog.js';
 import { diffCommand } from './diff.js';
 import { importCommand } from './import.js';
@@ -14,4 +15,4 @@ import { validateCommand } from './validate.js';
 import { workbenchCommand } from './workbench.js';
 
 /** The commands. */
-export const COMMANDS: readonly Command[] = [validateCommand, catalogCommand, listsCommand, importCommand, sheetCommand, diffCommand, templatesCommand, modelCommand, workbenchCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, catalogCommand, listsCommand, importCommand, sheetCommand, diffCommand, templatesCommand, modelCommand, calibrateCommand, workbenchCommand];
