@@ -4,11 +4,24 @@
  * change, shows each problem at its field, and downloads what the command line writes. The work
  * is kept in the browser's local storage; nothing leaves the machine.
  */
-import { EXAMPLE_MODELS, LOCALES, problemLine, problemText, type Locale, type Problem } from '../index.js';
+import { EXAMPLE_MODELS, LOCALES, problemLine, problemText, SHEET_LABELS, type Locale, type Problem } from '../index.js';
 import { assess, chosenOptions, type Assessment, type ChosenOptions } from './assess.js';
 import { h, replace } from './dom.js';
 import { editorContent, postCounts, postTitle, ratingNote, stepOptions, unratedText, type EditorEnv } from './editor.js';
-import { catalogDownload, documentDownload, DOWNLOADS, readFile, save, type DownloadFormat, type FilePurpose } from './files.js';
+import {
+  CATALOG_DOWNLOADS,
+  catalogDownload,
+  documentDownload,
+  listsDownload,
+  LISTS_DOWNLOADS,
+  needsDocument,
+  readFile,
+  save,
+  sheetDownload,
+  SHEET_DOWNLOADS,
+  type DownloadFormat,
+  type FilePurpose,
+} from './files.js';
 import { arrayAt, getAt, isObject, parsePath, pathAndParents, pathText, setAt, type Json, type JsonObject, type Segment } from './paths.js';
 import { levelPhrase, overview, postResults, riskPointResults } from './results.js';
 import { blankDocument, freshState, keepState, pageStorage, restoreState, type WorkState } from './store.js';
@@ -117,20 +130,30 @@ function downloadsSection(): HTMLElement {
     md: 'formatMd',
     'md-table': 'formatMdTable',
     json: 'formatJson',
+    'lists-html': 'formatListsHtml',
+    'lists-md': 'formatListsMd',
+    'lists-csv': 'formatListsCsv',
+    'sheet-xlsx': 'formatSheetXlsx',
+    'sheet-csv': 'formatSheetCsv',
     document: 'downloadDocument',
   };
+  const list = (formats: readonly DownloadFormat[]): HTMLElement =>
+    h(
+      'ul',
+      { class: 'download-list' },
+      formats.map((f) => h('li', {}, h('button', { type: 'button', 'data-download': f, 'aria-describedby': needsDocument(f) ? 'needs-valid' : undefined }, t(labels[f])))),
+    );
   return h(
     'section',
     { class: 'downloads', 'aria-labelledby': 'downloads-heading' },
     h('h2', { id: 'downloads-heading' }, t('downloads')),
-    h('h3', {}, t('downloadCatalog')),
     h('p', { class: 'hint needs-valid', id: 'needs-valid', hidden: true }, t('downloadNeedsValid')),
-    h(
-      'ul',
-      { class: 'download-list' },
-      DOWNLOADS.filter((f) => f !== 'document').map((f) => h('li', {}, h('button', { type: 'button', 'data-download': f, 'aria-describedby': 'needs-valid' }, t(labels[f])))),
-    ),
-    h('p', {}, h('button', { type: 'button', 'data-download': 'document' }, t('downloadDocument'))),
+    h('h3', {}, t('downloadCatalog')),
+    list(CATALOG_DOWNLOADS),
+    h('h3', {}, t('downloadDocument')),
+    list(['document']),
+    h('details', {}, h('summary', {}, h('h3', {}, t('downloadLists'))), list(LISTS_DOWNLOADS)),
+    h('details', {}, h('summary', {}, h('h3', {}, t('downloadSheet'))), list(SHEET_DOWNLOADS)),
   );
 }
 
@@ -379,7 +402,7 @@ function refresh(): void {
     }),
   );
   // Downloads of the catalog need a document without errors.
-  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-download]')) b.disabled = b.dataset['download'] !== 'document' && current.doc === undefined;
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-download]')) b.disabled = needsDocument(b.dataset['download'] as DownloadFormat) && current.doc === undefined;
   document.getElementById('needs-valid')!.hidden = current.doc !== undefined;
 }
 
@@ -474,6 +497,8 @@ function onEdit(e: Event): void {
 function renameStep(el: HTMLInputElement, path: readonly Segment[], name: string): void {
   const previous = el.dataset['prev'] ?? '';
   setAt(state.doc, path, name);
+  // While the name is cleared to be retyped, the risk points keep the old one and follow the new.
+  if (name === '') return;
   el.dataset['prev'] = name;
   const powerPath = path.slice(0, -2);
   const power = objectAt(powerPath);
@@ -548,7 +573,7 @@ function onAction(button: HTMLElement): void {
     case 'add-post': {
       const posts = arrayAt(state.doc, ['posts']);
       const id = freeId('post');
-      posts.push({ id, name: '', department: '', rank: 'staff', powers: [] });
+      posts.push({ id, name: '', department: '', powers: [] });
       openPosts.add(id);
       structural(pathText(['posts', posts.length - 1, 'name']));
       return;
@@ -702,17 +727,28 @@ async function openFile(file: File, as: FilePurpose | undefined): Promise<void> 
 
 function download(format: DownloadFormat): void {
   const name = state.name === '' ? t('untitled') : state.name;
+  let file;
+  let fileName: string;
   if (format === 'document') {
-    save(documentDownload(state.doc), `${name}.json`);
+    file = documentDownload(state.doc);
+    fileName = `${name}.json`;
     state.dirty = false;
     persist();
-    message(t('downloaded', { file: `${name}.json` }));
-    return;
+  } else if ((SHEET_DOWNLOADS as readonly string[]).includes(format)) {
+    file = sheetDownload(format as (typeof SHEET_DOWNLOADS)[number], state.locale);
+    fileName = `${SHEET_LABELS.title[state.locale]}.${file.ext}`;
+  } else {
+    if (current.doc === undefined) return;
+    if ((LISTS_DOWNLOADS as readonly string[]).includes(format)) {
+      file = listsDownload(format as (typeof LISTS_DOWNLOADS)[number], current.doc, state.locale);
+      fileName = `${t('listsFile', { name })}.${file.ext}`;
+    } else {
+      file = catalogDownload(format as (typeof CATALOG_DOWNLOADS)[number], current.doc, chosen.options, state.locale);
+      // A view other than the report is named by it: 一览表-table.html, 一览表-cards.html.
+      const view = format.includes('-') ? `-${format.slice(format.indexOf('-') + 1)}` : '';
+      fileName = `${t('catalogFile', { name })}${view}.${file.ext}`;
+    }
   }
-  if (current.doc === undefined) return;
-  const file = catalogDownload(format, current.doc, chosen.options, state.locale);
-  const suffix = format.includes('-') ? `-${format.slice(format.indexOf('-') + 1)}` : '';
-  const fileName = `${word('catalogFile', state.locale, { name })}${suffix}.${file.ext}`;
   save(file, fileName);
   message(t('downloaded', { file: fileName }));
 }

@@ -1,0 +1,225 @@
+/**
+ * Issue 16, the rest of what a person does in the workbench, in a real headless Chromium: start
+ * blank and build a post by typing, with each problem shown at its field in the CLI's words until
+ * it is fixed; open a CSV sheet and an Excel workbook as `import` reads them (their problems in
+ * `import`'s lines); choose another shipped model; switch language; be asked before unsaved work is
+ * discarded; and find every control labelled, the posts usable from the keyboard, the page
+ * printable.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCatalog, EXAMPLE_MODELS, parseDocument, problemLine, problemText, validateDocument, type Locale, type OrganizationDocument } from '../../src/index.js';
+import { cli, tempDir } from '../cli/run.js';
+import { Downloads, HAS_CHROMIUM, launch, openPage } from './browser.js';
+
+const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
+
+function levels(doc: OrganizationDocument, model = EXAMPLE_MODELS['default']!): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const post of buildCatalog(doc, { model }).posts) for (const power of post.powers) for (const rp of power.riskPoints) out[rp.id] = rp.level;
+  return out;
+}
+
+async function pageLevels(page: Page): Promise<Record<string, string | null>> {
+  return Object.fromEntries(await page.$$eval('[data-risk-point-id]', (els) => els.map((e) => [e.getAttribute('data-risk-point-id'), e.getAttribute('data-level')] as [string, string | null])));
+}
+
+/** What the page shows at a field: its problems' texts. */
+function fieldProblems(page: Page, path: string): Promise<string[]> {
+  return page.$$eval(`[data-field="${path}"] > .problems > li`, (els) => els.map((e) => e.textContent ?? ''));
+}
+
+/** The problem lines of the side panel. */
+function sideProblems(page: Page): Promise<string[]> {
+  return page.$$eval('#problem-list li', (els) => els.map((e) => e.textContent ?? ''));
+}
+
+/** The document the page holds, as its "document" download gives it. */
+async function heldDocument(page: Page, downloads: Downloads): Promise<unknown> {
+  const got = await downloads.take(() => page.click('[data-download="document"]'));
+  return JSON.parse(got.bytes.toString('utf8'));
+}
+
+/** Empties a text field as a person does: select all, delete. */
+async function clear(page: Page, selector: string): Promise<void> {
+  await page.click(selector, { clickCount: 3 });
+  await page.keyboard.press('Backspace');
+}
+
+/** Waits until the page has graded (no refresh pending) and a condition holds. */
+function until(page: Page, condition: string): Promise<unknown> {
+  return page.waitForFunction(condition, { timeout: 20_000 });
+}
+
+describe.skipIf(!HAS_CHROMIUM)('working in the workbench', () => {
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  let downloads: Downloads;
+  const dialogs: string[] = [];
+  let answer = true;
+
+  beforeAll(async () => {
+    browser = await launch();
+    ({ page, errors } = await openPage(browser));
+    downloads = await Downloads.of(browser);
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void (answer ? d.accept() : d.dismiss());
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('starts blank and builds a post by typing; each problem is at its field, in the CLI\'s words, until fixed', async () => {
+    await page.click('[data-action="add-post"]');
+    await page.waitForSelector('[data-field="posts[0].name"] input');
+    // The problems of the document as it is now, as the library words them, at their fields and in the side panel.
+    let doc = await heldDocument(page, downloads);
+    let problems = validateDocument(doc).problems;
+    expect(problems.length).toBeGreaterThan(0);
+    expect(await sideProblems(page)).toEqual(problems.map((p) => problemLine(p, 'zh-CN')));
+    const nameProblem = problems.find((p) => p.path === 'posts[0].name')!;
+    expect(await fieldProblems(page, 'posts[0].name')).toEqual([problemText(nameProblem, 'zh-CN')]);
+    expect(await page.$eval('[data-field="posts[0].name"] input', (e) => e.getAttribute('aria-invalid'))).toBe('true');
+    // Fill the post in, from the keyboard.
+    await page.type('[data-path="posts[0].name"]', '出纳');
+    await page.type('[data-path="posts[0].department"]', '计划财务股');
+    await page.select('[data-path="posts[0].rank"]', 'staff');
+    await page.type('[data-path="posts[0].tenureYears"]', '6');
+    await until(page, `document.querySelector('[data-field="posts[0].name"] > .problems').children.length === 0`);
+    await page.click('[data-action="add-power"]');
+    await page.type('[data-path="posts[0].powers[0].name"]', '现金收付');
+    await page.select('[data-path="posts[0].powers[0].category"]', 'finance');
+    await page.type('[data-path="posts[0].powers[0].steps[0]"]', '审核单据');
+    await page.click('[data-action="add-step"]');
+    await page.type('[data-path="posts[0].powers[0].steps[1]"]', '付款');
+    await page.click('[data-action="add-rp"]');
+    await page.type('[data-path="posts[0].powers[0].riskPoints[0].description"]', '挪用公款、收款不入账');
+    await page.select('[data-path="posts[0].powers[0].riskPoints[0].step"]', '付款');
+    await page.select('[data-path="posts[0].powers[0].riskPoints[0].riskCategory"]', 'duty');
+    for (const [factor, rating] of [['fundLinkage', '5'], ['discretion', '3'], ['likelihood', '4'], ['harm', '4'], ['opacity', '3'], ['monitoringDifficulty', '4']] as const) {
+      await page.select(`[data-risk-point-id="rp-1"] select[name="factors.${factor}"]`, rating);
+    }
+    await until(page, `document.querySelector('[data-risk-point-id="rp-1"]').hasAttribute('data-level') && !document.querySelector('[data-risk-point-id="rp-1"]').hasAttribute('data-stale')`);
+    doc = await heldDocument(page, downloads);
+    problems = validateDocument(doc).problems;
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(await pageLevels(page)).toEqual(levels(parseDocument(doc)));
+    // A risk point renamed to a step the power does not have: the library's problem at the step.
+    await clear(page, '[data-path="posts[0].powers[0].steps[1]"]');
+    await page.type('[data-path="posts[0].powers[0].steps[1]"]', '支付');
+    await until(page, `document.querySelector('[data-path="posts[0].powers[0].riskPoints[0].step"]').value === '支付'`);
+    expect(await fieldProblems(page, 'posts[0].powers[0].riskPoints[0].step')).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('asks before discarding work not downloaded, and keeps it when told no', async () => {
+    await page.select('[data-risk-point-id="rp-1"] select[name="factors.harm"]', '5');
+    answer = false;
+    await page.click('[data-action="new"]');
+    expect(dialogs.at(-1)).toBe('当前文档的修改还没有下载保存为文件。继续将丢弃这些修改，确定继续吗？');
+    expect(await page.$('[data-risk-point-id="rp-1"]')).not.toBeNull();
+    answer = true;
+    const asked = dialogs.length;
+    await page.click('[data-action="new"]');
+    expect(dialogs.length).toBe(asked + 1);
+    await until(page, `document.querySelectorAll('[data-risk-point-id]').length === 0`);
+  });
+
+  it('opens a CSV sheet and an Excel workbook as `import` reads them', async () => {
+    const dir = tempDir();
+    const sheet = join(EXAMPLES, 'sheets', 'filled-sheet.csv');
+    const workbook = join(dir, '一览表.xlsx');
+    expect(cli(['catalog', join(EXAMPLES, 'university.json'), '--format', 'xlsx', '-o', workbook]).code).toBe(0);
+    for (const file of [sheet, workbook]) {
+      await (await page.$('input[type=file]'))!.uploadFile(file);
+      await until(page, `document.querySelectorAll('[data-risk-point-id][data-level]').length > 0 && document.querySelector('#messages').textContent.includes(${JSON.stringify(file.split('/').at(-1))})`);
+      const imported = join(dir, 'imported.json');
+      expect(cli(['import', file, '-o', imported]).code).toBe(0);
+      const held = await downloads.take(() => page.click('[data-download="document"]'));
+      expect(held.bytes.equals(readFileSync(imported)), file).toBe(true);
+      expect(await pageLevels(page)).toEqual(levels(parseDocument(JSON.parse(readFileSync(imported, 'utf8')))));
+    }
+  });
+
+  it('a broken sheet is not opened: its problems in the lines `import` prints', async () => {
+    const before = await pageLevels(page);
+    const broken = join(EXAMPLES, 'sheets', 'broken-sheet.csv');
+    await (await page.$('input[type=file]'))!.uploadFile(broken);
+    await until(page, `document.querySelector('#messages .message.error') !== null`);
+    const lines = await page.$$eval('#messages .message li', (els) => els.map((e) => e.textContent ?? ''));
+    const r = cli(['import', broken]);
+    expect(r.code).toBe(1);
+    expect(lines).toEqual(r.stderr.trimEnd().split('\n'));
+    expect(await pageLevels(page)).toEqual(before);
+  });
+
+  it('another shipped model: every level is the library\'s under it', async () => {
+    await (await page.$('input[type=file]'))!.uploadFile(join(EXAMPLES, 'county-bureau.json'));
+    await until(page, `document.querySelector('#messages').textContent.includes('county-bureau.json')`);
+    const doc = parseDocument(JSON.parse(readFileSync(join(EXAMPLES, 'county-bureau.json'), 'utf8')));
+    await page.$eval('details.options', (e) => e.setAttribute('open', ''));
+    await page.select('#model', 'matrix-5x5');
+    await until(page, `document.querySelector('#model').value === 'matrix-5x5'`);
+    expect(await pageLevels(page)).toEqual(levels(doc, EXAMPLE_MODELS['matrix-5x5']!));
+    await page.select('#model', 'default');
+    await until(page, `document.querySelector('#model').value === 'default'`);
+    expect(await pageLevels(page)).toEqual(levels(doc));
+  });
+
+  it('switches language: the page and the library\'s words in zh-TW and en, zh-CN again', async () => {
+    await page.click('details.post > summary');
+    await clear(page, '[data-path="posts[0].name"]');
+    await until(page, `document.querySelector('[data-field="posts[0].name"] > .problems').children.length === 1`);
+    for (const locale of ['zh-TW', 'en', 'zh-CN'] as Locale[]) {
+      await page.select('#locale', locale);
+      await until(page, `document.documentElement.lang === ${JSON.stringify(locale)}`);
+      const doc = await heldDocument(page, downloads);
+      const p = validateDocument(doc).problems.find((x) => x.path === 'posts[0].name')!;
+      expect(await fieldProblems(page, 'posts[0].name')).toEqual([problemText(p, locale)]);
+      expect(await page.title()).toBe({ 'zh-CN': '岗位廉政风险防控工作台', 'zh-TW': '崗位廉政風險防控工作台', en: 'Post integrity-risk workbench' }[locale]);
+    }
+  });
+
+  it('every control is labelled', async () => {
+    const unlabelled = await page.$$eval('input, select, textarea, button', (els) =>
+      els
+        .filter((e) => {
+          const c = e as unknown as { labels?: { length: number } | null; getAttribute(n: string): string | null; textContent: string | null; tagName: string };
+          const byLabel = (c.labels?.length ?? 0) > 0;
+          const byAria = (c.getAttribute('aria-label') ?? '').trim() !== '' || (c.getAttribute('aria-labelledby') ?? '') !== '';
+          const byText = c.tagName === 'BUTTON' && (c.textContent ?? '').trim() !== '';
+          return !byLabel && !byAria && !byText;
+        })
+        .map((e) => e.outerHTML.slice(0, 120)),
+    );
+    expect(unlabelled).toEqual([]);
+  });
+
+  it('a post opens from the keyboard, and printing unfolds every post', async () => {
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector('details.post');
+    await page.focus('details.post > summary');
+    await page.keyboard.press('Enter');
+    expect(await page.$eval('details.post', (e) => e.hasAttribute('open'))).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.closest("details.post") !== null')).toBe(true);
+    await page.emulateMediaType('print');
+    expect(await page.$eval('.bar .tools', (e) => (e as unknown as { checkVisibility(): boolean }).checkVisibility())).toBe(false);
+    await page.emulateMediaType();
+    // What the browser's print does first and last (page.pdf of all 12 posts takes long on a loaded machine).
+    const folded = await page.$$eval('details.post:not([open])', (els) => els.length);
+    expect(folded).toBeGreaterThan(5);
+    await page.evaluate(`window.dispatchEvent(new Event('beforeprint'))`);
+    expect(await page.$$eval('details.post:not([open])', (els) => els.length)).toBe(0);
+    await page.evaluate(`window.dispatchEvent(new Event('afterprint'))`);
+    expect(await page.$$eval('details.post:not([open])', (els) => els.length)).toBe(folded);
+    expect(errors).toEqual([]);
+  });
+});
