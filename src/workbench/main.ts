@@ -150,10 +150,10 @@ function downloadsSection(): HTMLElement {
     h('p', { class: 'hint needs-valid', id: 'needs-valid', hidden: true }, t('downloadNeedsValid')),
     h('h3', {}, t('downloadCatalog')),
     list(CATALOG_DOWNLOADS),
-    h('h3', {}, t('downloadDocument')),
+    h('h3', {}, t('documentHeading')),
     list(['document']),
-    h('details', {}, h('summary', {}, h('h3', {}, t('downloadLists'))), list(LISTS_DOWNLOADS)),
-    h('details', {}, h('summary', {}, h('h3', {}, t('downloadSheet'))), list(SHEET_DOWNLOADS)),
+    h('details', { 'data-section': 'lists' }, h('summary', {}, h('h3', {}, t('downloadLists'))), list(LISTS_DOWNLOADS)),
+    h('details', { 'data-section': 'sheet' }, h('summary', {}, h('h3', {}, t('downloadSheet'))), list(SHEET_DOWNLOADS)),
   );
 }
 
@@ -162,7 +162,7 @@ function optionsSection(): HTMLElement {
   const modelFile = typeof state.model === 'string' ? undefined : state.model;
   return h(
     'details',
-    { class: 'options' },
+    { class: 'options', 'data-section': 'options' },
     h('summary', {}, h('h2', {}, t('optionsSection'))),
     h(
       'div',
@@ -221,7 +221,7 @@ function sidePanel(): HTMLElement {
       h('ol', { id: 'problem-list', class: 'problem-list' }),
     ),
     downloadsSection(),
-    h('details', { class: 'posts-nav', open: true }, h('summary', {}, h('h2', {}, t('postsNav'))), h('ol', { id: 'posts-nav' })),
+    h('details', { class: 'posts-nav', 'data-section': 'posts-nav', open: true }, h('summary', {}, h('h2', {}, t('postsNav'))), h('ol', { id: 'posts-nav' })),
     optionsSection(),
   );
 }
@@ -229,6 +229,8 @@ function sidePanel(): HTMLElement {
 /** Builds the whole page for the state (after a language change, a file opened, a structural edit). */
 function render(): void {
   const scroll = window.scrollY;
+  // The side panel's sections stay open or folded as the person left them.
+  const sideOpen = new Map([...document.querySelectorAll<HTMLDetailsElement>('#side details[data-section]')].map((d) => [d.dataset['section'], d.open]));
   document.documentElement.lang = state.locale;
   document.title = t('appTitle');
   replace(
@@ -239,6 +241,10 @@ function render(): void {
     h('div', { class: 'layout' }, sidePanel(), h('main', { id: 'editor', tabindex: '-1', 'aria-label': t('editor') }, editorContent(state.doc, editorEnv(), openPosts))),
     h('div', { id: 'drop', hidden: true }, h('p', {}, t('dropHere'))),
   );
+  for (const d of document.querySelectorAll<HTMLDetailsElement>('#side details[data-section]')) {
+    const open = sideOpen.get(d.dataset['section']);
+    if (open !== undefined) d.open = open;
+  }
   updateSaveStatus();
   refresh();
   window.scrollTo(0, scroll);
@@ -306,8 +312,50 @@ function showProblems(problems: readonly Problem[]): void {
     list,
     problems.length === 0
       ? h('li', { class: 'none' }, t('noProblems'))
-      : problems.slice(0, 300).map((p) => h('li', { class: p.severity }, h('button', { type: 'button', class: 'link', 'data-goto': p.path, title: t('goToField') }, problemLine(p, locale)))),
+      : problems.slice(0, 300).map((p) => {
+          // Where, in the names the person gave (post, power, risk point, field); the CLI's line, path and all, on hover.
+          const line = problemLine(p, locale);
+          return h(
+            'li',
+            { class: p.severity },
+            h('button', { type: 'button', class: 'link', 'data-goto': p.path, 'data-line': line, title: line }, t('labelled', { label: placeName(places, p.path), text: problemText(p, locale) })),
+          );
+        }),
   );
+}
+
+/** The label of a field or entity of the editor (its label, legend or heading), if shown. */
+function labelOf(el: HTMLElement | undefined): string | undefined {
+  const label = el?.querySelector(':scope > label, :scope > legend, :scope > .label, :scope > h2');
+  const text = label?.textContent?.trim();
+  return text === undefined || text === '' ? undefined : text;
+}
+
+/** Where a path is, in the names the document gives: 出纳 › 现金收付 › 风险点 1 › 危害程度. */
+function placeName(places: ReadonlyMap<string, HTMLElement>, path: string): string {
+  const segs = parsePath(path);
+  if (segs.length === 0) return t('wholeDocument');
+  const parts: string[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const key = segs[i]!;
+    const index = segs[i + 1];
+    if (typeof key === 'string' && typeof index === 'number') {
+      const item = objectAt(segs.slice(0, i + 2));
+      const n = index + 1;
+      const named: Record<string, () => string> = {
+        posts: () => text(item['name']) || t('postN', { n }),
+        powers: () => text(item['name']) || t('powerN', { n }),
+        riskPoints: () => t('riskPointHeading', { n }),
+        ownMeasures: () => t('ownMeasureN', { n }),
+        steps: () => t('stepN', { n }),
+      };
+      parts.push(Object.hasOwn(named, key) ? named[key]!() : labelOf(places.get(pathText(segs.slice(0, i + 2)))) ?? labelOf(places.get(pathText(segs.slice(0, i + 1)))) ?? `${key}[${index}]`);
+      i++;
+    } else {
+      parts.push(labelOf(places.get(pathText(segs.slice(0, i + 1)))) ?? String(key));
+    }
+  }
+  return parts.join(t('placeSep'));
 }
 
 function setLevel(el: HTMLElement, level: string | undefined, stale: boolean): void {

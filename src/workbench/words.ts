@@ -121,6 +121,10 @@ export const WORDS = {
     'zh-TW': '文件有錯誤，改正後才會重新評定；灰色顯示的等級和結果是上次沒有錯誤時的評定。',
     en: 'The document has errors; it is graded again once they are fixed. Levels and results shown in grey are from the last time it had none.',
   },
+  postN: { 'zh-CN': '岗位 {n}', 'zh-TW': '崗位 {n}', en: 'Post {n}' },
+  powerN: { 'zh-CN': '权力事项 {n}', 'zh-TW': '權力事項 {n}', en: 'Power {n}' },
+  placeSep: { 'zh-CN': ' › ', 'zh-TW': ' › ', en: ' › ' },
+  wholeDocument: { 'zh-CN': '整个文档', 'zh-TW': '整個文件', en: 'The whole document' },
   goToField: { 'zh-CN': '转到此处', 'zh-TW': '轉到此處', en: 'Go to the field' },
   postsNav: { 'zh-CN': '岗位一览', 'zh-TW': '崗位一覽', en: 'Posts' },
 
@@ -148,6 +152,7 @@ export const WORDS = {
   // Downloads
   downloads: { 'zh-CN': '下载', 'zh-TW': '下載', en: 'Download' },
   downloadCatalog: { 'zh-CN': '岗位廉政风险防控一览表', 'zh-TW': '崗位廉政風險防控一覽表', en: 'The post risk catalog' },
+  documentHeading: { 'zh-CN': '单位文档', 'zh-TW': '單位文件', en: 'The document' },
   downloadDocument: { 'zh-CN': '单位文档（JSON，可再次打开）', 'zh-TW': '單位文件（JSON，可再次開啟）', en: 'The document (JSON, to open again)' },
   downloadNeedsValid: {
     'zh-CN': '文档有错误，改正后才能下载一览表。',

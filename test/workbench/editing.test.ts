@@ -6,13 +6,14 @@
  * discarded; and find every control labelled, the posts usable from the keyboard, the page
  * printable.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog, EXAMPLE_MODELS, parseDocument, problemLine, problemText, validateDocument, type Locale, type OrganizationDocument } from '../../src/index.js';
-import { cli, tempDir } from '../cli/run.js';
+import { cli, MAIN, tempDir } from '../cli/run.js';
 import { Downloads, HAS_CHROMIUM, launch, openPage } from './browser.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -32,9 +33,9 @@ function fieldProblems(page: Page, path: string): Promise<string[]> {
   return page.$$eval(`[data-field="${path}"] > .problems > li`, (els) => els.map((e) => e.textContent ?? ''));
 }
 
-/** The problem lines of the side panel. */
-function sideProblems(page: Page): Promise<string[]> {
-  return page.$$eval('#problem-list li', (els) => els.map((e) => e.textContent ?? ''));
+/** The problems of the side panel: the CLI's line of each, and what it shows. */
+function sideProblems(page: Page): Promise<{ line: string | null; shown: string }[]> {
+  return page.$$eval('#problem-list li > button', (els) => els.map((e) => ({ line: e.getAttribute('data-line'), shown: e.textContent ?? '' })));
 }
 
 /** The document the page holds, as its "document" download gives it. */
@@ -83,8 +84,12 @@ describe.skipIf(!HAS_CHROMIUM)('working in the workbench', () => {
     let doc = await heldDocument(page, downloads);
     let problems = validateDocument(doc).problems;
     expect(problems.length).toBeGreaterThan(0);
-    expect(await sideProblems(page)).toEqual(problems.map((p) => problemLine(p, 'zh-CN')));
     const nameProblem = problems.find((p) => p.path === 'posts[0].name')!;
+    const side = await sideProblems(page);
+    expect(side.map((x) => x.line)).toEqual(problems.map((p) => problemLine(p, 'zh-CN')));
+    // Shown where it is in the names the page gives, then the library's words.
+    for (const [i, p] of problems.entries()) expect(side[i]!.shown.endsWith(`：${problemText(p, 'zh-CN')}`)).toBe(true);
+    expect(side.find((x) => x.line === problemLine(nameProblem, 'zh-CN'))!.shown).toBe(`岗位 1 › 岗位名称：${problemText(nameProblem, 'zh-CN')}`);
     expect(await fieldProblems(page, 'posts[0].name')).toEqual([problemText(nameProblem, 'zh-CN')]);
     expect(await page.$eval('[data-field="posts[0].name"] input', (e) => e.getAttribute('aria-invalid'))).toBe('true');
     // Fill the post in, from the keyboard.
@@ -171,6 +176,44 @@ describe.skipIf(!HAS_CHROMIUM)('working in the workbench', () => {
     await page.select('#model', 'default');
     await until(page, `document.querySelector('#model').value === 'default'`);
     expect(await pageLevels(page)).toEqual(levels(doc));
+  });
+
+  it('loads a model file, a template library and a settings file: the levels and catalog `catalog --model --templates --settings` gives; a broken model file is refused with the CLI\'s lines', async () => {
+    const dir = tempDir();
+    expect(cli(['model', '--id', 'university-count', '-o', join(dir, 'model.json')]).code).toBe(0);
+    writeFileSync(join(dir, 'templates.json'), JSON.stringify({ disable: ['integrity-education'] }));
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ rotationYears: 3 }));
+    writeFileSync(join(dir, 'bad-model.json'), JSON.stringify({ method: 'weighted', weights: { harm: -1 } }));
+    await page.$eval('details.options', (e) => e.setAttribute('open', ''));
+    const load = async (purpose: string, file: string): Promise<void> => {
+      const [chooser] = await Promise.all([page.waitForFileChooser(), page.click(`[data-action="open"][data-purpose="${purpose}"]`)]);
+      await chooser.accept([join(dir, file)]);
+      await until(page, `document.querySelector('#messages').textContent.includes(${JSON.stringify(file)})`);
+      // The settings stay open as they were left, though the page was redrawn.
+      expect(await page.$eval('details.options', (e) => e.hasAttribute('open'))).toBe(true);
+    };
+    await load('model', 'bad-model.json');
+    const refused = await page.$$eval('#messages .message.error li', (els) => els.map((e) => e.textContent ?? ''));
+    const r = spawnSync(process.execPath, [MAIN, 'catalog', join(EXAMPLES, 'county-bureau.json'), '--model', 'bad-model.json'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(refused).toEqual(r.stderr.trimEnd().split('\n'));
+    await load('model', 'model.json');
+    await load('templates', 'templates.json');
+    await load('settings', 'settings.json');
+    const doc = parseDocument(JSON.parse(readFileSync(join(EXAMPLES, 'county-bureau.json'), 'utf8')));
+    expect(await pageLevels(page)).toEqual(levels(doc, EXAMPLE_MODELS['university-count']!));
+    const got = await downloads.take(() => page.click('[data-download="json"]'));
+    const out = join(dir, 'catalog.json');
+    const c = spawnSync(process.execPath, [MAIN, 'catalog', join(EXAMPLES, 'county-bureau.json'), '--model', 'model.json', '--templates', 'templates.json', '--settings', 'settings.json', '-o', out], { cwd: dir, encoding: 'utf8' });
+    expect(c.status, c.stderr).toBe(0);
+    expect(got.bytes.equals(readFileSync(out))).toBe(true);
+    // Back to the defaults for what follows.
+    await page.select('#model', 'default');
+    await until(page, `document.querySelector('#model').value === 'default'`);
+    await page.click('[data-action="reset-templates"]');
+    await page.click('[data-action="reset-settings"]');
+    expect(await pageLevels(page)).toEqual(levels(doc));
+    expect(errors).toEqual([]);
   });
 
   it('switches language: the page and the library\'s words in zh-TW and en, zh-CN again', async () => {
