@@ -124,6 +124,19 @@ describe.skipIf(!HAS_CHROMIUM)('working in the workbench', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the unit\'s own measure: written in the form, in the document, first among the measures', async () => {
+    await page.click('[data-action="add-own"][data-path="posts[0].powers[0].riskPoints[0]"]');
+    await page.type('[data-path="posts[0].powers[0].riskPoints[0].ownMeasures[0].text"]', '实行双人复核，付款凭证当日上传平台');
+    await page.select('[data-path="posts[0].powers[0].riskPoints[0].ownMeasures[0].phase"]', 'during');
+    await page.click('[data-path="posts[0].powers[0].riskPoints[0].ownMeasures[0].lowers"][value="monitoringDifficulty"]');
+    await until(page, `document.querySelector('[data-risk-point-id="rp-1"] .rp-results .measures li.own') !== null`);
+    const doc = (await heldDocument(page, downloads)) as { posts: { powers: { riskPoints: { ownMeasures: unknown }[] }[] }[] };
+    expect(doc.posts[0]!.powers[0]!.riskPoints[0]!.ownMeasures).toEqual([{ text: '实行双人复核，付款凭证当日上传平台', phase: 'during', lowers: ['monitoringDifficulty'] }]);
+    const rp = buildCatalog(parseDocument(doc)).posts[0]!.powers[0]!.riskPoints[0]!;
+    expect(await page.$eval('[data-risk-point-id="rp-1"] .rp-results .level-line', (e) => e.textContent)).toContain(`剩余风险：${{ high: '高', medium: '中', low: '低' }[rp.residualLevel]}`);
+    expect(await page.$eval('[data-risk-point-id="rp-1"] .rp-results .measures li.own', (e) => e.textContent)).toContain('实行双人复核');
+  });
+
   it('asks before discarding work not downloaded, and keeps it when told no', async () => {
     await page.select('[data-risk-point-id="rp-1"] select[name="factors.harm"]', '5');
     answer = false;
@@ -151,6 +164,20 @@ describe.skipIf(!HAS_CHROMIUM)('working in the workbench', () => {
       expect(held.bytes.equals(readFileSync(imported)), file).toBe(true);
       expect(await pageLevels(page)).toEqual(levels(parseDocument(JSON.parse(readFileSync(imported, 'utf8')))));
     }
+  });
+
+  it('a file dropped on the page opens as the file chooser opens it', async () => {
+    const text = readFileSync(join(EXAMPLES, 'oilfield-service-center.json'), 'utf8');
+    await page.evaluate(`(() => {
+      const file = new File([${JSON.stringify(text)}], 'oilfield-service-center.json', { type: 'application/json' });
+      const data = new DataTransfer();
+      data.items.add(file);
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    })()`);
+    await until(page, `document.querySelector('#messages').textContent.includes('oilfield-service-center.json')`);
+    expect(await page.$eval('#drop', (e) => e.hasAttribute('hidden'))).toBe(true);
+    expect(await pageLevels(page)).toEqual(levels(parseDocument(JSON.parse(text))));
   });
 
   it('a broken sheet is not opened: its problems in the lines `import` prints', async () => {
