@@ -14,7 +14,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog, EXAMPLE_MODELS, parseDocument, problemLine, problemText, validateDocument, type Locale, type OrganizationDocument } from '../../src/index.js';
 import { cli, MAIN, tempDir } from '../cli/run.js';
-import { Downloads, HAS_CHROMIUM, launch, openPage } from './browser.js';
+import { clickDownload, Downloads, HAS_CHROMIUM, launch, openPage } from './browser.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 
@@ -40,7 +40,7 @@ function sideProblems(page: Page): Promise<{ line: string | null; shown: string 
 
 /** The document the page holds, as its "document" download gives it. */
 async function heldDocument(page: Page, downloads: Downloads): Promise<unknown> {
-  const got = await downloads.take(() => page.click('[data-download="document"]'));
+  const got = await downloads.take(() => clickDownload(page, 'document'), 'document');
   return JSON.parse(got.bytes.toString('utf8'));
 }
 
@@ -160,7 +160,7 @@ describe.skipIf(!HAS_CHROMIUM)('working in the workbench', () => {
       await until(page, `document.querySelectorAll('[data-risk-point-id][data-level]').length > 0 && document.querySelector('#messages').textContent.includes(${JSON.stringify(file.split('/').at(-1))})`);
       const imported = join(dir, 'imported.json');
       expect(cli(['import', file, '-o', imported]).code).toBe(0);
-      const held = await downloads.take(() => page.click('[data-download="document"]'));
+      const held = await downloads.take(() => clickDownload(page, 'document'), 'document');
       expect(held.bytes.equals(readFileSync(imported)), file).toBe(true);
       expect(await pageLevels(page)).toEqual(levels(parseDocument(JSON.parse(readFileSync(imported, 'utf8')))));
     }
@@ -229,7 +229,7 @@ describe.skipIf(!HAS_CHROMIUM)('working in the workbench', () => {
     await load('settings', 'settings.json');
     const doc = parseDocument(JSON.parse(readFileSync(join(EXAMPLES, 'county-bureau.json'), 'utf8')));
     expect(await pageLevels(page)).toEqual(levels(doc, EXAMPLE_MODELS['university-count']!));
-    const got = await downloads.take(() => page.click('[data-download="json"]'));
+    const got = await downloads.take(() => clickDownload(page, 'json'), 'json');
     const out = join(dir, 'catalog.json');
     const c = spawnSync(process.execPath, [MAIN, 'catalog', join(EXAMPLES, 'county-bureau.json'), '--model', 'model.json', '--templates', 'templates.json', '--settings', 'settings.json', '-o', out], { cwd: dir, encoding: 'utf8' });
     expect(c.status, c.stderr).toBe(0);

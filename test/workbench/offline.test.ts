@@ -12,7 +12,7 @@ import { parse } from 'parse5';
 import type { Browser, HTTPRequest } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WORKBENCH_MAX_BYTES } from '../../scripts/build-workbench.js';
-import { Downloads, HAS_CHROMIUM, launch, openPage, WORKBENCH, WORKBENCH_URL } from './browser.js';
+import { clickDownload, Downloads, HAS_CHROMIUM, launch, openPage, WORKBENCH, WORKBENCH_URL } from './browser.js';
 
 const page = readFileSync(WORKBENCH, 'utf8');
 
@@ -111,7 +111,9 @@ describe.skipIf(!HAS_CHROMIUM)('the workbench in a browser makes no request but 
     const formats = await page.$$eval('[data-download]', (els) => els.map((e) => e.getAttribute('data-download')!));
     expect(formats).toEqual(expect.arrayContaining(['html', 'docx', 'xlsx', 'csv', 'md', 'json', 'document']));
     for (const f of formats) {
-      const got = await downloads.take(() => page.click(`[data-download="${f}"]`));
+      const got = await downloads.take(() => clickDownload(page, f), f).catch((e: Error) => {
+        throw new Error(`${e.message}; requests refused so far: ${JSON.stringify(requests)}`);
+      });
       expect(got.bytes.length, f).toBeGreaterThan(100);
     }
     await page.reload({ waitUntil: 'load' });

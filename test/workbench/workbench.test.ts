@@ -12,7 +12,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog, parseDocument, whatIf, type FactorChange, type OrganizationDocument } from '../../src/index.js';
 import { cli, tempDir, tempFile } from '../cli/run.js';
-import { Downloads, HAS_CHROMIUM, launch, openPage } from './browser.js';
+import { clickDownload, Downloads, HAS_CHROMIUM, launch, openPage } from './browser.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/county-bureau.json', import.meta.url));
 const raw = (): { posts: { powers: { riskPoints: { id: string; factors: Record<string, number> }[] }[] }[] } => JSON.parse(readFileSync(EXAMPLE, 'utf8'));
@@ -100,11 +100,11 @@ describe.skipIf(!HAS_CHROMIUM)('the workbench page in headless Chromium', () => 
     const downloads = await Downloads.of(browser);
     const dir = tempDir();
     const file = tempFile(dir, 'edited.json', `${JSON.stringify(edited, null, 2)}\n`);
-    const document = await downloads.take(() => page.click('[data-download="document"]'));
+    const document = await downloads.take(() => clickDownload(page, 'document'), 'document');
     expect(document.name).toBe('county-bureau.json');
     expect(document.bytes.equals(readFileSync(file))).toBe(true);
     for (const format of ['json', 'csv'] as const) {
-      const got = await downloads.take(() => page.click(`[data-download="${format}"]`));
+      const got = await downloads.take(() => clickDownload(page, format), format);
       expect(got.name).toBe(`county-bureau-一览表.${format}`);
       const out = join(dir, `catalog.${format}`);
       const r = cli(['catalog', file, '--format', format, '-o', out]);
@@ -136,7 +136,7 @@ describe.skipIf(!HAS_CHROMIUM)('the workbench page in headless Chromium', () => 
     expect(offered.sort()).toEqual([...Object.keys(commands), 'json', 'csv', 'document'].sort());
     await page.$$eval('#side details', (els) => els.forEach((e) => e.setAttribute('open', '')));
     for (const [format, args] of Object.entries(commands)) {
-      const got = await downloads.take(() => page.click(`[data-download="${format}"]`));
+      const got = await downloads.take(() => clickDownload(page, format), format);
       const out = join(dir, `out-${format}`);
       const r = cli([...args, '-o', out]);
       expect(r.code, r.stderr).toBe(0);
