@@ -88,6 +88,7 @@ const ownMeasure = object<OwnMeasure>({
   text: value,
   phase: value,
   owner: value,
+  responsible: value,
   deadline: value,
   indicator: value,
   lowers: array(value),
