@@ -10,6 +10,7 @@ import { FACTOR_IDS, LEVEL_ALIASES, LEVELS, POWER_CATEGORIES, RANK_ALIASES, RANK
 import { validateDocument } from '../validate/document.js';
 import { PROBLEM_MESSAGES, type ProblemCode } from '../validate/messages.js';
 import { problem, type Checked, type Problem, type Severity } from '../validate/problem.js';
+import { foldCell as norm } from './fold.js';
 import { publishedHeaderIndex, translatePublished } from './published-import.js';
 import { CSV_COLUMNS, decodeList, decodeOwnMeasures, unneutralizeCell, type CsvColumn, type CsvColumnKey } from '../render/csv-columns.js';
 import { parseCsvChunks, parseCsvRecords, type CsvRecord, type CsvSyntaxIssue } from './csv-parse.js';
@@ -90,20 +91,6 @@ export function csvPathParts(path: string): CsvPathParts | undefined {
   return keyed !== null && COLUMN_KEYS.has(keyed[2]!) ? { row, header: keyed[1]!, key: keyed[2]! } : { row, header: m[2] };
 }
 
-/** Folds a header or vocabulary cell for lookup: NFKC (full-width letters and digits), trimmed, lower case. */
-function norm(s: string): string {
-  if (PRINTABLE_ASCII.test(s)) return s.trim().toLowerCase();
-  // Vocabulary cells repeat on every row; a small cache spares NFKC on each.
-  let folded = NORM_CACHE.get(s);
-  if (folded === undefined) {
-    if (NORM_CACHE.size >= 4096) NORM_CACHE.clear();
-    folded = s.normalize('NFKC').trim().toLowerCase();
-    NORM_CACHE.set(s, folded);
-  }
-  return folded;
-}
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const NORM_CACHE = new Map<string, string>();
 
 /** Header text (any locale) or key → column. Headers are unique across columns and locales. */
 const COLUMN_BY_HEADER: ReadonlyMap<string, CsvColumn> = (() => {

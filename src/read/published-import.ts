@@ -13,6 +13,7 @@ import { CSV_COLUMNS, encodeList, encodeOwnMeasures, type CsvColumn, type CsvCol
 import { PROBLEM_MESSAGES } from '../validate/messages.js';
 import { problem, type Problem } from '../validate/problem.js';
 import type { CsvRecord } from './csv-parse.js';
+import { foldCell } from './fold.js';
 
 /** What a published column holds. */
 export type PublishedField =
@@ -52,11 +53,9 @@ export const PUBLISHED_HEADERS = {
 
 /** A header with spaces, bracketed notes (`风险等级（高/中/低）`) and a trailing colon removed. */
 function headerKey(header: string): string {
-  return header
-    .normalize('NFKC')
+  return foldCell(header)
     .replace(/[（(][^）)]*[）)]/g, '')
-    .replace(/[\s:：*＊]/g, '')
-    .toLowerCase();
+    .replace(/[\s:：*＊]/g, '');
 }
 
 const FIELD_BY_HEADER: ReadonlyMap<string, PublishedField> = new Map(
@@ -155,7 +154,7 @@ export function inferCategory(name: string, texts: readonly string[]): { readonl
 
 /** Risk-category words of published sheets (思想道德风险, 制度机制风险 …) beside the library's labels. */
 function riskCategoryOf(cell: string): string | undefined {
-  const text = cell.normalize('NFKC').replace(/\s|风险|風險/g, '');
+  const text = foldCell(cell).replace(/\s|风险|風險/g, '');
   if (text === '') return undefined;
   for (const c of RISK_CATEGORIES) {
     const labels = Object.values(c.label).map((l) => l.replace(/\s|风险|風險/g, '').toLowerCase());

@@ -40,17 +40,19 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
   if (!book.ok) return book;
   const ordered = [...book.value.sheets.filter((s) => !s.hidden), ...book.value.sheets.filter((s) => s.hidden)];
   const problems: Problem[] = [...book.problems];
-  for (const sheet of ordered) {
-    const rows = await book.value.rows(sheet);
-    if (!rows.ok) return { ok: false, problems: [...problems, ...rows.problems] };
-    const start = headerIndex(rows.value);
-    // A sheet in the library's layout is read from its header; a published 一览表 as a CSV of it is.
-    const published = start < 0 && publishedHeaderIndex(rows.value) >= 0;
-    if (start < 0 && !published) continue;
-    const options = { neutralized: false, sheet: sheet.name };
-    const result = published ? importRecords(rows.value, options) : importSheetRecords(rows.value.slice(start), options);
-    const all = [...problems, ...rows.problems, ...result.problems];
-    return result.ok ? { ok: true, value: result.value, problems: all } : { ok: false, problems: all };
+  // A sheet in the library's layout is the data sheet wherever it is (the catalog's workbook has
+  // its 一览表 first); only a workbook without one is read as a published 一览表.
+  for (const pass of ['library', 'published'] as const) {
+    for (const sheet of ordered) {
+      const rows = await book.value.rows(sheet);
+      if (!rows.ok) return { ok: false, problems: [...problems, ...rows.problems] };
+      const start = headerIndex(rows.value);
+      if (pass === 'library' ? start < 0 : publishedHeaderIndex(rows.value) < 0) continue;
+      const options = { neutralized: false, sheet: sheet.name };
+      const result = pass === 'published' ? importRecords(rows.value, options) : importSheetRecords(rows.value.slice(start), options);
+      const all = [...problems, ...rows.problems, ...result.problems];
+      return result.ok ? { ok: true, value: result.value, problems: all } : { ok: false, problems: all };
+    }
   }
   problems.push(problem('error', 'xlsx-no-data-sheet', '', XLSX_IMPORT_MESSAGES['xlsx-no-data-sheet'], { rows: HEADER_SEARCH_ROWS }));
   return { ok: false, problems };
