@@ -35,6 +35,7 @@ export const RENDER_LABELS = {
   item: { 'zh-CN': '项目', 'zh-TW': '項目', en: 'Item' },
   inherent: { 'zh-CN': '固有风险', 'zh-TW': '固有風險', en: 'inherent' },
   residual: { 'zh-CN': '剩余风险', 'zh-TW': '剩餘風險', en: 'residual' },
+  publishedLevel: { 'zh-CN': '原定：{level}', 'zh-TW': '原定：{level}', en: 'as published: {level}' },
   residualNote: {
     'zh-CN': '剩余风险：已有防控措施落实后的风险。',
     'zh-TW': '剩餘風險：既有防控措施落實後的風險。',
