@@ -52,6 +52,8 @@ describe('JSON output', () => {
             power.riskPoints.forEach((rp, r) => {
               const ids = written.powers[w]!.riskPoints[r]!.measureIndexes.map((i) => written.measures[i]!.templateId);
               expect(ids).toEqual(rp.measures.map((m) => m.templateId));
+              // What the README promises readers: the status a risk point's measure had is its controls'.
+              for (const m of rp.measures) expect(m.status === 'in-place').toBe(rp.controls.includes(m.templateId));
             }),
           );
         });
