@@ -30,7 +30,7 @@ export const EXAMPLES: readonly ExampleSpec[] = [
   {
     file: 'quick-start.ts',
     shows: 'assess one post written inline',
-    prints: [/风险等级 level: [高中低]风险 \((high|medium|low)\)/, /风险得分 score: \d+\.\d/, /说明 explanation: .*岗位取其风险点的最高等级/],
+    prints: [/风险等级 level: [高中低]风险 \((high|medium|low)\)/, /风险得分 score: \d+\.\d/, /说明 explanation: .*成立的规则/],
   },
   {
     file: 'oilfield-catalog.ts',
@@ -65,7 +65,7 @@ export const EXAMPLES: readonly ExampleSpec[] = [
   {
     file: 'what-if.ts',
     shows: 'which single rating change moves a level',
-    prints: [/降级 down: cb-rp-fin-budget-tilt/, /升级 up: +cb-rp-cashier-embezzle/],
+    prints: [/升级 up: +cb-rp-office-reception-over 的 资金关联程度/, /cb-rp-fin-payment-fake（高风险）：.*等级将降为中风险/],
   },
 ];
 

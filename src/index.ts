@@ -14,6 +14,7 @@ export type { Locale, LocalizedText, MessageParam, MessageParams } from './i18n/
 export {
   compareLevels,
   FACTOR_IDS,
+  LEVEL_ALIASES,
   LEVEL_IDS,
   LEVELS,
   maxLevel,
@@ -98,6 +99,8 @@ export { DEFAULT_MODEL, EXAMPLE_MODELS, MATRIX_5X5_MODEL, UNIVERSITY_COUNT_MODEL
 export { assess, effectiveFactors, explainPost, explainRiskPoint, scorePost, scoreRiskPoint } from './scoring/engine.js';
 export type { ScoringOptions } from './scoring/engine.js';
 export { whatIf, whatIfPost } from './scoring/whatif.js';
+export { CALIBRATION_METHODS, CANDIDATE_RULES, calibrate, measureAgreement } from './scoring/calibrate.js';
+export type { Agreement, CalibrationMethod, CalibrationOptions, CalibrationResult, Disagreement } from './scoring/calibrate.js';
 export type { FactorChange, PostFactorChange, PostWhatIf, RiskPointWhatIf } from './scoring/whatif.js';
 export { lintModel, modelJsonSchema, parseModel, validateModel } from './scoring/validate-model.js';
 export { describeCondition } from './scoring/condition.js';
@@ -189,12 +192,16 @@ export type {
   CatalogSource,
   CatalogSummary,
   EarlyWarning,
+  WarningSignal,
   WarningTier,
 } from './catalog/types.js';
 export { buildCatalog, catalogSource, isKeyPost, KEY_AREA_CATEGORIES } from './catalog/build.js';
 export type { CatalogOptions } from './catalog/build.js';
-export { DEFAULT_WARNING_SETTINGS, earlyWarning, WARNING_TIERS } from './catalog/warnings.js';
+export { DEFAULT_WARNING_SETTINGS, earlyWarning, WARNING_SIGNAL_LABELS, WARNING_SIGNALS, WARNING_TIER_TABLE, WARNING_TIERS, warningTier } from './catalog/warnings.js';
 export type { WarningSettings } from './catalog/warnings.js';
+export { RESPONSIBLE_ABOVE, isSelfOversight, responsibleAbove } from './measures/oversight.js';
+export { WHAT_IF_TEXT, whatIfChanges, whatIfPostChanges } from './catalog/what-if.js';
+export type { LevelMove, PowerFlag, UnitChange, UnitWhatIf, UnitWhatIfOptions } from './catalog/what-if.js';
 export { DIFF_SCHEMA_VERSION, diffCatalogs } from './catalog/diff.js';
 export type { AddedRemoved, CatalogDiff, DiffItem, DiffOptions, HolderChange, LevelChange, MeasureChange } from './catalog/diff.js';
 
@@ -207,6 +214,7 @@ export type { YieldOptions } from './render/async.js';
 export { joinChunks } from './render/options.js';
 export type { RenderOptions } from './render/options.js';
 export { MEASURE_STATUS_LABELS, WARNING_TIER_LABELS } from './render/labels.js';
+export { CALIBRATION_LABELS, renderCalibrationMarkdown } from './render/calibration.js';
 export { renderMarkdown, renderMarkdownChunks } from './render/markdown.js';
 export { CSV_BOM, CSV_EOL, renderCsv, renderCsvChunks } from './render/csv.js';
 export { CSV_COLUMNS, CSV_LIST_SEPARATOR } from './render/csv-columns.js';

@@ -10,7 +10,7 @@
 import { describeSuggestions, suggestDocumentRatings, type SuggestedRating } from '../factors/suggest.js';
 import { LOCALES } from '../i18n/locale.js';
 import type { Factors, OrganizationDocument, OwnMeasure, Post } from '../model/document.js';
-import { compareLevels, type Level, type PowerCategory } from '../model/enums.js';
+import { compareLevels, type Level, type PowerCategory, type Rank } from '../model/enums.js';
 import type { Finding } from '../findings/types.js';
 import { checkPostConfiguration } from '../findings/check.js';
 import { withDefaults as withDefaultFindingSettings, type FindingSettings } from '../findings/settings.js';
@@ -32,6 +32,7 @@ import {
   type CatalogRiskPoint,
   type CatalogSource,
   type CatalogTexts,
+  type WarningSignal,
 } from './types.js';
 import { DEFAULT_WARNING_SETTINGS, earlyWarning, type WarningSettings } from './warnings.js';
 
@@ -45,6 +46,11 @@ export interface CatalogOptions {
   readonly findingSettings?: Partial<FindingSettings>;
   /** Early-warning cycles and owners; defaults when absent. */
   readonly warningSettings?: WarningSettings;
+  /**
+   * The posts' levels in the last cycle, by post id (e.g. from last year's catalog): a post whose
+   * level rose since then gets the `level-rose` warning signal.
+   */
+  readonly lastCycleLevels?: Readonly<Record<string, Level>>;
   /** Measure selection options (how many proposals per phase). */
   readonly selection?: SelectionOptions;
   /**
@@ -108,6 +114,9 @@ interface Scored {
   readonly index: number;
   readonly id: string;
   readonly department: string;
+  readonly rank: Rank;
+  /** An integrity problem happened at one of its risk points before (a warning signal). */
+  readonly priorIncident: boolean;
   readonly level: Level;
   readonly keyPost: boolean;
   readonly findings: readonly Finding[];
@@ -117,6 +126,14 @@ const NO_FINDINGS: readonly Finding[] = [];
 const NO_OWN_MEASURES: readonly OwnMeasure[] = [];
 
 /** What stands for an explanation the catalog was asked not to build. */
+/** A graded row's published level and source, copied only when the document gives them. */
+function published(x: { readonly publishedLevel?: Level; readonly source?: string }): { publishedLevel?: Level; source?: string } {
+  return {
+    ...(x.publishedLevel === undefined ? {} : { publishedLevel: x.publishedLevel }),
+    ...(x.source === undefined ? {} : { source: x.source }),
+  };
+}
+
 const NOT_BUILT: Explanation = { text: { 'zh-CN': '', 'zh-TW': '', en: '' } };
 
 /** The document-level fields of a catalog's input, known without its posts. */
@@ -175,7 +192,8 @@ export class CatalogBuilder {
     const { level } = scorePost(post, scoring, scores);
     const keyPost = isKeyPost(post, level);
     const findings = checkPostConfiguration(post, level, this.assessedOn, this.settings);
-    this.firstPass.push({ index: this.firstPass.length, id: post.id, department: post.department, level, keyPost, findings: findings.length === 0 ? NO_FINDINGS : findings });
+    const priorIncident = post.powers.some((w) => w.riskPoints.some((rp) => rp.priorIncident));
+    this.firstPass.push({ index: this.firstPass.length, id: post.id, department: post.department, rank: post.rank, priorIncident, level, keyPost, findings: findings.length === 0 ? NO_FINDINGS : findings });
     // Departments are counted in order of first appearance: the catalog's order too.
     summary.addPost(post.department, level, post.powers.length);
     let i = 0;
@@ -219,6 +237,18 @@ export class CatalogBuilder {
     const keyPosts: string[] = [];
     const from = options.asOf ?? header.assessedOn;
     const warningSettings = options.warningSettings ?? DEFAULT_WARNING_SETTINGS;
+    const last = options.lastCycleLevels;
+    // The tier follows the level and the aggravating signals (WARNING_TIER_TABLE).
+    const warningOf = (s: Scored) => {
+      const signals: WarningSignal[] = [];
+      if (s.priorIncident) signals.push('prior-incident');
+      if (s.findings.length > 0) signals.push('findings');
+      const before = last !== undefined && Object.hasOwn(last, s.id) ? last[s.id] : undefined;
+      if (before !== undefined && compareLevels(s.level, before) > 0) signals.push('level-rose');
+      return earlyWarning(s.level, from, warningSettings, s.rank, signals);
+    };
+    const postsByWarningTier = { red: 0, yellow: 0, blue: 0 };
+    for (const s of ordered) postsByWarningTier[warningOf(s).tier]++;
 
     // Pass 2, lazily: explanations and measures for one post at a time.
     function* posts(): Generator<CatalogPost> {
@@ -262,6 +292,7 @@ export class CatalogBuilder {
             ...(suggested === undefined ? {} : { suggestedFactors: suggested }),
             ownMeasures: rp.ownMeasures ?? NO_OWN_MEASURES,
             measures: measures.byRiskPoint.get(rp.id) ?? [],
+            ...published(rp),
           };
         }),
       }));
@@ -280,11 +311,12 @@ export class CatalogBuilder {
         residualScore: postAssessment.residualScore,
         explanation: postAssessment.explanation,
         keyPost: s.keyPost,
-        warning: earlyWarning(postAssessment.level, from, warningSettings),
+        warning: warningOf(s),
         powers,
         measures: measures.merged,
         findings: s.findings,
         term: postTerm(post, postAssessment.level, header.assessedOn, settings),
+        ...published(post),
       };
     }
 
@@ -296,7 +328,7 @@ export class CatalogBuilder {
       ...(header.assessedOn === undefined ? {} : { assessedOn: header.assessedOn }),
       ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
       model: { id: model.id ?? 'custom', method: model.method, name: model.name ?? CUSTOM_MODEL_NAME },
-      summary: suggestion === undefined ? summary.result(keyPosts) : { ...summary.result(keyPosts), ratings: suggestion.counts },
+      summary: suggestion === undefined ? summary.result(keyPosts, postsByWarningTier) : { ...summary.result(keyPosts, postsByWarningTier), ratings: suggestion.counts },
       findings: orderedFindings,
       ...(texts === undefined ? {} : { texts }),
     };

@@ -73,8 +73,9 @@ export class SummaryBuilder {
   /**
    * The summary; departments in the order first counted, categories in table order.
    * @param keyPosts - the key posts' ids, in catalog order
+   * @param postsByWarningTier - posts per warning tier, counted by the catalog (tiers need the findings)
    */
-  result(keyPosts: readonly string[]): CatalogSummary {
+  result(keyPosts: readonly string[], postsByWarningTier: CatalogSummary['postsByWarningTier']): CatalogSummary {
     const findingsByCode: Record<string, number> = {};
     for (const code of [...this.findings.keys()].sort()) findingsByCode[code] = this.findings.get(code) as number;
     return {
@@ -82,6 +83,7 @@ export class SummaryBuilder {
       powers: this.powers,
       riskPoints: this.riskPoints,
       postsByLevel: freeze(this.postsByLevel),
+      postsByWarningTier,
       riskPointsByLevel: freeze(this.riskPointsByLevel),
       residualRiskPointsByLevel: freeze(this.residualByLevel),
       byDepartment: [...this.departments].map(([department, d]) => ({

@@ -44,12 +44,17 @@ export interface CatalogTexts {
 /** Early-warning tiers (预警): red for high, yellow for medium, blue for low. */
 export type WarningTier = 'red' | 'yellow' | 'blue';
 
+/** An aggravating signal that raises a post's warning tier. */
+export type WarningSignal = 'prior-incident' | 'findings' | 'level-rose';
+
 /** A post's early warning and review schedule. */
 export interface EarlyWarning {
-  /** The tier, from the post's level. */
+  /** The tier, from the post's level and the aggravating signals (`WARNING_TIER_TABLE`). */
   readonly tier: WarningTier;
-  /** Who must act on it. */
+  /** Who must act on it: the tier above the post, never the post itself. */
   readonly owner: OwnerTier;
+  /** The aggravating signals present, in the order of `WARNING_SIGNALS`. */
+  readonly signals: readonly WarningSignal[];
   /** Days between reviews. */
   readonly reviewCycleDays: number;
   /** The next review date (ISO), counted from `asOf` or `assessedOn`; absent when neither is known. */
@@ -82,6 +87,10 @@ export interface CatalogRiskPoint {
    * factors the document left unrated, each with its reasons. `factors` holds only given ratings.
    */
   readonly suggestedFactors?: readonly SuggestedRating[];
+  /** The level the document says a committee or a published catalog gave, when it says. */
+  readonly publishedLevel?: Level;
+  /** Where the risk point comes from, when the document says. */
+  readonly source?: string;
 }
 
 /** A power in the catalog. */
@@ -122,6 +131,10 @@ export interface CatalogPost {
   readonly findings: readonly Finding[];
   /** The holder's term: what falls due before, during and at the end of it, with dates. */
   readonly term: PostTerm;
+  /** The level the document says a committee or a published catalog gave, when it says. */
+  readonly publishedLevel?: Level;
+  /** Where the post comes from, when the document says. */
+  readonly source?: string;
 }
 
 /** The catalog's summary. */
@@ -130,6 +143,8 @@ export interface CatalogSummary {
   readonly powers: number;
   readonly riskPoints: number;
   readonly postsByLevel: LevelCounts;
+  /** Posts per early-warning tier (the tier follows the level and the aggravating signals). */
+  readonly postsByWarningTier: { readonly red: number; readonly yellow: number; readonly blue: number };
   readonly riskPointsByLevel: LevelCounts;
   readonly residualRiskPointsByLevel: LevelCounts;
   /** Per department, in catalog order. */

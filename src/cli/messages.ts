@@ -317,6 +317,44 @@ export const CLI_MESSAGES = {
     en: 'Prints the default scoring model (or the shipped one named by --id) as JSON. Edit it and pass it back with "catalog --model <file>".',
   },
   'help-model-id': { 'zh-CN': '内置模型的 id', 'zh-TW': '內建模型的 id', en: 'the id of a shipped model' },
+  // calibrate
+  'calibrate-short': {
+    'zh-CN': '按已评定的风险等级校准评分模型',
+    'zh-TW': '按已評定的風險等級校準評分模型',
+    en: 'fit a scoring model to published gradings',
+  },
+  'calibrate-help': {
+    'zh-CN': '读取一个或多个已评定的单位文档（风险点带 publishedLevel），以确定的搜索拟合所选方法的评分模型，输出一致率、混淆矩阵、k 折交叉验证一致率和需要讨论的行；-o 写出拟合的模型，可用 "catalog --model <文件>" 使用。',
+    'zh-TW': '讀取一個或多個已評定的單位文件（風險點帶 publishedLevel），以確定的搜尋擬合所選方法的評分模型，輸出一致率、混淆矩陣、k 折交叉驗證一致率和需要討論的列；-o 寫出擬合的模型，可用「catalog --model <檔案>」使用。',
+    en: 'Reads one or more graded organization documents (risk points with publishedLevel), fits a model of the chosen method by a deterministic search, and prints the agreement, the confusion matrix, the k-fold cross-validated agreement and the rows to discuss; -o writes the fitted model for "catalog --model <file>".',
+  },
+  'graded-argument': {
+    'zh-CN': '<文件…>  已评定的单位文档（JSON），可以有多个',
+    'zh-TW': '<檔案…>  已評定的單位文件（JSON），可以有多個',
+    en: '<file…>  graded organization documents (JSON), one or more',
+  },
+  'help-method': { 'zh-CN': '拟合的评分方法（默认 weighted）', 'zh-TW': '擬合的評分方法（預設 weighted）', en: 'the scoring method to fit (default weighted)' },
+  'help-folds': { 'zh-CN': '交叉验证的折数，至少 2（默认 5）', 'zh-TW': '交叉驗證的折數，至少 2（預設 5）', en: 'folds of the cross-validation, at least 2 (default 5)' },
+  'help-format-calibrate': {
+    'zh-CN': '报告格式：md（默认）或 json（含拟合的模型）',
+    'zh-TW': '報告格式：md（預設）或 json（含擬合的模型）',
+    en: 'report format: md (default) or json (with the fitted model)',
+  },
+  'help-output-model': {
+    'zh-CN': '把拟合的模型写入此文件（报告仍输出到标准输出）',
+    'zh-TW': '把擬合的模型寫入此檔案（報告仍輸出到標準輸出）',
+    en: 'write the fitted model to this file (the report still goes to standard output)',
+  },
+  'bad-folds': {
+    'zh-CN': '选项 "--folds" 需要一个不小于 2 的整数，实际是 "{value}"',
+    'zh-TW': '選項「--folds」需要一個不小於 2 的整數，實際是「{value}」',
+    en: 'option "--folds" needs a whole number of at least 2, got "{value}"',
+  },
+  'no-graded-rows': {
+    'zh-CN': '没有带 publishedLevel 的风险点，无法校准',
+    'zh-TW': '沒有帶 publishedLevel 的風險點，無法校準',
+    en: 'no risk point carries a publishedLevel: nothing to calibrate against',
+  },
   'file-argument': {
     'zh-CN': '<文件|->  JSON 文件，- 表示标准输入',
     'zh-TW': '<檔案|->  JSON 檔案，- 表示標準輸入',

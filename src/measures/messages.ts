@@ -33,6 +33,14 @@ export const OWNER_TIER_LABELS = [
   { id: 'leader-in-charge', label: { 'zh-CN': '分管领导', 'zh-TW': '分管領導', en: 'Leader in charge' } },
   { id: 'principal-leader', label: { 'zh-CN': '主要领导', 'zh-TW': '主要領導', en: 'Principal leader' } },
   { id: 'discipline', label: { 'zh-CN': '纪检监察', 'zh-TW': '紀檢監察', en: 'Discipline inspection' } },
+  {
+    id: 'higher-discipline',
+    label: {
+      'zh-CN': '上级纪委/派驻纪检监察组',
+      'zh-TW': '上級紀委/派駐紀檢監察組',
+      en: 'Discipline body above (higher commission or stationed group)',
+    },
+  },
 ] as const satisfies readonly Term<OwnerTier>[];
 
 /** Trigger flags with their labels. */

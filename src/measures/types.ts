@@ -25,8 +25,11 @@ export type MeasureKind =
   | 'rotation-audit'
   | 'reporting';
 
-/** Who owns a measure (责任层级): 直接责任人, 部门负责人, 分管领导, 主要领导, 纪检监察. */
-export type OwnerTier = 'direct' | 'department-head' | 'leader-in-charge' | 'principal-leader' | 'discipline';
+/**
+ * Who owns a measure or a warning (责任层级): 直接责任人, 部门负责人, 分管领导, 主要领导, 纪检监察 (the
+ * unit's own), 上级纪委/派驻纪检监察组 (the discipline body above the unit, who answers for its principal).
+ */
+export type OwnerTier = 'direct' | 'department-head' | 'leader-in-charge' | 'principal-leader' | 'discipline' | 'higher-discipline';
 
 /** Owner tiers, closest to the work first. */
 export const OWNER_TIERS: readonly OwnerTier[] = [
@@ -35,6 +38,7 @@ export const OWNER_TIERS: readonly OwnerTier[] = [
   'leader-in-charge',
   'principal-leader',
   'discipline',
+  'higher-discipline',
 ];
 
 /** Kinds of outside party a power deals with (外部往来对象). */

@@ -7,7 +7,7 @@
  * (`majorMatter`, `collectiveDecision`, `priorIncident`, `controls`, a post's `factors`) are filled
  * with their defaults (`false`, `[]`, `{}`), and vocabulary labels are turned into ids.
  */
-import type { FactorId, PostFactorId, PowerCategory, Rank, RiskCategory } from './enums.js';
+import type { FactorId, Level, PostFactorId, PowerCategory, Rank, RiskCategory } from './enums.js';
 import type { OwnerTier, Phase } from '../measures/types.js';
 
 /** A rating from 1 (lowest risk) to 5 (highest). */
@@ -59,6 +59,10 @@ export interface RiskPoint {
   readonly controls: readonly string[];
   /** The unit's own measures, in its own words and its own order; shown first. */
   readonly ownMeasures?: readonly OwnMeasure[];
+  /** The level the unit's committee or a published catalog gave this risk point; ignored by scoring, read by calibration. */
+  readonly publishedLevel?: Level;
+  /** Where the risk point comes from: a URL or a document's title. Ignored by scoring. */
+  readonly source?: string;
 }
 
 /** A power a post holds (权力事项), with the steps of its procedure in order. */
@@ -117,6 +121,10 @@ export interface Post {
   readonly factors: PostFactors;
   /** The powers of the post. */
   readonly powers: readonly Power[];
+  /** The level the unit's committee or a published catalog gave the post; ignored by scoring, read by calibration. */
+  readonly publishedLevel?: Level;
+  /** Where the post comes from: a URL or a document's title. Ignored by scoring. */
+  readonly source?: string;
 }
 
 /** The organization document. */

@@ -25,6 +25,31 @@ export type Level = (typeof LEVELS)[number]['id'];
 /** Level ids, lowest first. */
 export const LEVEL_IDS: readonly Level[] = LEVELS.map((t) => t.id);
 
+/**
+ * Other words published catalogs use for a level (DOMAIN.md, "Level words"), accepted wherever a
+ * published level is read: 一级 is the highest where a source defines it.
+ */
+export const LEVEL_ALIASES = {
+  高风险: 'high',
+  中风险: 'medium',
+  低风险: 'low',
+  高風險: 'high',
+  中風險: 'medium',
+  低風險: 'low',
+  高危: 'high',
+  中危: 'medium',
+  低危: 'low',
+  一级: 'high',
+  二级: 'medium',
+  三级: 'low',
+  一級: 'high',
+  二級: 'medium',
+  三級: 'low',
+  '★★★': 'high',
+  '★★': 'medium',
+  '★': 'low',
+} as const satisfies Record<string, Level>;
+
 /** Ranks of a post, from the top of the unit down. */
 export const RANKS = [
   { id: 'principal', label: { 'zh-CN': '主要负责人（一把手/正职）', 'zh-TW': '主要負責人（一把手/正職）', en: 'Principal' } },

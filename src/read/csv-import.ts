@@ -6,7 +6,7 @@
  */
 import type { MessageParams } from '../i18n/locale.js';
 import type { Factors, OrganizationDocument, Post, PostFactors, Power, Rating, RiskPoint } from '../model/document.js';
-import { FACTOR_IDS, POWER_CATEGORIES, RANK_ALIASES, RANKS, RISK_CATEGORIES, type FactorId, type Term } from '../model/enums.js';
+import { FACTOR_IDS, LEVEL_ALIASES, LEVELS, POWER_CATEGORIES, RANK_ALIASES, RANKS, RISK_CATEGORIES, type FactorId, type Level, type Term } from '../model/enums.js';
 import { validateDocument } from '../validate/document.js';
 import { PROBLEM_MESSAGES, type ProblemCode } from '../validate/messages.js';
 import { problem, type Checked, type Problem, type Severity } from '../validate/problem.js';
@@ -136,6 +136,7 @@ function termIndex(table: readonly Term[], aliases: Readonly<Record<string, stri
 const RANK_INDEX = termIndex(RANKS, RANK_ALIASES);
 const POWER_CATEGORY_INDEX = termIndex(POWER_CATEGORIES);
 const RISK_CATEGORY_INDEX = termIndex(RISK_CATEGORIES);
+const LEVEL_INDEX = termIndex(LEVELS, LEVEL_ALIASES);
 
 const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
   ...Object.values(RENDER_LABELS.yes).map((l) => [norm(l), true] as const),
@@ -224,13 +225,16 @@ function parseValue(column: CsvColumn, raw: string): Parsed {
     }
     case 'rank':
     case 'powerCategory':
-    case 'riskCategory': {
+    case 'riskCategory':
+    case 'level': {
       const [index, table] =
         column.type === 'rank'
           ? [RANK_INDEX, RANKS]
           : column.type === 'powerCategory'
             ? [POWER_CATEGORY_INDEX, POWER_CATEGORIES]
-            : [RISK_CATEGORY_INDEX, RISK_CATEGORIES];
+            : column.type === 'level'
+              ? [LEVEL_INDEX, LEVELS]
+              : [RISK_CATEGORY_INDEX, RISK_CATEGORIES];
       const id = index.get(t);
       return id === undefined ? { ok: false, code: 'csv-invalid-value', params: { allowed: allowedLabels(table) } } : { ok: true, value: id };
     }
@@ -543,7 +547,7 @@ export function importSheetRecords(records: Iterable<CsvRecord>, options: SheetR
     }
     if (post !== lastPost) lastPower = undefined;
     lastPost = post;
-    for (const key of ['post.name', 'post.department', 'post.rank', 'post.tenureYears', 'post.holder', 'post.holderSince', 'post.factors.importance', 'post.factors.influence'] as const) {
+    for (const key of ['post.name', 'post.department', 'post.rank', 'post.tenureYears', 'post.holder', 'post.holderSince', 'post.factors.importance', 'post.factors.influence', 'post.publishedLevel', 'post.source'] as const) {
       hold(post, key);
     }
 
@@ -607,6 +611,8 @@ export function importSheetRecords(records: Iterable<CsvRecord>, options: SheetR
     const priorIncident = read('riskPoint.priorIncident')?.value ?? false;
     const controls = read('riskPoint.controls')?.value ?? [];
     const ownMeasures = read('riskPoint.ownMeasures')?.value as RiskPoint['ownMeasures'] | undefined;
+    const publishedLevel = read('riskPoint.publishedLevel')?.value as Level | undefined;
+    const source = read('riskPoint.source')?.value as string | undefined;
     power.riskPointRows.push(row);
     power.riskPoints.push({
       id: riskPointId,
@@ -618,6 +624,8 @@ export function importSheetRecords(records: Iterable<CsvRecord>, options: SheetR
       controls: controls as string[],
       // Labels in the cell (前期预防, 部门负责人, 资金关联程度) are turned into ids by the document validator.
       ...(ownMeasures === undefined || ownMeasures.length === 0 ? {} : { ownMeasures }),
+      ...(publishedLevel === undefined ? {} : { publishedLevel }),
+      ...(source === undefined ? {} : { source }),
     });
   }
 
@@ -669,6 +677,8 @@ export function importSheetRecords(records: Iterable<CsvRecord>, options: SheetR
         ...(holderSince === undefined ? {} : { holderSince }),
         factors: postFactors as PostFactors,
         powers: outPowers,
+        ...(p.fields.has('post.publishedLevel') ? { publishedLevel: p.fields.get('post.publishedLevel')?.value as Level } : {}),
+        ...(p.fields.has('post.source') ? { source: p.fields.get('post.source')?.value as string } : {}),
       } as Post);
     }
     const out: { organization?: string; assessedOn?: string; posts: Post[] } = { posts: outPosts };

@@ -91,6 +91,7 @@ export const RESPONSIBLE_ROLES = {
     'leader-in-charge': { 'zh-CN': '分管领导', 'zh-TW': '分管領導', en: 'Leader in charge' },
     'principal-leader': { 'zh-CN': '主要负责人', 'zh-TW': '主要負責人', en: 'Principal' },
     discipline: { 'zh-CN': '纪检监察组', 'zh-TW': '紀檢監察組', en: 'Discipline inspection team' },
+    'higher-discipline': { 'zh-CN': '上级纪委、派驻纪检监察组', 'zh-TW': '上級紀委、派駐紀檢監察組', en: 'Discipline body above (resident inspection team)' },
   },
   middle: {
     direct: { 'zh-CN': '{post}', 'zh-TW': '{post}', en: '{post}' },
@@ -98,6 +99,7 @@ export const RESPONSIBLE_ROLES = {
     'leader-in-charge': { 'zh-CN': '分管领导', 'zh-TW': '分管領導', en: 'Leader in charge' },
     'principal-leader': { 'zh-CN': '主要负责人', 'zh-TW': '主要負責人', en: 'Principal' },
     discipline: { 'zh-CN': '纪检监察组', 'zh-TW': '紀檢監察組', en: 'Discipline inspection team' },
+    'higher-discipline': { 'zh-CN': '上级纪委、派驻纪检监察组', 'zh-TW': '上級紀委、派駐紀檢監察組', en: 'Discipline body above (resident inspection team)' },
   },
   deputy: {
     direct: { 'zh-CN': '{post}', 'zh-TW': '{post}', en: '{post}' },
@@ -105,6 +107,7 @@ export const RESPONSIBLE_ROLES = {
     'leader-in-charge': { 'zh-CN': '{post}', 'zh-TW': '{post}', en: '{post}' },
     'principal-leader': { 'zh-CN': '主要负责人', 'zh-TW': '主要負責人', en: 'Principal' },
     discipline: { 'zh-CN': '纪检监察组', 'zh-TW': '紀檢監察組', en: 'Discipline inspection team' },
+    'higher-discipline': { 'zh-CN': '上级纪委、派驻纪检监察组', 'zh-TW': '上級紀委、派駐紀檢監察組', en: 'Discipline body above (resident inspection team)' },
   },
   principal: {
     direct: { 'zh-CN': '{post}', 'zh-TW': '{post}', en: '{post}' },
@@ -112,6 +115,7 @@ export const RESPONSIBLE_ROLES = {
     'leader-in-charge': { 'zh-CN': '{post}', 'zh-TW': '{post}', en: '{post}' },
     'principal-leader': { 'zh-CN': '领导班子', 'zh-TW': '領導班子', en: 'Leadership team' },
     discipline: { 'zh-CN': '上级纪委、派驻纪检监察组', 'zh-TW': '上級紀委、派駐紀檢監察組', en: 'Discipline body above (resident inspection team)' },
+    'higher-discipline': { 'zh-CN': '上级纪委、派驻纪检监察组', 'zh-TW': '上級紀委、派駐紀檢監察組', en: 'Discipline body above (resident inspection team)' },
   },
 } as const satisfies Record<Rank, Record<OwnerTier, LocalizedText>>;
 

@@ -17,8 +17,8 @@ import { OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
  * - `number`: a non-negative decimal number;
  * - `rating`: an integer 1-5, blank when not rated;
  * - `boolean`: 是/否 (Yes/No) in the chosen locale; import accepts any locale, `true`/`false`, `1`/`0`;
- * - `rank`, `powerCategory`, `riskCategory`: the vocabulary's label in the chosen locale; import
- *   accepts a label in any locale or the id;
+ * - `rank`, `powerCategory`, `riskCategory`, `level`: the vocabulary's label in the chosen locale; import
+ *   accepts a label in any locale or the id (a level also 一级/二级/三级, 高风险 …);
  * - `list`: items separated by `|` (a `|` or `\` inside an item escaped with a backslash);
  * - `ownMeasures`: the unit's own measures, one a line, details in a trailing `【…】`;
  * - `computed`: written by the exporter from the assessment, ignored on import.
@@ -33,6 +33,7 @@ export type CsvValueType =
   | 'rank'
   | 'powerCategory'
   | 'riskCategory'
+  | 'level'
   | 'list'
   | 'ownMeasures'
   | 'computed';
@@ -97,6 +98,8 @@ export const CSV_COLUMNS = [
     type: 'rating',
     required: false,
   },
+  { key: 'post.publishedLevel', header: { 'zh-CN': '岗位原定风险等级', 'zh-TW': '崗位原定風險等級', en: 'Post level as published' }, scope: 'post', type: 'level', required: false },
+  { key: 'post.source', header: { 'zh-CN': '岗位来源', 'zh-TW': '崗位來源', en: 'Post source' }, scope: 'post', type: 'text', required: false },
   { key: 'power.id', header: { 'zh-CN': '权力事项编号', 'zh-TW': '權力事項編號', en: 'Power id' }, scope: 'power', type: 'id', required: true },
   { key: 'power.name', header: { 'zh-CN': '权力事项', 'zh-TW': '權力事項', en: 'Power' }, scope: 'power', type: 'text', required: true },
   { key: 'power.category', header: { 'zh-CN': '权力类别', 'zh-TW': '權力類別', en: 'Power category' }, scope: 'power', type: 'powerCategory', required: true },
@@ -129,6 +132,8 @@ export const CSV_COLUMNS = [
     type: 'ownMeasures',
     required: false,
   },
+  { key: 'riskPoint.publishedLevel', header: { 'zh-CN': '原定风险等级', 'zh-TW': '原定風險等級', en: 'Level as published' }, scope: 'riskPoint', type: 'level', required: false },
+  { key: 'riskPoint.source', header: { 'zh-CN': '来源', 'zh-TW': '來源', en: 'Source' }, scope: 'riskPoint', type: 'text', required: false },
   { key: 'level', header: { 'zh-CN': '风险等级（评定结果）', 'zh-TW': '風險等級（評定結果）', en: 'Level (assessed)' }, scope: 'computed', type: 'computed', required: false },
   { key: 'score', header: { 'zh-CN': '风险得分（评定结果）', 'zh-TW': '風險得分（評定結果）', en: 'Score (assessed)' }, scope: 'computed', type: 'computed', required: false },
   {

@@ -81,6 +81,8 @@ const CELL: { readonly [K in CsvColumnKey]: (row: RowContext) => Cell } = {
   'post.holderSince': (r) => text(r.post.holderSince),
   'post.factors.importance': (r) => num(r.post.factors.importance),
   'post.factors.influence': (r) => num(r.post.factors.influence),
+  'post.publishedLevel': (r) => (r.post.publishedLevel === undefined ? null : text(termLabel(LEVELS, r.post.publishedLevel, r.locale))),
+  'post.source': (r) => text(r.post.source),
   'power.id': (r) => text(r.power?.id),
   'power.name': (r) => text(r.power?.name),
   'power.category': (r) => (r.power ? text(termLabel(POWER_CATEGORIES, r.power.category, r.locale)) : null),
@@ -103,6 +105,8 @@ const CELL: { readonly [K in CsvColumnKey]: (row: RowContext) => Cell } = {
   'riskPoint.priorIncident': (r) => (r.riskPoint ? yesNo(r.riskPoint.priorIncident, r.locale) : null),
   'riskPoint.controls': (r) => (r.riskPoint ? text(encodeList(r.riskPoint.controls)) : null),
   'riskPoint.ownMeasures': (r) => (r.riskPoint ? text(encodeOwnMeasures(r.riskPoint.ownMeasures, r.locale)) : null),
+  'riskPoint.publishedLevel': (r) => (r.riskPoint?.publishedLevel === undefined ? null : text(termLabel(LEVELS, r.riskPoint.publishedLevel, r.locale))),
+  'riskPoint.source': (r) => text(r.riskPoint?.source),
   // Computed columns describe the risk point; a row without one leaves them blank.
   level: (r) => (r.riskPoint ? text(termLabel(LEVELS, r.riskPoint.level, r.locale)) : null),
   score: (r) => num(r.riskPoint?.score),

@@ -113,6 +113,7 @@ export const HTML_LABELS = {
   earlyWarning: { 'zh-CN': '预警', 'zh-TW': '預警', en: 'Early warning' },
   warningOwner: { 'zh-CN': '责任层级：{owner}', 'zh-TW': '責任層級：{owner}', en: 'owner: {owner}' },
   reviewCycle: { 'zh-CN': '复核周期 {n} 天', 'zh-TW': '複核週期 {n} 天', en: 'reviewed every {n} days' },
+  warningSignals: { 'zh-CN': '加重情形：{list}', 'zh-TW': '加重情形：{list}', en: 'aggravating: {list}' },
   nextReview: { 'zh-CN': '下次复核 {date}', 'zh-TW': '下次複核 {date}', en: 'next review {date}' },
   nextReviewUnknown: { 'zh-CN': '下次复核日期未定', 'zh-TW': '下次複核日期未定', en: 'next review date not set' },
   powerCategory: { 'zh-CN': '权力类别', 'zh-TW': '權力類別', en: 'Category' },

@@ -13,6 +13,7 @@ import type { LevelCounts } from '../scoring/types.js';
 import type { Finding } from '../findings/types.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locale.js';
 import { OWNER_TIERS, PHASES, type OwnerTier } from '../measures/types.js';
+import { WARNING_SIGNAL_LABELS } from '../catalog/warnings.js';
 import { POWER_CATEGORIES, RANKS, RISK_CATEGORIES, termLabel, type Level } from '../model/enums.js';
 import { escapeHtml as e } from './html-escape.js';
 import { FINDING_TITLES } from '../findings/messages.js';
@@ -341,6 +342,9 @@ function postCard(post: CatalogPost, cardId: number, numbers: ReadonlyMap<Catalo
     label(st, 'warningOwner', { owner: termLabel(OWNER_TIER_LABELS, w.owner, locale) }),
     label(st, 'reviewCycle', { n: fixed(w.reviewCycleDays, 0) }),
     w.nextReviewOn !== undefined ? label(st, 'nextReview', { date: w.nextReviewOn }) : label(st, 'nextReviewUnknown'),
+    ...(w.signals.length === 0
+      ? []
+      : [label(st, 'warningSignals', { list: w.signals.map((x) => termLabel(WARNING_SIGNAL_LABELS, x, locale)).join(locale === 'en' ? ', ' : '、') })]),
   ].join(' · ');
   const phases = PHASES.map((phase) => {
     const items = post.measures

@@ -14,7 +14,7 @@ import { MEASURE_KIND_LABELS } from '../measures/messages.js';
 import { OWNER_TIERS, PHASES } from '../measures/types.js';
 import { FACTOR_IDS, LEVEL_IDS, POST_FACTOR_IDS, POWER_CATEGORIES, RANKS, RATING_MAX, RATING_MIN, RISK_CATEGORIES } from '../model/enums.js';
 import { SCORING_METHODS } from '../scoring/model.js';
-import { WARNING_TIERS } from '../catalog/warnings.js';
+import { WARNING_SIGNALS, WARNING_TIERS } from '../catalog/warnings.js';
 import { CATALOG_SCHEMA_VERSION } from '../catalog/types.js';
 import { JSON_SCHEMA_DIALECT, type JsonSchema, type JsonValue } from '../validate/json-schema.js';
 
@@ -218,8 +218,10 @@ function definitions(form: CatalogJsonForm): Record<string, JsonSchema> {
           'Where this risk point\'s measures are in its post\'s `measures` (from 0, by phase then relevance); a measure is in place here when its templateId is among `controls`',
         ),
         suggestedFactors: array(ref('suggestion')),
+        publishedLevel: described(level, '文档所记的已公布等级', 'The published level the document records'),
+        source: str,
       },
-      ['suggestedFactors'],
+      ['suggestedFactors', 'publishedLevel', 'source'],
     ),
     power: object({
       id: str,
@@ -246,7 +248,16 @@ function definitions(form: CatalogJsonForm): Record<string, JsonSchema> {
         residualScore: score,
         explanation: ref('postExplanation'),
         keyPost: bool,
-        warning: object({ tier: oneOf(Object.values(WARNING_TIERS)), owner: oneOf(OWNER_TIERS), reviewCycleDays: count, nextReviewOn: date }, ['nextReviewOn']),
+        warning: object(
+          {
+            tier: oneOf(Object.values(WARNING_TIERS)),
+            owner: oneOf(OWNER_TIERS),
+            reviewCycleDays: count,
+            signals: described(array(oneOf(WARNING_SIGNALS)), '提高预警等级的情形', 'The aggravating signals that raise the tier'),
+            nextReviewOn: date,
+          },
+          ['nextReviewOn'],
+        ),
         powers: array(ref('power')),
         measures: array(ref('postMeasure')),
         findings: array(ref('finding')),
@@ -259,8 +270,10 @@ function definitions(form: CatalogJsonForm): Record<string, JsonSchema> {
           },
           ['holder', 'holderSince'],
         ),
+        publishedLevel: described(level, '文档所记的已公布等级', 'The published level the document records'),
+        source: str,
       },
-      ['holder', 'holderSince'],
+      ['holder', 'holderSince', 'publishedLevel', 'source'],
     ),
   };
 }
@@ -274,6 +287,7 @@ function summary(): JsonSchema {
       powers: count,
       riskPoints: count,
       postsByLevel: lc,
+      postsByWarningTier: object({ red: count, yellow: count, blue: count }),
       riskPointsByLevel: lc,
       residualRiskPointsByLevel: lc,
       byDepartment: array(object({ department: str, posts: lc, riskPoints: lc })),

@@ -128,7 +128,7 @@ const ownMeasure = object<OwnMeasure>({
 });
 const postMeasure = object<PostMeasure>({ ...measureFields, riskPointIds: array(value) });
 const finding = object<Finding>({ code: value, postId: value, powerIds: array(value), pairId: value, message: text, params: sorted(param) });
-const warning = object<EarlyWarning>({ tier: value, owner: value, reviewCycleDays: value, nextReviewOn: value });
+const warning = object<EarlyWarning>({ tier: value, owner: value, reviewCycleDays: value, signals: array(value), nextReviewOn: value });
 
 const riskPoint = object<CatalogRiskPoint>({
   id: value,
@@ -149,6 +149,8 @@ const riskPoint = object<CatalogRiskPoint>({
   measures: renamed('measureIndexes', indexes),
   // Reasons are plain data in every locale-free form (words, categories, ranks).
   suggestedFactors: array(object<SuggestedRating>({ factor: value, rating: value, reasons: value })),
+  publishedLevel: value,
+  source: value,
 });
 
 /** The risk points of a power: written item by item (see {@link STRUCTURAL}). */
@@ -190,6 +192,8 @@ const post = object<CatalogPost>({
   measures: array(postMeasure),
   findings: array(finding),
   term,
+  publishedLevel: value,
+  source: value,
 });
 
 const summary = object<CatalogSummary>({
@@ -197,6 +201,7 @@ const summary = object<CatalogSummary>({
   powers: value,
   riskPoints: value,
   postsByLevel: levelCounts,
+  postsByWarningTier: object<CatalogSummary['postsByWarningTier']>({ red: value, yellow: value, blue: value }),
   riskPointsByLevel: levelCounts,
   residualRiskPointsByLevel: levelCounts,
   byDepartment: array(object<CatalogSummary['byDepartment'][number]>({ department: value, posts: levelCounts, riskPoints: levelCounts })),

@@ -120,10 +120,13 @@ export const RENDER_LABELS = {
   warningsSection: { 'zh-CN': '预警', 'zh-TW': '預警', en: 'Early warnings' },
   warningTier: { 'zh-CN': '预警等级', 'zh-TW': '預警等級', en: 'Warning tier' },
   warningRule: {
-    'zh-CN': '岗位风险等级为高、中、低的，分别发出红色、黄色、蓝色预警；各岗位的预警、复核周期和下次复核日期见岗位风险卡片。',
-    'zh-TW': '崗位風險等級為高、中、低者，分別發出紅色、黃色、藍色預警；各崗位的預警、複核週期與下次複核日期見崗位風險卡片。',
-    en: 'Posts graded high, medium and low receive red, yellow and blue warnings; each post card gives its warning, review cycle and next review date.',
+    'zh-CN':
+      '岗位风险等级为高、中、低的，分别发出红色、黄色、蓝色预警；每有一项加重情形（曾发生廉政问题、存在权力配置问题、风险等级较上一周期升高）预警提高一级，至红色为止。预警由岗位的上一级负责：一般岗位由部门负责人，中层由分管领导，副职由主要领导，主要负责人由上级纪委、派驻纪检监察组。各岗位的预警、复核周期和下次复核日期见岗位风险卡片。',
+    'zh-TW':
+      '崗位風險等級為高、中、低者，分別發出紅色、黃色、藍色預警；每有一項加重情形（曾發生廉政問題、存在權力配置問題、風險等級較上一週期升高）預警提高一級，至紅色為止。預警由崗位的上一級負責：一般崗位由部門主管，中層由分管領導，副職由主要領導，主要負責人由上級紀委、派駐紀檢監察組。各崗位的預警、複核週期與下次複核日期見崗位風險卡片。',
+    en: 'Posts graded high, medium and low receive red, yellow and blue warnings; each aggravating signal (a prior incident, findings on the post, a level that rose since the last cycle) raises the warning one tier, up to red. The tier above the post owns it: a staff post its head of department, a middle manager the leader in charge, a deputy the principal leader, the principal the discipline body above. Each post card gives its warning, review cycle and next review date.',
   },
+  warningSignals: { 'zh-CN': '加重情形', 'zh-TW': '加重情形', en: 'Aggravating signals' },
 } as const satisfies Record<string, LocalizedText>;
 
 /** A key of {@link RENDER_LABELS}. */

@@ -13,7 +13,7 @@ import type { LevelCounts } from '../scoring/types.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
 import { PHASES } from '../measures/types.js';
 import { LEVELS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, termLabel, type Level } from '../model/enums.js';
-import { WARNING_TIERS } from '../catalog/warnings.js';
+import { WARNING_SIGNAL_LABELS, WARNING_TIERS } from '../catalog/warnings.js';
 import { MEASURE_KIND_LABELS, OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
 import { FINDING_TITLES } from '../findings/messages.js';
 import { FACTORS } from '../factors/factors.js';
@@ -141,10 +141,13 @@ function head(source: CatalogSource, locale: Locale): string {
   out.push('\n');
   if (s.unratedForHeatmap > 0) out.push(`${label('unratedForHeatmap', locale, { n: s.unratedForHeatmap })}\n\n`);
 
-  // Warnings: the tier follows the post's level (red high, yellow medium, blue low).
+  // Warnings: the tier follows the post's level and its aggravating signals (WARNING_TIER_TABLE).
   out.push(`## ${L('warningsSection')}\n\n${L('warningRule')}\n\n`);
   out.push(thead([L('warningTier'), L('posts')], [false, true]));
-  for (const level of LEVELS_HIGH_FIRST) out.push(tr([WARNING_TIER_LABELS[WARNING_TIERS[level]][locale], String(s.postsByLevel[level])]));
+  for (const level of LEVELS_HIGH_FIRST) {
+    const tier = WARNING_TIERS[level];
+    out.push(tr([WARNING_TIER_LABELS[tier][locale], String(s.postsByWarningTier[tier])]));
+  }
   out.push('\n');
 
   out.push(`## ${L('findingsSection')}\n\n`);
@@ -181,6 +184,10 @@ function postSection(post: CatalogPost, index: number, firstSeq: number, locale:
     `${L('reviewCycle')}${colon(locale)}${L('days', { n: w.reviewCycleDays })}`,
   ];
   if (w.nextReviewOn !== undefined) warningParts.push(`${L('nextReviewOn')}${colon(locale)}${escapeMarkdown(w.nextReviewOn)}`);
+  if (w.signals.length > 0) {
+    const list = w.signals.map((x) => termLabel(WARNING_SIGNAL_LABELS, x, locale)).join(locale === 'en' ? ', ' : '、');
+    warningParts.push(`${L('warningSignals')}${colon(locale)}${list}`);
+  }
   out.push(bullet(locale, L('warning'), warningParts.join(sep)));
   if (post.findings.length > 0) {
     out.push(bullet(locale, L('findings'), ''));

@@ -8,7 +8,7 @@
 import type { CatalogPost, CatalogSource } from '../catalog/types.js';
 import { FACTORS } from '../factors/factors.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
-import { POWER_CATEGORIES, RANKS, RISK_CATEGORIES, type Term } from '../model/enums.js';
+import { LEVELS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, type Term } from '../model/enums.js';
 import { CATALOG_TABLE_COLUMNS, catalogTable, catalogTableCellText, type CatalogTableColumnKey } from './catalog-table.js';
 import { CSV_COLUMNS, type CsvColumn, type CsvValueType } from './csv-columns.js';
 import { postDataCells } from './csv.js';
@@ -54,6 +54,7 @@ const WIDTH: { readonly [T in CsvValueType]: number } = {
   rank: 12,
   powerCategory: 14,
   riskCategory: 14,
+  level: 10,
   list: 24,
   ownMeasures: 40,
   computed: 14,
@@ -74,6 +75,8 @@ function listOf(type: CsvValueType, locale: Locale): readonly string[] | undefin
       return labels(POWER_CATEGORIES, locale);
     case 'riskCategory':
       return labels(RISK_CATEGORIES, locale);
+    case 'level':
+      return labels(LEVELS, locale);
     default:
       return undefined;
   }

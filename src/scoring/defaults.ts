@@ -28,18 +28,28 @@ const MAJOR_MATTER_RULE = {
 } as const satisfies Rule;
 
 /**
- * The default model (`weighted`).
+ * The default model (`weighted`), re-derived from the calibration set (`examples/calibration/`: 41
+ * rows from 7 published catalogs and grading rules; the README's chapter on calibration gives the
+ * measured agreement and every disagreement).
  *
- * - Weights: the six factors the practice names as the basis of grading weigh 2, the three it says to
- *   "combine with" (opacity, post importance, influence) weigh 1; fund linkage and discretion weigh 3
- *   because the practice puts money and discretion at the centre (管钱管物; 压缩自由裁量空间). Total 17.
- * - Bands: low below 40, medium 40 to below 65, high 65 and above. All ratings 3 (score 50) is
- *   medium; all 2 (25) is low; all 4 (75) is high; a point needs clearly above-middle ratings on the
- *   heavy factors to be high by the formula alone.
- * - Rules, in order: powers over money, goods, people and projects (finance, procurement, personnel,
- *   project) are at least medium; a "three majors, one large" matter not decided collectively is high;
- *   a prior incident is high. All also bind the residual level: measures do not change the kind of
- *   power, the decision procedure or the history.
+ * - Weights (unchanged): the six factors the practice names as the basis of grading weigh 2, the three
+ *   it says to "combine with" (opacity, post importance, influence) weigh 1; fund linkage and
+ *   discretion weigh 3 (管钱管物; 压缩自由裁量空间). A free weight search on the set drops fund linkage and
+ *   outside contact altogether, which fits the grading rules' silence on them rather than practice, and
+ *   cross-validates no better, so the weights stay.
+ * - Bands: low below 40, medium 40 to below 55, high 55 and above (was 65). The published 高 rows
+ *   score 55-65 under these weights (a party secretary's cadre selection 55.9, a bidding row 72): the
+ *   old cut at 65 graded most of them 中.
+ * - Rules, in order: a personnel power (选人用人: selection, appointment, assessment, titles) is high,
+ *   as the grading rules and catalogs of the set put it (人员录用、调动、任免、奖惩 一级; 换届选举 A);
+ *   a "three majors, one large" matter not decided collectively is high; a prior incident is high.
+ *   All bind the residual level. The old key-area floor (money, goods, people, projects at least
+ *   medium) is gone: published internal-control lists grade finance rows rated minimal 低, and the
+ *   set agrees better without it. A major matter that *is* decided collectively gets no floor: it is
+ *   graded by its ratings like any other power.
+ * - Post aggregation: a post is high when at least three of its risk points are high, medium when
+ *   any is medium or high, low otherwise; "the highest risk point decides" made most posts red and
+ *   emptied the warning of meaning. Its score is the highest risk-point score.
  * - Missing ratings count as 3, the middle of the scale: an unrated factor is unknown, neither safe (1)
  *   nor worst (5), and the explanation names it.
  */
@@ -60,27 +70,30 @@ export const DEFAULT_MODEL = {
   },
   bands: [
     { level: 'low', from: 0, to: 40 },
-    { level: 'medium', from: 40, to: 65 },
-    { level: 'high', from: 65, to: 100 },
+    { level: 'medium', from: 40, to: 55 },
+    { level: 'high', from: 55, to: 100 },
   ],
   missing: { policy: 'assume', rating: 3 },
   rules: [
     {
-      id: 'key-area-floor',
-      when: { categoryIn: ['finance', 'procurement', 'personnel', 'project'] },
+      id: 'personnel-power',
+      when: { categoryIn: ['personnel'] },
       effect: 'minimum',
-      level: 'medium',
+      level: 'high',
       appliesTo: 'both',
-      label: {
-        'zh-CN': '管钱、管物、管人、管项目的权力至少为中风险',
-        'zh-TW': '管錢、管物、管人、管項目的權力至少為中風險',
-        en: 'powers over money, goods, people or projects are at least medium',
-      },
+      label: { 'zh-CN': '人事管理权力（选人用人）', 'zh-TW': '人事管理權力（選人用人）', en: 'a personnel power (selection and appointment)' },
     },
     MAJOR_MATTER_RULE,
     PRIOR_INCIDENT_RULE,
   ],
-  aggregation: { method: 'highest', score: 'max' },
+  aggregation: {
+    method: 'count',
+    score: 'max',
+    rules: [
+      { level: 'medium', atLeast: 1, of: 'medium' },
+      { level: 'high', atLeast: 3, of: 'high' },
+    ],
+  },
 } as const satisfies WeightedModel;
 
 /** Five equal bands of a side average over 1-5. */

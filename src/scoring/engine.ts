@@ -176,6 +176,21 @@ function sideAverage(w: readonly number[], values: readonly number[], fallbackRa
   return { avg: Math.round((num / den) * 1e6) / 1e6, fallback: false, den };
 }
 
+/**
+ * The matrix cell a risk point's values fall in: the likelihood band and the impact band, as the
+ * `matrix` method computes them (calibration searches grids over these cells).
+ * @param cm - a compiled matrix model (for another method both are 0)
+ * @param values - the values, by factor index (from {@link valuesOf})
+ * @returns `[likelihood band, impact band]`, 0 the lowest
+ */
+export function matrixCell(cm: CompiledModel, values: readonly number[]): readonly [number, number] {
+  const m = cm.model;
+  if (m.method !== 'matrix') return [0, 0];
+  const l = sideAverage(cm.w1, values, m.missing.rating);
+  const im = sideAverage(cm.w2, values, m.missing.rating);
+  return [bandIndex(m.likelihood.bands, l.avg), bandIndex(m.impact.bands, im.avg)];
+}
+
 function runMethod(cm: CompiledModel, ctx: ConditionContext, want: boolean): MethodResult {
   const m = cm.model;
   if (m.method === 'weighted') {

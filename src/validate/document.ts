@@ -6,6 +6,8 @@ import type { OrganizationDocument, Post, Rating } from '../model/document.js';
 import { completedYears, isIsoDate, toDayNumber } from '../model/dates.js';
 import {
   FACTOR_IDS,
+  LEVEL_ALIASES,
+  LEVELS,
   POST_FACTOR_IDS,
   POWER_CATEGORIES,
   RANKS,
@@ -58,6 +60,22 @@ const rating = integer<Rating>({
   minimum: RATING_MIN,
   maximum: RATING_MAX,
   description: { 'zh-CN': '评分：1（风险最低）到 5（最高）', 'zh-TW': '評分：1（風險最低）到 5（最高）', en: 'Rating: 1 (lowest risk) to 5 (highest)' },
+});
+
+/** The level a committee or a published catalog gave (issue 12): ids, labels or the catalogs' own words. */
+const publishedLevel = term(LEVELS, {
+  aliases: LEVEL_ALIASES,
+  description: {
+    'zh-CN': '单位党委（组）或公布的风险目录评定的风险等级：high/medium/low，或 高/中/低、一级/二级/三级；不参与评分，供校准使用',
+    'zh-TW': '單位黨委（組）或公布的風險目錄評定的風險等級：high/medium/low，或 高/中/低、一級/二級/三級；不參與評分，供校準使用',
+    en: "The level the unit's committee or a published catalog gave: high/medium/low, or 高/中/低, 一级/二级/三级; not used in scoring, read by calibration",
+  },
+});
+
+/** Where a graded row comes from (issue 12). */
+const source = string({
+  maxLength: LIMITS.description,
+  description: { 'zh-CN': '来源：网址或文件标题', 'zh-TW': '來源：網址或文件標題', en: 'Where it comes from: a URL or a document title' },
 });
 
 const name = (description: { 'zh-CN': string; 'zh-TW': string; en: string }) =>
@@ -177,6 +195,8 @@ const riskPointNode = object({
       },
     }),
   ),
+  publishedLevel: optional(publishedLevel),
+  source: optional(source),
 });
 
 /** A risk point's step must be one of its power's steps. */
@@ -333,6 +353,8 @@ const postNode = object(
         description: { 'zh-CN': '该岗位的权力事项', 'zh-TW': '該崗位的權力事項', en: 'The powers of the post' },
       }),
     ),
+    publishedLevel: optional(publishedLevel),
+    source: optional(source),
   },
   // A tenure left out must be derivable: the document's refinement checks assessedOn too.
   { requiredOneOf: ['tenureYears', 'holderSince'] },

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { warningTier } from '../../src/catalog/warnings.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildCatalog, catalogSource, isKeyPost } from '../../src/catalog/build.js';
@@ -62,7 +63,7 @@ describe('buildCatalog on the examples', () => {
 
   it('gives every post an early warning counted from assessedOn, or from asOf when given', () => {
     for (const post of county.posts) {
-      expect(post.warning.tier).toBe({ high: 'red', medium: 'yellow', low: 'blue' }[post.level]);
+      expect(post.warning.tier).toBe(warningTier(post.level, post.warning.signals));
       expect(post.warning.nextReviewOn).toBe(addDays('2026-03-31', post.warning.reviewCycleDays));
     }
     const later = buildCatalog(example('county-bureau'), { asOf: '2026-11-22' });

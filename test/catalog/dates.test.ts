@@ -33,14 +33,15 @@ describe('ISO dates', () => {
 });
 
 describe('early warning', () => {
-  it('follows the level: red/yellow/blue with owners and cycles', () => {
-    expect(earlyWarning('high', '2026-03-31')).toEqual({
+  it('without aggravating signals follows the level: red/yellow/blue, owned by the tier above the post, with cycles', () => {
+    expect(earlyWarning('high', '2026-03-31', DEFAULT_WARNING_SETTINGS, 'deputy')).toEqual({
       tier: 'red',
       owner: 'principal-leader',
       reviewCycleDays: 90,
+      signals: [],
       nextReviewOn: '2026-06-29',
     });
-    expect(earlyWarning('medium', undefined)).toEqual({ tier: 'yellow', owner: 'leader-in-charge', reviewCycleDays: 180 });
+    expect(earlyWarning('medium', undefined, DEFAULT_WARNING_SETTINGS, 'middle')).toEqual({ tier: 'yellow', owner: 'leader-in-charge', reviewCycleDays: 180, signals: [] });
     expect(earlyWarning('low', '2026-01-01').tier).toBe('blue');
   });
 

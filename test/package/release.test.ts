@@ -105,6 +105,9 @@ describe('the packed tarball', () => {
   it('every example of every command\'s --help runs in the empty project', SLOW, () => {
     copyFileSync(join(ROOT, 'examples', 'county-bureau-2025.json'), join(app, 'last-year.json'));
     copyFileSync(join(ROOT, 'examples', 'county-bureau.json'), join(app, 'this-year.json'));
+    // The committee's gradings the calibrate examples name: two graded catalogs of the calibration set.
+    copyFileSync(join(ROOT, 'examples', 'calibration', 'edu-bureau-rule.json'), join(app, '去年评定.json'));
+    copyFileSync(join(ROOT, 'examples', 'calibration', 'bozhou.json'), join(app, '前年评定.json'));
     const bin = join(app, 'node_modules', '.bin');
     writeFileSync(join(app, 'sheet.csv'), run(join(bin, 'integrity-risk'), ['catalog', 'unit.json', '--format', 'csv'], app));
     // The workbook the import examples name, as a unit starts it: the blank sheet with its example row.
@@ -147,6 +150,8 @@ describe('every command the README shows, on a fresh clone', () => {
     copyFileSync(join(ROOT, 'examples', 'university.json'), join(clone, 'unit.json'));
     copyFileSync(join(ROOT, 'examples', 'university.json'), join(clone, 'org.json'));
     writeFileSync(join(clone, 'settings.json'), JSON.stringify({ rotationYears: 3 }));
+    // Last year's graded catalog the calibrate line names: one of the calibration set's documents.
+    copyFileSync(join(ROOT, 'examples', 'calibration', 'edu-bureau-rule.json'), join(clone, 'last-year.json'));
     const broken = JSON.parse(readFileSync(join(ROOT, 'examples', 'county-bureau.json'), 'utf8'));
     delete broken.posts[0].rank;
     broken.posts[3].powers[0].riskPoints[0].factors.harm = 9;

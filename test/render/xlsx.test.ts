@@ -48,7 +48,7 @@ describe('XLSX package', () => {
     ]);
   });
 
-  it('data sheet: frozen header, autofilter over every column, widths, and dropdowns for ratings, ranks, categories and yes/no', async () => {
+  it('data sheet: frozen header, autofilter over every column, widths, and dropdowns for ratings, ranks, categories, yes/no and published levels', async () => {
     const parts = await checkPackage(renderXlsx(sampleCatalog, { locale: 'zh-CN' }));
     const sheet = parts.get('xl/worksheets/sheet2.xml')!;
     expect(sheet).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
@@ -60,7 +60,7 @@ describe('XLSX package', () => {
       const i = CSV_COLUMNS.findIndex((c) => c.key === key);
       return i < 26 ? String.fromCharCode(65 + i) : `A${String.fromCharCode(65 + i - 26)}`;
     };
-    const expected = CSV_COLUMNS.filter((c) => ['rating', 'rank', 'powerCategory', 'riskCategory', 'boolean'].includes(c.type)).map((c) => letter(c.key));
+    const expected = CSV_COLUMNS.filter((c) => ['rating', 'rank', 'powerCategory', 'riskCategory', 'boolean', 'level'].includes(c.type)).map((c) => letter(c.key));
     expect(validated).toEqual(expected);
     // The lists are on the hidden sheet: ratings 1-5 as numbers, labels in the chosen locale.
     const lists = parts.get('xl/worksheets/sheet4.xml')!;

@@ -1,3 +1,4 @@
+import { HAND_MODEL } from '../support/hand-model.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LIMITS } from '../../src/validate/limits.js';
@@ -160,8 +161,9 @@ describe('model lint', () => {
     expect(errors(weighted({ bands: [{ level: 'low', from: 0, to: 40 }, { level: 'high', from: 40, to: 65 }, { level: 'medium', from: 65, to: 100 }] }))).toEqual([
       ['bands-not-ascending', 'bands[2].level'],
     ]);
-    // Medium is given by the key-area rule, so only an all-two-level model without such a rule fails.
-    expect(errors(weighted({ bands: [{ level: 'low', from: 0, to: 50 }, { level: 'high', from: 50, to: 100 }] }))).toEqual([]);
+    // Medium given by a rule (the hand-worked model's key-area floor) is reachable, so only an
+    // all-two-level model without such a rule fails.
+    expect(errors(weighted({ rules: HAND_MODEL.rules, bands: [{ level: 'low', from: 0, to: 50 }, { level: 'high', from: 50, to: 100 }] }))).toEqual([]);
     expect(errors(weighted({ rules: [], bands: [{ level: 'low', from: 0, to: 50 }, { level: 'high', from: 50, to: 100 }] }))).toEqual([
       ['unreachable-level', 'bands'],
     ]);

@@ -4,6 +4,7 @@ import { documentArb } from '../support/arbitraries.js';
 import { modelArb } from '../support/model-arbitraries.js';
 import type { Factors, Post, Power, Rating, RiskPoint } from '../../src/model/document.js';
 import { FACTOR_IDS, compareLevels } from '../../src/model/enums.js';
+import { HAND_MODEL } from '../support/hand-model.js';
 import { DEFAULT_MODEL, UNIVERSITY_COUNT_MODEL } from '../../src/scoring/defaults.js';
 import { scorePost, scoreRiskPoint } from '../../src/scoring/engine.js';
 import { whatIf, whatIfPost } from '../../src/scoring/whatif.js';
@@ -19,12 +20,12 @@ function post(powers: Power[], factors: Post['factors'] = {}): Post {
 }
 const all = (r: Rating): Factors => Object.fromEntries(FACTOR_IDS.map((f) => [f, r]));
 
-describe('what-if, worked by hand (default model)', () => {
+describe('what-if, worked by hand (the hand-worked model)', () => {
   it('all ratings 3 (score 50, medium): no single factor moves it either way', () => {
     // The heaviest factor (weight 3 of 17) moves the score by at most 2 × 3 × 25 / 17 = 8.8.
     const p = rp('r', all(3));
     const w = power([p]);
-    const x = whatIf(post([w]), w, p);
+    const x = whatIf(post([w]), w, p, { model: HAND_MODEL });
     expect([x.level, x.up, x.down]).toEqual(['medium', null, null]);
     expect(x.text['zh-CN']).toBe('单项因素的调整无法使等级升高；单项因素的调整无法使等级降低。');
     expect(x.text.en).toBe('No change of a single factor raises the level; no change of a single factor lowers the level.');
@@ -34,7 +35,7 @@ describe('what-if, worked by hand (default model)', () => {
     // Σ w(r−1) = 3·4 + 3·4 + 11·2 = 46 → 67.6 high; fundLinkage 5→4 gives 43 → 63.2 medium.
     const p = rp('r', { ...all(3), fundLinkage: 5, discretion: 5 });
     const w = power([p]);
-    const x = whatIf(post([w]), w, p);
+    const x = whatIf(post([w]), w, p, { model: HAND_MODEL });
     expect(x.level).toBe('high');
     expect(x.up).toBeNull();
     expect(x.down).toEqual({ factor: 'fundLinkage', from: 5, to: 4, level: 'medium' });
@@ -54,18 +55,18 @@ describe('what-if, worked by hand (default model)', () => {
     const a = rp('a', { ...all(3), fundLinkage: 5, discretion: 5 });
     const b = rp('b', all(1));
     const w = power([a, b]);
-    const x = whatIfPost(post([w]), {});
+    const x = whatIfPost(post([w]), { model: HAND_MODEL });
     expect(x.level).toBe('high');
     expect(x.down).toEqual({ riskPointId: 'a', factor: 'fundLinkage', from: 5, to: 4, level: 'medium' });
     expect(x.text['zh-TW']).toContain('若風險點a的資金關聯程度由5分調為4分，等級將降為中風險');
     // `c` inherits importance 1 from the post; it is already high, so there is no way up.
     const c = rp('c', { fundLinkage: 5, discretion: 5, externalContact: 4, likelihood: 4, harm: 4, monitoringDifficulty: 4, opacity: 3, influence: 3 });
     const wc = power([c]);
-    const y = whatIfPost(post([wc], { importance: 1 }));
+    const y = whatIfPost(post([wc], { importance: 1 }), { model: HAND_MODEL });
     expect(y.level).toBe('high');
     expect(y.up).toBeNull();
     expect(y.down).toMatchObject({ riskPointId: 'c', factor: 'fundLinkage' });
-    const z = whatIfPost(post([power([])]));
+    const z = whatIfPost(post([power([])]), { model: HAND_MODEL });
     expect([z.level, z.up, z.down]).toEqual(['low', null, null]);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Factors, Post, Power, RiskPoint } from '../../src/model/document.js';
-import { DEFAULT_MODEL, MATRIX_5X5_MODEL, UNIVERSITY_COUNT_MODEL } from '../../src/scoring/defaults.js';
+import { MATRIX_5X5_MODEL, UNIVERSITY_COUNT_MODEL } from '../../src/scoring/defaults.js';
 import { assess, explainPost, explainRiskPoint, scoreRiskPoint } from '../../src/scoring/engine.js';
 import type { ScoringModel } from '../../src/scoring/model.js';
+import { HAND_MODEL } from '../support/hand-model.js';
 import { parseModel } from '../../src/scoring/validate-model.js';
 import type { RiskPointExplanationDetail, PostExplanationDetail } from '../../src/scoring/types.js';
 
@@ -19,7 +20,7 @@ function rpDetail(x: { explanation: { detail?: unknown } }): RiskPointExplanatio
   return x.explanation.detail as RiskPointExplanationDetail;
 }
 
-describe('weighted (default model), worked by hand', () => {
+describe('weighted (the hand-worked model), worked by hand', () => {
   // Σ w(r−1) = 3·4 + 3·3 + 2·2 + 2·2 + 2·3 + 2·2 + 1·1 + 1·3 + 1·2 = 45; Σ w = 17;
   // score = 100 × 45 / (4 × 17) = 66.18 → 66.2, in the high band (65-100).
   const factors: Factors = { fundLinkage: 5, discretion: 4, externalContact: 3, likelihood: 3, harm: 4, monitoringDifficulty: 3, opacity: 2 };
@@ -28,7 +29,7 @@ describe('weighted (default model), worked by hand', () => {
   const ps = post([pw], { factors: { importance: 4, influence: 3 } });
 
   it('scores 66.2, high, with importance and influence inherited from the post', () => {
-    const a = explainRiskPoint(ps, pw, point);
+    const a = explainRiskPoint(ps, pw, point, { model: HAND_MODEL });
     expect(a.score).toBe(66.2);
     expect(a.level).toBe('high');
     expect(a.effectiveFactors).toEqual({ ...factors, importance: 4, influence: 3 });
@@ -46,7 +47,7 @@ describe('weighted (default model), worked by hand', () => {
   it('rules raise the level in order and say so: key area, then a major matter without collective decision', () => {
     const low = rp('r2', { fundLinkage: 1, discretion: 1, externalContact: 1, likelihood: 1, harm: 1, monitoringDifficulty: 1, opacity: 1, importance: 1, influence: 1 });
     const pw2 = power([low], { category: 'finance', majorMatter: true, collectiveDecision: false });
-    const a = explainRiskPoint(post([pw2]), pw2, low);
+    const a = explainRiskPoint(post([pw2]), pw2, low, { model: HAND_MODEL });
     expect(a.score).toBe(0);
     expect(a.level).toBe('high');
     expect(rpDetail(a).rules.map((r) => [r.id, r.before, r.after])).toEqual([
@@ -55,13 +56,13 @@ describe('weighted (default model), worked by hand', () => {
     ]);
     expect(a.explanation.text['zh-CN']).toContain('故等级由低风险提高为中风险');
     const collective = { ...pw2, collectiveDecision: true };
-    expect(scoreRiskPoint(post([collective]), collective, low).level).toBe('medium');
+    expect(scoreRiskPoint(post([collective]), collective, low, { model: HAND_MODEL }).level).toBe('medium');
   });
 
   it('a prior incident forces high', () => {
     const p = rp('r3', { fundLinkage: 1 }, { priorIncident: true });
     const pw3 = power([p]);
-    const a = explainRiskPoint(post([pw3]), pw3, p);
+    const a = explainRiskPoint(post([pw3]), pw3, p, { model: HAND_MODEL });
     expect(a.level).toBe('high');
     expect(rpDetail(a).rules.map((r) => r.id)).toEqual(['prior-incident']);
   });
@@ -70,7 +71,7 @@ describe('weighted (default model), worked by hand', () => {
     // Only fundLinkage rated 5: Σ w(r−1) = 3·4 + 14·2 = 40 → 100 × 40 / 68 = 58.8, medium.
     const p = rp('r4', { fundLinkage: 5 });
     const pw4 = power([p]);
-    const a = explainRiskPoint(post([pw4]), pw4, p);
+    const a = explainRiskPoint(post([pw4]), pw4, p, { model: HAND_MODEL });
     expect(a.score).toBe(58.8);
     expect(a.level).toBe('medium');
     expect(a.effectiveFactors).toEqual({ fundLinkage: 5 });
@@ -79,7 +80,7 @@ describe('weighted (default model), worked by hand', () => {
   });
 
   it('the exclude policy leaves missing ratings out, and falls back to the stated rating when nothing is rated', () => {
-    const model = parseModel({ ...DEFAULT_MODEL, missing: { policy: 'exclude', rating: 3 } });
+    const model = parseModel({ ...HAND_MODEL, missing: { policy: 'exclude', rating: 3 } });
     const p = rp('r5', { fundLinkage: 5 });
     const pw5 = power([p]);
     const a = explainRiskPoint(post([pw5]), pw5, p, { model });
@@ -158,21 +159,21 @@ describe('posts', () => {
 
   it('default: the highest risk-point level and score', () => {
     const p = post([power([medium, low])]);
-    const a = explainPost(p);
+    const a = explainPost(p, { model: HAND_MODEL });
     expect([a.level, a.score]).toEqual(['medium', 50]);
     expect((a.explanation.detail as PostExplanationDetail).decisive).toEqual(['a']);
     expect(a.explanation.text.en).toContain('The post takes the highest level of its risk points');
   });
 
   it('a post without risk points is low with score 0', () => {
-    const a = explainPost(post([]));
+    const a = explainPost(post([]), { model: HAND_MODEL });
     expect([a.level, a.score, a.residualLevel, a.residualScore]).toEqual(['low', 0, 'low', 0]);
     expect(a.explanation.text['zh-CN']).toBe('该岗位没有风险点，定为低风险（0分）。');
   });
 
   it('count aggregation: three medium risk points make the post high; mean score', () => {
     const model: ScoringModel = parseModel({
-      ...DEFAULT_MODEL,
+      ...HAND_MODEL,
       aggregation: {
         method: 'count',
         score: 'mean',
@@ -202,7 +203,7 @@ describe('residual risk', () => {
     const without = rp('y', all4);
     const w = power([withControls, without]);
     const p = post([w]);
-    const a = assess({ posts: [p] }, { controlEffects: effects });
+    const a = assess({ posts: [p] }, { model: HAND_MODEL, controlEffects: effects });
     const x = a.riskPoints.get('x');
     // Σ w(r−1) drops by 1·2 (opacity) + 2·2 (monitoring) + 3·2 (discretion) = 12: (51 − 12) × 100 / 68 = 57.4.
     expect([x?.level, x?.score, x?.residualLevel, x?.residualScore]).toEqual(['high', 75, 'medium', 57.4]);
@@ -224,17 +225,17 @@ describe('residual risk', () => {
     expect(a.posts.get('post')?.residualLevel).toBe('high');
     const big = rp('z', all4, { controls: ['platform-trace'] });
     const wz = power([big]);
-    const z = scoreRiskPoint(post([wz]), wz, big, { controlEffects: { 'platform-trace': { opacity: 10 } } });
+    const z = scoreRiskPoint(post([wz]), wz, big, { model: HAND_MODEL, controlEffects: { 'platform-trace': { opacity: 10 } } });
     expect(z.residualScore).toBe(70.6); // opacity stops at 1: 75 − 1·3·100/68
   });
 
   it('rules bind the residual unless they apply to the inherent level only', () => {
     const incident = rp('i', all4, { priorIncident: true, controls: ['platform-trace', 'separation-of-duties'] });
     const w = power([incident]);
-    expect(scoreRiskPoint(post([w]), w, incident, { controlEffects: effects }).residualLevel).toBe('high');
+    expect(scoreRiskPoint(post([w]), w, incident, { model: HAND_MODEL, controlEffects: effects }).residualLevel).toBe('high');
     const model = parseModel({
-      ...DEFAULT_MODEL,
-      rules: DEFAULT_MODEL.rules.map((r) => (r.id === 'prior-incident' ? { ...r, appliesTo: 'inherent' } : r)),
+      ...HAND_MODEL,
+      rules: HAND_MODEL.rules.map((r) => (r.id === 'prior-incident' ? { ...r, appliesTo: 'inherent' } : r)),
     });
     const a = explainRiskPoint(post([w]), w, incident, { model, controlEffects: effects });
     expect([a.level, a.residualLevel]).toEqual(['high', 'medium']);
@@ -244,22 +245,22 @@ describe('residual risk', () => {
   it('accepts control effects as a map, as the template library gives them', () => {
     const p = rp('m', all4, { controls: ['platform-trace', 'separation-of-duties'] });
     const w = power([p]);
-    const fromMap = scoreRiskPoint(post([w]), w, p, { controlEffects: new Map(Object.entries(effects)) });
-    expect(fromMap).toEqual(scoreRiskPoint(post([w]), w, p, { controlEffects: effects }));
+    const fromMap = scoreRiskPoint(post([w]), w, p, { model: HAND_MODEL, controlEffects: new Map(Object.entries(effects)) });
+    expect(fromMap).toEqual(scoreRiskPoint(post([w]), w, p, { model: HAND_MODEL, controlEffects: effects }));
     expect(fromMap.residualScore).toBe(57.4);
   });
 
   it('controls without a stated effect leave the residual equal to the inherent risk and say so', () => {
     const p = rp('n', all4, { controls: ['reporting-mailbox'] });
     const w = power([p]);
-    const a = explainRiskPoint(post([w]), w, p, { controlEffects: effects });
+    const a = explainRiskPoint(post([w]), w, p, { model: HAND_MODEL, controlEffects: effects });
     expect([a.residualLevel, a.residualScore]).toEqual([a.level, a.score]);
     expect(a.explanation.text['zh-CN']).toContain('所列措施未说明降低哪些因素');
   });
 
   it('a cap that applies to the inherent level only cannot push the residual above the inherent', () => {
     const model = parseModel({
-      ...DEFAULT_MODEL,
+      ...HAND_MODEL,
       rules: [{ id: 'cap', when: { categoryIn: ['approval'] }, effect: 'maximum', level: 'low', appliesTo: 'inherent' }],
     });
     const p = rp('c', all4, { controls: ['platform-trace'] });

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import type { Factors, OrganizationDocument, OwnMeasure, Post, PostFactors, Power, Rating, RiskPoint } from '../../src/model/document.js';
 import { OWNER_TIERS, PHASES } from '../../src/measures/types.js';
-import { FACTOR_IDS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES } from '../../src/model/enums.js';
+import { FACTOR_IDS, LEVEL_IDS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, type Level } from '../../src/model/enums.js';
 
 /** A rating 1-5. */
 export const ratingArb: fc.Arbitrary<Rating> = fc.integer({ min: 1, max: 5 }) as fc.Arbitrary<Rating>;
@@ -37,6 +37,17 @@ export const textArb: fc.Arbitrary<string> = fc
   )
   .map((parts) => parts.join(''))
   .filter((s) => s.trim().length > 0);
+
+/** The optional `publishedLevel` and `source` of a graded row (issue 12), each present or absent. */
+const gradedArb: fc.Arbitrary<{ publishedLevel?: Level; source?: string }> = fc
+  .record({
+    publishedLevel: fc.option(fc.constantFrom(...LEVEL_IDS), { nil: undefined }),
+    source: fc.option(textArb, { nil: undefined }),
+  })
+  .map(({ publishedLevel, source }) => ({
+    ...(publishedLevel === undefined ? {} : { publishedLevel }),
+    ...(source === undefined ? {} : { source }),
+  }));
 
 /** A measure of the unit's own, in normalized form (ids, not labels), with any subset of its details. */
 export const ownMeasureArb: fc.Arbitrary<OwnMeasure> = fc
@@ -70,8 +81,9 @@ function riskPointArb(ids: Counter, steps: readonly string[]): fc.Arbitrary<Risk
       priorIncident: fc.boolean(),
       controls: fc.subarray(['integrity-education', 'platform-trace', 'regular-rotation'], { maxLength: 2 }),
       ownMeasures: fc.option(fc.array(ownMeasureArb, { minLength: 1, maxLength: 3 }), { nil: undefined, freq: 3 }),
+      graded: gradedArb,
     })
-    .map(({ ownMeasures, ...r }) => ({ id: `rp-${ids.n++}`, ...r, ...(ownMeasures === undefined ? {} : { ownMeasures }) }));
+    .map(({ ownMeasures, graded, ...r }) => ({ id: `rp-${ids.n++}`, ...r, ...(ownMeasures === undefined ? {} : { ownMeasures }), ...graded }));
 }
 
 function powerArb(ids: Counter): fc.Arbitrary<Power> {
@@ -104,11 +116,12 @@ function postArb(ids: Counter): fc.Arbitrary<Post> {
       tenureYears: fc.integer({ min: 0, max: 30 }),
       holder: fc.option(textArb, { nil: undefined }),
       factors: postFactorsArb,
+      graded: gradedArb,
     })
-    .chain(({ holder, ...p }) =>
+    .chain(({ holder, graded, ...p }) =>
       fc
         .array(powerArb(ids), { minLength: 0, maxLength: 3 })
-        .map((powers) => ({ id: `post-${ids.n++}`, ...p, ...(holder === undefined ? {} : { holder }), powers })),
+        .map((powers) => ({ id: `post-${ids.n++}`, ...p, ...(holder === undefined ? {} : { holder }), powers, ...graded })),
     );
 }
 

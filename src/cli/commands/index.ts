@@ -3,6 +3,7 @@
  * in this folder exporting a {@link Command}, added here.
  */
 import type { Command } from '../program.js';
+import { calibrateCommand } from './calibrate.js';
 import { catalogCommand } from './catalog.js';
 import { diffCommand } from './diff.js';
 import { importCommand } from './import.js';
@@ -13,4 +14,4 @@ import { templatesCommand } from './templates.js';
 import { validateCommand } from './validate.js';
 
 /** The commands. */
-export const COMMANDS: readonly Command[] = [validateCommand, catalogCommand, listsCommand, importCommand, sheetCommand, diffCommand, templatesCommand, modelCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, catalogCommand, listsCommand, importCommand, sheetCommand, diffCommand, templatesCommand, modelCommand, calibrateCommand];

@@ -1,0 +1,16 @@
+/** The calibration set, read once for the calibration tests. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { OrganizationDocument } from '../../src/model/document.js';
+import { parseDocument } from '../../src/validate/document.js';
+
+/** The folder of the calibration set. */
+export const CALIBRATION_DIR = fileURLToPath(new URL('../../examples/calibration/', import.meta.url));
+
+/** The set's files, in name order (the order the README's figures are measured in). */
+export const CALIBRATION_FILES: readonly string[] = readdirSync(CALIBRATION_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
+
+/** The set's documents, validated, in file-name order. */
+export const CALIBRATION_SET: readonly OrganizationDocument[] = CALIBRATION_FILES.map((f) => parseDocument(JSON.parse(readFileSync(CALIBRATION_DIR + f, 'utf8'))));
