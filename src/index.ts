@@ -273,6 +273,7 @@ export { documentStreamCheck } from './validate/document.js';
 export { StreamCheck } from './validate/check.js';
 export { importCsv } from './read/csv-import.js';
 export type { CsvImportOptions, CsvProblemCode } from './read/csv-import.js';
+export { problemLine, problemPlace, problemText } from './read/problem-line.js';
 export { decodeUtf8, decodeUtf8Chunks, findJsonSyntaxError, parseJsonText, TextInputError } from './read/text.js';
 export type { JsonSyntaxError, TextInputCode } from './read/text.js';
 export { importXlsx, XLSX_IMPORT_MESSAGES } from './read/xlsx-import.js';

@@ -42,7 +42,7 @@ const PINNED = {
     types: ['CatalogJsonForm', 'CatalogTable', 'CatalogTableRow', 'CatalogTableSignature', 'CatalogTableSpans', 'CsvColumn', 'CsvColumnKey', 'CsvScope', 'CsvValueType', 'DocxBlock', 'DocxCell', 'DocxDocument', 'DocxOptions', 'DocxParagraphStyle', 'DocxTable', 'FormatTexts', 'HtmlOptions', 'JsonRenderOptions', 'LevelBar', 'LevelBarsOptions', 'LevelColors', 'NumberedRiskPoint', 'PostCard', 'PostCardPower', 'PowerAndResponsibilityLists', 'PowerListRow', 'RenderOptions', 'ResponsibilityListRow', 'TableViewOptions', 'TextFormat', 'TextNeeds', 'XlsxCell', 'XlsxColumn', 'XlsxColumnKind', 'XlsxMerge', 'XlsxSheet', 'XlsxWorkbook', 'YieldOptions', 'ZipEntry'],
   },
   Inputs: {
-    values: ['JsonReadError', 'StreamCheck', 'TextInputError', 'XLSX_IMPORT_MESSAGES', 'XLSX_MESSAGES', 'ZIP_LIMITS', 'ZIP_MESSAGES', 'bytesSource', 'decodeUtf8', 'decodeUtf8Chunks', 'documentStreamCheck', 'findJsonSyntaxError', 'importCsv', 'importXlsx', 'openXlsx', 'openZip', 'parseJsonText', 'readDocument'],
+    values: ['JsonReadError', 'StreamCheck', 'TextInputError', 'XLSX_IMPORT_MESSAGES', 'XLSX_MESSAGES', 'ZIP_LIMITS', 'ZIP_MESSAGES', 'bytesSource', 'decodeUtf8', 'decodeUtf8Chunks', 'documentStreamCheck', 'findJsonSyntaxError', 'importCsv', 'importXlsx', 'openXlsx', 'openZip', 'parseJsonText', 'problemLine', 'problemPlace', 'problemText', 'readDocument'],
     types: ['ByteSource', 'CsvImportOptions', 'CsvProblemCode', 'DocumentRead', 'JsonReadProblem', 'JsonSyntaxError', 'ReadDocumentOptions', 'TextInputCode', 'XlsxImportOptions', 'XlsxProblemCode', 'XlsxReader', 'XlsxRow', 'XlsxSheetInfo', 'ZipArchive', 'ZipLimits', 'ZipProblemCode'],
   },
 } as const;
