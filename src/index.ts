@@ -207,7 +207,7 @@ export type { AddedRemoved, CatalogDiff, DiffItem, DiffOptions, HolderChange, Le
 
 // @stage Outputs
 export { textsFor, requireTexts, CatalogTextsError, FORMAT_TEXTS } from './render/texts.js';
-export type { TextFormat, FormatTexts } from './render/texts.js';
+export type { TextFormat, FormatTexts, TextNeeds } from './render/texts.js';
 export { MAX_STRING_LENGTH, OutputTooLargeError } from './render/options.js';
 export { asyncChunks, nextTurn, renderCsvAsync, renderHtmlAsync, renderJsonAsync, renderMarkdownAsync } from './render/async.js';
 export type { YieldOptions } from './render/async.js';
@@ -221,6 +221,8 @@ export { CSV_COLUMNS, CSV_LIST_SEPARATOR } from './render/csv-columns.js';
 export type { CsvColumn, CsvColumnKey, CsvScope, CsvValueType } from './render/csv-columns.js';
 export { renderJson, renderJsonChunks } from './render/json.js';
 export type { JsonRenderOptions } from './render/json.js';
+export { catalogJsonSchema } from './render/json-schema.js';
+export type { CatalogJsonForm } from './render/json-schema.js';
 export { renderHtml, renderHtmlChunks } from './render/html.js';
 export type { HtmlOptions } from './render/html.js';
 export { heatmapSvg, LEVEL_COLORS, levelBarsSvg, powerFlowSvg } from './render/svg-charts.js';

@@ -161,6 +161,16 @@ export const CLI_MESSAGES = {
     'zh-TW': '格式 {format} 沒有檢視「{view}」：table 用於 html 和 md，cards 用於 html，report 用於 html 和 md',
     en: 'format {format} has no view "{view}": table is for html and md, cards for html, report for html and md',
   },
+  'help-detail': {
+    'zh-CN': 'JSON 一览表同时写出每条说明的详细依据（各因素的贡献、方法的中间值、规则、剩余风险的计算）；默认只写说明文字',
+    'zh-TW': 'JSON 一覽表同時寫出每條說明的詳細依據（各因素的貢獻、方法的中間值、規則、剩餘風險的計算）；預設只寫說明文字',
+    en: "the JSON catalog writes each explanation's detail too (every factor's contribution, the method's values, the rules, the residual computation); by default only the sentence",
+  },
+  'detail-format': {
+    'zh-CN': '--detail 只用于 --format json（格式 {format} 不写说明的详细依据）',
+    'zh-TW': '--detail 只用於 --format json（格式 {format} 不寫說明的詳細依據）',
+    en: '--detail is for --format json only (format {format} writes no explanation detail)',
+  },
   'help-format-catalog': {
     'zh-CN': '输出格式：json（默认）、md、csv、html、xlsx（Excel 工作簿）或 docx（Word 文档）',
     'zh-TW': '輸出格式：json（預設）、md、csv、html、xlsx（Excel 活頁簿）或 docx（Word 文件）',

@@ -63,7 +63,7 @@ const SLOW = { timeout: 600_000 };
 describe('the packed tarball', () => {
   it('holds the built code, its types, the workbench page, the schema, README, CHANGELOG and LICENSE, and no sources or tests', () => {
     const list = run('tar', ['-tzf', tarball], ROOT).split('\n').filter((l) => l !== '');
-    for (const f of ['package/package.json', 'package/LICENSE', 'package/CHANGELOG.md', 'package/README.md', 'package/dist/index.js', 'package/dist/index.d.ts', 'package/dist/cli/main.js', 'package/dist/workbench.html', 'package/schema/organization.schema.json']) {
+    for (const f of ['package/package.json', 'package/LICENSE', 'package/CHANGELOG.md', 'package/README.md', 'package/dist/index.js', 'package/dist/index.d.ts', 'package/dist/cli/main.js', 'package/dist/workbench.html', 'package/schema/organization.schema.json', 'package/schema/catalog.schema.json', 'package/schema/catalog.one-locale.schema.json']) {
       expect(list).toContain(f);
     }
     expect(list.filter((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toEqual([]);
