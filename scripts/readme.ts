@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The chapters, in reading order. */
-export const CHAPTERS = ['intro', 'examples', 'validation', 'scoring', 'calibration', 'measures', 'outputs', 'html', 'cli', 'api', 'performance', 'development'];
+export const CHAPTERS = ['intro', 'examples', 'workbench', 'validation', 'scoring', 'calibration', 'measures', 'outputs', 'html', 'cli', 'api', 'performance', 'development'];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

@@ -222,7 +222,7 @@ export type { AddedRemoved, CatalogDiff, DiffItem, DiffOptions, HolderChange, Le
 
 // @stage Outputs
 export { textsFor, requireTexts, CatalogTextsError, FORMAT_TEXTS } from './render/texts.js';
-export type { TextFormat, FormatTexts } from './render/texts.js';
+export type { TextFormat, FormatTexts, TextNeeds } from './render/texts.js';
 export { MAX_STRING_LENGTH, OutputTooLargeError } from './render/options.js';
 export { asyncChunks, nextTurn, renderCsvAsync, renderHtmlAsync, renderJsonAsync, renderMarkdownAsync } from './render/async.js';
 export type { YieldOptions } from './render/async.js';
@@ -236,6 +236,8 @@ export { CSV_COLUMNS, CSV_LIST_SEPARATOR } from './render/csv-columns.js';
 export type { CsvColumn, CsvColumnKey, CsvScope, CsvValueType } from './render/csv-columns.js';
 export { renderJson, renderJsonChunks } from './render/json.js';
 export type { JsonRenderOptions } from './render/json.js';
+export { catalogJsonSchema } from './render/json-schema.js';
+export type { CatalogJsonForm } from './render/json-schema.js';
 export { renderHtml, renderHtmlChunks } from './render/html.js';
 export type { HtmlOptions } from './render/html.js';
 export { heatmapSvg, LEVEL_COLORS, levelBarsSvg, powerFlowSvg } from './render/svg-charts.js';
@@ -286,6 +288,7 @@ export { documentStreamCheck } from './validate/document.js';
 export { StreamCheck } from './validate/check.js';
 export { importCsv } from './read/csv-import.js';
 export type { CsvImportOptions, CsvProblemCode } from './read/csv-import.js';
+export { problemLine, problemPlace, problemText } from './read/problem-line.js';
 export { decodeUtf8, decodeUtf8Chunks, findJsonSyntaxError, parseJsonText, TextInputError } from './read/text.js';
 export type { JsonSyntaxError, TextInputCode } from './read/text.js';
 export { importXlsx, XLSX_IMPORT_MESSAGES } from './read/xlsx-import.js';

@@ -170,7 +170,12 @@ export class CatalogBuilder {
     this.model = options.model ?? DEFAULT_MODEL;
     this.library = options.templates ?? DEFAULT_LIBRARY;
     const only = options.texts?.locale;
-    this.scoring = { model: this.model, controlEffects: controlEffects(this.library), ...(only === undefined ? {} : { locale: only }) };
+    this.scoring = {
+      model: this.model,
+      controlEffects: controlEffects(this.library),
+      ...(only === undefined ? {} : { locale: only }),
+      ...(options.texts?.explanationDetails === false ? { detail: false } : {}),
+    };
     this.settings = withDefaultFindingSettings(options.findingSettings ?? {});
   }
 

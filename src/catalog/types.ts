@@ -15,7 +15,7 @@ import type { OwnerTier, Phase, PostMeasure, SelectedMeasure } from '../measures
 import type { Explanation, LevelCounts } from '../scoring/types.js';
 
 /** The version of the catalog's JSON shape; raised on any incompatible change. */
-export const CATALOG_SCHEMA_VERSION = 1 as const;
+export const CATALOG_SCHEMA_VERSION = 2 as const;
 
 /**
  * Which texts a catalog is built with. A renderer writes one locale and not every text (CSV prints
@@ -34,6 +34,11 @@ export interface CatalogTexts {
   readonly riskPointMeasureTexts?: boolean;
   /** Fill the `text` and `indicator` of each post's merged and post-wide measures (titles always). Default true. */
   readonly postMeasureTexts?: boolean;
+  /**
+   * Build the structured reasons of the explanations built (`Explanation.detail`), not only their
+   * sentences. Default true; only the JSON catalog with `detail` writes them.
+   */
+  readonly explanationDetails?: boolean;
 }
 
 /** Early-warning tiers (预警): red for high, yellow for medium, blue for low. */

@@ -4,7 +4,7 @@
  * This folder is the only place in `src/` that touches Node.
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { open, stat, unlink } from 'node:fs/promises';
+import { open, readFile, stat, unlink } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { gatherBounded, readFileBounded } from './bounded.js';
 import { COMMANDS } from './commands/index.js';
@@ -140,6 +140,19 @@ async function fileId(path: string | undefined): Promise<string | undefined> {
   return s?.isFile() ? `${s.dev}:${s.ino}` : undefined;
 }
 
+/**
+ * A file of the build output, found from this file: `dist/cli/main.js` and `src/cli/main.ts` alike
+ * reach `dist/` as `../../dist/`, in a checkout and in an installed package.
+ */
+async function readBuilt(name: string): Promise<Uint8Array | undefined> {
+  try {
+    return await readFile(new URL(`../../dist/${name}`, import.meta.url));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
 const io: CliIO = {
   readFile: readFileBounded,
   openBytes,
@@ -154,6 +167,7 @@ const io: CliIO = {
     process.stderr.write(text);
   },
   version,
+  readBuilt,
 };
 
 // Output to a closed pipe (`… | head`) is not an error worth a stack trace.

@@ -104,13 +104,6 @@ export const CLI_MESSAGES = {
     'zh-TW': '{source} 超過 {limit} 的輸入上限，已停止讀取',
     en: '{source} is larger than the input limit of {limit}; reading stopped',
   },
-  'path-row': { 'zh-CN': '第 {row} 行', 'zh-TW': '第 {row} 行', en: 'row {row}' },
-  'path-row-column': {
-    'zh-CN': '第 {row} 行，“{column}”列{key}',
-    'zh-TW': '第 {row} 行，「{column}」欄{key}',
-    en: 'row {row}, column {column}{key}',
-  },
-  'path-key': { 'zh-CN': '（{key}）', 'zh-TW': '（{key}）', en: ' ({key})' },
   'csv-not-json': {
     'zh-CN': '{source} 是 CSV 表格，不是 JSON 文档；请先导入为文档：integrity-risk import {file} -o unit.json',
     'zh-TW': '{source} 是 CSV 表格，不是 JSON 文件；請先匯入為文件：integrity-risk import {file} -o unit.json',
@@ -122,7 +115,6 @@ export const CLI_MESSAGES = {
     'zh-TW': '內部錯誤：{reason}（請回報此問題）',
     en: 'internal error: {reason} (please report it)',
   },
-  'problem-warning': { 'zh-CN': '警告：', 'zh-TW': '警告：', en: 'warning: ' },
   'validate-summary': {
     'zh-CN': '{source} 有效：{posts} 个岗位，{powers} 项权力事项，{riskPoints} 个风险点{warnings}',
     'zh-TW': '{source} 有效：{posts} 個崗位，{powers} 項權力事項，{riskPoints} 個風險點{warnings}',
@@ -168,6 +160,16 @@ export const CLI_MESSAGES = {
     'zh-CN': '格式 {format} 没有视图 "{view}"：table 用于 html 和 md，cards 用于 html，report 用于 html 和 md',
     'zh-TW': '格式 {format} 沒有檢視「{view}」：table 用於 html 和 md，cards 用於 html，report 用於 html 和 md',
     en: 'format {format} has no view "{view}": table is for html and md, cards for html, report for html and md',
+  },
+  'help-detail': {
+    'zh-CN': 'JSON 一览表同时写出每条说明的详细依据（各因素的贡献、方法的中间值、规则、剩余风险的计算）；默认只写说明文字',
+    'zh-TW': 'JSON 一覽表同時寫出每條說明的詳細依據（各因素的貢獻、方法的中間值、規則、剩餘風險的計算）；預設只寫說明文字',
+    en: "the JSON catalog writes each explanation's detail too (every factor's contribution, the method's values, the rules, the residual computation); by default only the sentence",
+  },
+  'detail-format': {
+    'zh-CN': '--detail 只用于 --format json（格式 {format} 不写说明的详细依据）',
+    'zh-TW': '--detail 只用於 --format json（格式 {format} 不寫說明的詳細依據）',
+    en: '--detail is for --format json only (format {format} writes no explanation detail)',
   },
   'help-format-catalog': {
     'zh-CN': '输出格式：json（默认）、md、csv、html、xlsx（Excel 工作簿）或 docx（Word 文档）',
@@ -307,6 +309,26 @@ export const CLI_MESSAGES = {
     en: 'Prints the default scoring model (or the shipped one named by --id) as JSON. Edit it and pass it back with "catalog --model <file>".',
   },
   'help-model-id': { 'zh-CN': '内置模型的 id', 'zh-TW': '內建模型的 id', en: 'the id of a shipped model' },
+  'workbench-short': {
+    'zh-CN': '输出工作台：一个离线网页，不用命令行即可填报、评定、下载一览表',
+    'zh-TW': '輸出工作台：一個離線網頁，不用命令列即可填報、評定、下載一覽表',
+    en: 'write the workbench: one offline web page to fill in, grade and download the catalog without a terminal',
+  },
+  'workbench-help': {
+    'zh-CN': '输出工作台网页（一个独立的 HTML 文件，不联网、不引用任何外部网址）。用浏览器打开即可：新建或打开单位文档（JSON）、CSV 表或 Excel 工作簿，在表单中编辑岗位、权力事项、风险点和本单位措施，随时看到等级、说明、防控措施和问题，并下载与 "catalog" 相同的各种格式。数据只保存在本机浏览器中。',
+    'zh-TW': '輸出工作台網頁（一個獨立的 HTML 檔案，不連網、不引用任何外部網址）。用瀏覽器開啟即可：新建或開啟單位文件（JSON）、CSV 表或 Excel 活頁簿，在表單中編輯崗位、權力事項、風險點和本單位措施，隨時看到等級、說明、防控措施和問題，並下載與「catalog」相同的各種格式。資料只保存在本機瀏覽器中。',
+    en: 'Writes the workbench page (one self-contained HTML file: no network, no external address). Open it in a browser: start blank or open a document (JSON), a CSV sheet or an Excel workbook, edit posts, powers, risk points and the unit\'s own measures in forms, see levels, explanations, measures and problems as you type, and download every format "catalog" writes. The data stays in the browser on this machine.',
+  },
+  'workbench-not-built': {
+    'zh-CN': '找不到工作台网页 {file}：它在构建时生成。请在仓库中运行 "npm run build"（或 "npm ci"）后重试',
+    'zh-TW': '找不到工作台網頁 {file}：它在建置時產生。請在儲存庫中執行「npm run build」（或「npm ci」）後重試',
+    en: 'the workbench page {file} is not there: it is made by the build. Run "npm run build" (or "npm ci") in the repository, then try again',
+  },
+  'workbench-written': {
+    'zh-CN': '已写出 {file}（{size}）：用浏览器打开即可使用，无需联网',
+    'zh-TW': '已寫出 {file}（{size}）：用瀏覽器開啟即可使用，無需連網',
+    en: 'wrote {file} ({size}): open it in a browser; no network needed',
+  },
   // calibrate
   'calibrate-short': {
     'zh-CN': '按已评定的风险等级校准评分模型',

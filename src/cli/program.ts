@@ -5,7 +5,7 @@
  */
 import { DEFAULT_LOCALE, fill, fillAll, isLocale, LOCALES, type Locale, type LocalizedText, type MessageParams } from '../i18n/locale.js';
 import { termIdOf, type Term } from '../model/enums.js';
-import { csvPathParts } from '../read/csv-import.js';
+import { problemLine } from '../read/problem-line.js';
 import { CSV_COLUMNS } from '../render/csv-columns.js';
 import type { Problem } from '../validate/problem.js';
 import { suggest } from '../validate/suggest.js';
@@ -47,6 +47,12 @@ export interface CliIO {
   stderr(text: string): void;
   /** The package version. */
   version(): string;
+  /**
+   * Reads a file the build writes next to the code (`dist/<name>`, such as the workbench page);
+   * resolves to undefined when it is not there (a checkout that was never built). Without it,
+   * no such file is found.
+   */
+  readBuilt?(name: string): Promise<Uint8Array | undefined>;
 }
 
 /** A file read by offset, to be closed when done. */
@@ -199,16 +205,6 @@ export const INPUT_LIMITS = {
 /** The limit as users read it, e.g. `512 MiB`. */
 function limitText(bytes: number): string {
   return bytes % (1 << 30) === 0 ? `${bytes / (1 << 30)} GiB` : `${Math.round(bytes / (1 << 20))} MiB`;
-}
-
-/** A problem's path as the chosen locale reads it: `$` for the root, a sheet's row and column in words. */
-function shownPath(path: string, locale: Locale): string {
-  if (path === '') return '$';
-  const sheet = csvPathParts(path);
-  if (sheet === undefined) return path;
-  if (sheet.header === undefined) return fill(CLI_MESSAGES['path-row'][locale], { row: sheet.row }, locale);
-  const key = sheet.key === undefined ? '' : fill(CLI_MESSAGES['path-key'][locale], { key: sheet.key }, locale);
-  return fill(CLI_MESSAGES['path-row-column'][locale], { row: sheet.row, column: sheet.header, key }, locale);
 }
 
 /** Every header and key of the CSV layout, folded, to recognize a sheet's first line. */
@@ -490,10 +486,7 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
       }
     },
     problemLines(problems, prefix) {
-      const head = prefix === undefined ? '' : `${prefix}: `;
-      return problems.map(
-        (p) => `${head}${shownPath(p.path, locale)}: ${p.severity === 'warning' ? CLI_MESSAGES['problem-warning'][locale] : ''}${p.message[locale]}`,
-      );
+      return problems.map((p) => problemLine(p, locale, prefix));
     },
   };
 }

@@ -198,7 +198,8 @@ export function postWideMeasures(
  * @param options - selection options (its `fill` applies to the risk points' measures; its `model`
  *   is the scoring model the risk points were graded with)
  * @param mergedFill - which texts and locales of the merged and post-wide measures to fill; all when absent
- * @returns measures per risk point, the merged post view and the post-wide measures
+ * @returns measures per risk point (without the measures of the whole post, even those in place
+ *   there), the merged post view and the post-wide measures
  */
 export function selectPostMeasures(
   post: Post,
@@ -230,8 +231,13 @@ export function selectPostMeasures(
       const a = assessment.riskPoints.get(rp.id);
       const level: Level = a?.level ?? 'low';
       const context = selectionContext(post, power, rp, a === undefined ? { level } : { level, effectiveFactors: a.effectiveFactors }, codes, options.model);
-      const measures = selectMeasuresWith(listed.length === 0 ? context : { ...context, listedOnPower: [...listed] }, library, options, memo);
-      for (const m of measures) if (!listed.includes(m.templateId)) listed.push(m.templateId);
+      const selected = selectMeasuresWith(listed.length === 0 ? context : { ...context, listedOnPower: [...listed] }, library, options, memo);
+      for (const m of selected) if (!listed.includes(m.templateId)) listed.push(m.templateId);
+      // A measure of the whole post stays off the row even where the unit lists it in place: the post
+      // lists it once, in place (see postWideMeasures).
+      const measures = selected.some((m) => library.byId.get(m.templateId)?.scope === 'post')
+        ? selected.filter((m) => library.byId.get(m.templateId)?.scope !== 'post')
+        : selected;
       byRiskPoint.set(rp.id, measures);
       items.push({ riskPointId: rp.id, context, measures });
     }

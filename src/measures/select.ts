@@ -515,7 +515,9 @@ export function selectMeasuresWith(
   const own = ctx.ownMeasures ?? [];
   for (const m of own) if (m.template !== undefined && !inPlace.includes(m.template)) inPlace.push(m.template);
   const cap = Math.min(MAX_PROPOSALS, Math.max(0, Math.floor((options.maxProposals ?? DEFAULT_MAX_PROPOSALS)[ctx.level] ?? 0)));
-  const covered = new Set<Phase>(picks.map((p) => p.template.phase));
+  // A measure of the whole post in place covers nothing on the row: the post lists it.
+  const onRow = (p: Choice): boolean => p.template.scope !== 'post';
+  const covered = new Set<Phase>(picks.filter(onRow).map((p) => p.template.phase));
   for (const m of own) if (m.phase !== undefined) covered.add(m.phase);
 
   // Every applicable template not in place, with its relevance to this risk point, most relevant
@@ -558,7 +560,7 @@ export function selectMeasuresWith(
     picks.push(p);
   }
   // Any risk point gets at least one measure (its own measures count).
-  if (picks.length === 0 && own.length === 0) {
+  if (!picks.some(onRow) && own.length === 0) {
     const fallback = firstFallback(library);
     if (fallback !== undefined && !inPlace.includes(fallback.id)) picks.push({ template: fallback, relevance: 0, status: 'proposed' });
   }

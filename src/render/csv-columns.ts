@@ -304,6 +304,7 @@ export function decodeList(cell: string): string[] {
 export const OWN_MEASURE_KEYS = {
   phase: { 'zh-CN': '阶段', 'zh-TW': '階段', en: 'phase' },
   owner: { 'zh-CN': '责任', 'zh-TW': '責任', en: 'owner' },
+  responsible: { 'zh-CN': '责任人', 'zh-TW': '責任人', en: 'responsible' },
   deadline: { 'zh-CN': '时限', 'zh-TW': '時限', en: 'deadline' },
   indicator: { 'zh-CN': '指标', 'zh-TW': '指標', en: 'indicator' },
   lowers: { 'zh-CN': '降低', 'zh-TW': '降低', en: 'lowers' },
@@ -370,6 +371,7 @@ export function encodeOwnMeasures(measures: readonly OwnMeasure[], locale: Local
       };
       if (m.phase !== undefined) put('phase', termLabel(PHASE_LABELS, m.phase, locale));
       if (m.owner !== undefined) put('owner', termLabel(OWNER_TIER_LABELS, m.owner, locale));
+      if (m.responsible !== undefined) put('responsible', m.responsible);
       if (m.deadline !== undefined) put('deadline', m.deadline);
       if (m.indicator !== undefined) put('indicator', m.indicator);
       if (m.lowers !== undefined) put('lowers', m.lowers.map((f) => escapeOwn(termLabel(FACTORS, f, locale), `${DETAIL_SPECIALS}、,，`)).join(sep), true);

@@ -108,6 +108,7 @@ export const HTML_LABELS = {
   inherentRisk: { 'zh-CN': '固有风险', 'zh-TW': '固有風險', en: 'Inherent risk' },
   residualRisk: { 'zh-CN': '剩余风险', 'zh-TW': '剩餘風險', en: 'Residual risk' },
   residualShort: { 'zh-CN': '剩余：{level}', 'zh-TW': '剩餘：{level}', en: 'residual: {level}' },
+  publishedShort: { 'zh-CN': '原定：{level}', 'zh-TW': '原定：{level}', en: 'as published: {level}' },
   score: { 'zh-CN': '得分 {n}', 'zh-TW': '得分 {n}', en: 'score {n}' },
   explanation: { 'zh-CN': '评定说明', 'zh-TW': '評定說明', en: 'Why this level' },
   earlyWarning: { 'zh-CN': '预警', 'zh-TW': '預警', en: 'Early warning' },

@@ -281,6 +281,9 @@ function catalogRows(post: CatalogPost, numbers: ReadonlyMap<CatalogRiskPoint, n
         rp.residualLevel !== rp.level
           ? `<span class="lv-note">${e(htmlLabel('residualShort', locale, { level: levelLabel(rp.residualLevel, locale) }))}</span>`
           : '';
+      // The level the unit's committee gave before (an imported 一览表), beside the computed one.
+      const published =
+        rp.publishedLevel === undefined ? '' : `<span class="lv-note">${e(htmlLabel('publishedShort', locale, { level: levelLabel(rp.publishedLevel, locale) }))}</span>`;
       rows.push(
         [
           '<tr>',
@@ -290,7 +293,7 @@ function catalogRows(post: CatalogPost, numbers: ReadonlyMap<CatalogRiskPoint, n
           `<td class="u">${e(rp.step)}</td>`,
           `<td class="u">${e(rp.description)}</td>`,
           `<td>${e(termLabel(RISK_CATEGORIES, rp.riskCategory, locale))}</td>`,
-          `<td class="c">${levelBadge(rp.level, locale)}${residual}</td>`,
+          `<td class="c">${levelBadge(rp.level, locale)}${residual}${published}</td>`,
           `<td>${measureList(rp, locale)}</td>`,
           `<td class="owners">${ownersOf(rp).map((o) => `<span>${ownerLabel(o, locale)}</span>`).join('')}</td>`,
           '</tr>',

@@ -1,8 +1,14 @@
 /**
- * JSON output of the catalog with a stable key order. The order is declared once below, as a shape
- * per type whose keys the compiler checks against the catalog contract; it never depends on the
- * order of the keys of the object passed in. The text is what `JSON.stringify(value, null, 2)`
- * would write for that order, plus a trailing newline, and is streamed post by post.
+ * JSON output of the catalog (schema version 2, the lean form) with a stable key order. The order
+ * is declared once below, as a shape per type whose keys the compiler checks against the catalog
+ * contract; it never depends on the order of the keys of the object passed in. The text is what
+ * `JSON.stringify(value, null, 2)` would write for that order, plus a trailing newline, and is
+ * streamed post by post.
+ *
+ * Lean: each measure is described once per post (the post's merged `measures`) and a risk point
+ * lists the positions of its measures there (`measureIndexes`); the explanations' structured detail
+ * is written only when asked (`detail`), their sentence always. The JSON Schema of this output is
+ * {@link catalogJsonSchema}, shipped as schema/catalog.schema.json.
  */
 import type { PostTerm, TermEvent } from '../findings/term.js';
 import type { Catalog, CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource, CatalogSummary, EarlyWarning } from '../catalog/types.js';
@@ -18,8 +24,25 @@ import { requireTexts } from './texts.js';
 
 /** Options of the JSON renderer. */
 export interface JsonRenderOptions {
-  /** Resolve every localized text to this locale; without it, texts keep all three locales. */
+  /**
+   * Resolve every localized text to this locale, named in the output's `locale`; without it, texts
+   * keep all three locales.
+   */
   readonly locale?: Locale;
+  /**
+   * Write each explanation's structured detail (`explanation.detail`: every factor's contribution,
+   * the method's values, the rules, the residual computation) beside its sentence. Default false:
+   * the detail is most of a risk point's size.
+   */
+  readonly detail?: boolean;
+}
+
+/** What the writer carries while it writes: the options, and the post being written. */
+interface Context {
+  readonly locale: Locale | undefined;
+  readonly detail: boolean;
+  /** The post being written: its id, and the position of each of its measures by template id. */
+  post: { readonly id: string; readonly indexes: ReadonlyMap<string, number> } | undefined;
 }
 
 /** How one value is written. */
@@ -32,12 +55,17 @@ type Shape =
   | { readonly kind: 'ordered'; readonly keys: readonly string[] }
   | { readonly kind: 'sorted'; readonly of: Shape }
   | { readonly kind: 'tree' }
+  | { readonly kind: 'indexes' }
+  | { readonly kind: 'renamed'; readonly as: string; readonly shape: Shape }
   | { readonly kind: 'omit' };
 
-/** The shape of an object: its fields in output order, each with its key already written as JSON. */
+/**
+ * The shape of an object: its fields in output order, each with its key in the source (`key`), in
+ * the output (`out`) and already written as JSON.
+ */
 interface ObjectShape {
   readonly kind: 'object';
-  readonly fields: readonly { readonly key: string; readonly json: string; readonly shape: Shape }[];
+  readonly fields: readonly { readonly key: string; readonly out: string; readonly json: string; readonly shape: Shape }[];
 }
 
 const value: Shape = { kind: 'value' };
@@ -48,11 +76,15 @@ const array = (of: Shape): Shape => ({ kind: 'array', of });
 /** A record of plain values with arbitrary keys, written in code-unit order of the keys. */
 const sorted = (of: Shape): Shape => ({ kind: 'sorted', of });
 /**
- * Structured data built by the library itself (the scoring engine's explanation detail): its
- * objects keep the key order they were built in, which is fixed by the engine's code; localized
- * texts inside are resolved like any other.
+ * Structured data built by the library itself (the scoring engine's explanation detail), written
+ * only with the `detail` option: its objects keep the key order they were built in, which is fixed
+ * by the engine's code; localized texts inside are resolved like any other.
  */
 const tree: Shape = { kind: 'tree' };
+/** A risk point's measures, written as their positions in the post's merged measures. */
+const indexes: Shape = { kind: 'indexes' };
+/** A field written under another key. */
+const renamed = (as: string, shape: Shape): Shape => ({ kind: 'renamed', as, shape });
 /** Bookkeeping never written out (what texts a catalog was built with). */
 const omit: Shape = { kind: 'omit' };
 /** Factor ratings, in the order of the nine factors. */
@@ -66,7 +98,9 @@ const factors: Shape = { kind: 'ordered', keys: FACTOR_IDS };
 function object<T>(fields: { readonly [K in keyof Required<T>]: Shape }): ObjectShape {
   return {
     kind: 'object',
-    fields: Object.entries(fields as Record<string, Shape>).map(([key, shape]) => ({ key, json: JSON.stringify(key), shape })),
+    fields: Object.entries(fields as Record<string, Shape>).map(([key, shape]) =>
+      shape.kind === 'renamed' ? { key, out: shape.as, json: JSON.stringify(shape.as), shape: shape.shape } : { key, out: key, json: JSON.stringify(key), shape },
+    ),
   };
 }
 
@@ -83,11 +117,11 @@ const measureFields = {
   reviewDays: value,
   status: value,
 } as const satisfies { readonly [K in keyof Required<SelectedMeasure>]: Shape };
-const selectedMeasure = object<SelectedMeasure>(measureFields);
 const ownMeasure = object<OwnMeasure>({
   text: value,
   phase: value,
   owner: value,
+  responsible: value,
   deadline: value,
   indicator: value,
   lowers: array(value),
@@ -112,7 +146,8 @@ const riskPoint = object<CatalogRiskPoint>({
   residualScore: value,
   explanation,
   ownMeasures: array(ownMeasure),
-  measures: array(selectedMeasure),
+  // Described once in the post's merged measures; here their positions there, in this risk point's order.
+  measures: renamed('measureIndexes', indexes),
   // Reasons are plain data in every locale-free form (words, categories, ranks).
   suggestedFactors: array(object<SuggestedRating>({ factor: value, rating: value, reasons: value })),
   publishedLevel: value,
@@ -229,7 +264,7 @@ function resolveTree(v: unknown, locale: Locale | undefined): unknown {
     }
     return out ?? v;
   }
-  if (isLocalizedText(v)) return build(v, text, locale);
+  if (isLocalizedText(v)) return textOf(v, locale);
   const o = v as Record<string, unknown>;
   // Nothing is allocated until a member changes; then the members before it are copied over.
   let out: Record<string, unknown> | undefined;
@@ -264,25 +299,43 @@ function inOrder(o: Record<string, unknown>, keys: readonly string[]): boolean {
   return true;
 }
 
+/** A localized text as written: one locale's string, or the three locales in order. */
+function textOf(t: LocalizedText, locale: Locale | undefined): unknown {
+  return locale !== undefined ? t[locale] : { 'zh-CN': t['zh-CN'], 'zh-TW': t['zh-TW'], en: t.en };
+}
+
+/** The positions of a risk point's measures in its post's merged measures. */
+function indexesOf(measures: readonly SelectedMeasure[], ctx: Context): number[] {
+  const at = ctx.post;
+  const out: number[] = new Array(measures.length);
+  for (let i = 0; i < measures.length; i++) {
+    const id = (measures[i] as SelectedMeasure).templateId;
+    const k = at?.indexes.get(id);
+    if (k === undefined) {
+      throw new Error(`目录不一致：措施 ${id} 不在岗位 ${at?.id ?? '?'} 的措施中 / inconsistent catalog: measure ${id} of a risk point is not among the measures of post ${at?.id ?? '?'}`);
+    }
+    out[i] = k;
+  }
+  return out;
+}
+
 /**
  * Rebuilds `v` as a plain value whose objects have their keys in the shape's order, localized
  * texts resolved when a locale is given and `undefined` members left out. `JSON.stringify` keeps
  * the insertion order of such fresh objects, so the order is fixed by construction.
  */
-function build(v: unknown, shape: Shape, locale: Locale | undefined): unknown {
+function build(v: unknown, shape: Shape, ctx: Context): unknown {
   switch (shape.kind) {
     case 'value':
       return v;
     case 'param':
-      return isLocalizedText(v) ? build(v, text, locale) : v;
-    case 'text': {
-      const t = v as LocalizedText;
-      return locale !== undefined ? t[locale] : { 'zh-CN': t['zh-CN'], 'zh-TW': t['zh-TW'], en: t.en };
-    }
+      return isLocalizedText(v) ? textOf(v, ctx.locale) : v;
+    case 'text':
+      return textOf(v as LocalizedText, ctx.locale);
     case 'array': {
       const items = v as readonly unknown[];
       const out: unknown[] = new Array(items.length);
-      for (let i = 0; i < items.length; i++) out[i] = build(items[i], shape.of, locale);
+      for (let i = 0; i < items.length; i++) out[i] = build(items[i], shape.of, ctx);
       return out;
     }
     case 'object': {
@@ -290,7 +343,9 @@ function build(v: unknown, shape: Shape, locale: Locale | undefined): unknown {
       const out: Record<string, unknown> = {};
       for (const field of shape.fields) {
         const x = o[field.key];
-        if (x !== undefined) out[field.key] = build(x, field.shape, locale);
+        if (x === undefined) continue;
+        const r = build(x, field.shape, ctx);
+        if (r !== undefined) out[field.out] = r;
       }
       return out;
     }
@@ -302,7 +357,11 @@ function build(v: unknown, shape: Shape, locale: Locale | undefined): unknown {
       return out;
     }
     case 'tree':
-      return resolveTree(v, locale);
+      return ctx.detail ? resolveTree(v, ctx.locale) : undefined;
+    case 'indexes':
+      return indexesOf(v as readonly SelectedMeasure[], ctx);
+    case 'renamed':
+      return build(v, shape.shape, ctx);
     case 'omit':
       return undefined;
     case 'sorted': {
@@ -312,7 +371,7 @@ function build(v: unknown, shape: Shape, locale: Locale | undefined): unknown {
         .filter((k) => o[k] !== undefined)
         .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       const out: Record<string, unknown> = {};
-      for (const k of keys) put(out, k, build(o[k], shape.of, locale));
+      for (const k of keys) put(out, k, build(o[k], shape.of, ctx));
       return out;
     }
   }
@@ -348,8 +407,8 @@ export function stringifyAt(value: unknown, depth: number): string {
  * Writes `v` in the shape's key order as `JSON.stringify(v, null, 2)` does, indented for nesting
  * depth `depth` (at most 8).
  */
-function write(v: unknown, shape: Shape, depth: number, locale: Locale | undefined): string {
-  return stringifyAt(build(v, shape, locale), depth);
+function write(v: unknown, shape: Shape, depth: number, ctx: Context): string {
+  return stringifyAt(build(v, shape, ctx), depth);
 }
 
 /**
@@ -365,36 +424,57 @@ const STRUCTURAL: ReadonlySet<Shape> = new Set<Shape>([post, power, powerList, r
  * The pieces are joined with `+`, which links them (a rope) instead of copying them: the text is
  * copied once, when the writer encodes it.
  */
-function writeValue(v: unknown, shape: Shape, depth: number, locale: Locale | undefined): string {
-  if (!STRUCTURAL.has(shape)) return write(v, shape, depth, locale);
+function writeValue(v: unknown, shape: Shape, depth: number, ctx: Context): string {
+  if (!STRUCTURAL.has(shape)) return write(v, shape, depth, ctx);
   const inner = `\n${'  '.repeat(depth + 1)}`;
   const close = `\n${'  '.repeat(depth)}`;
   let out = '';
   if (shape.kind === 'array') {
-    for (const item of v as readonly unknown[]) out += (out === '' ? inner : `,${inner}`) + writeValue(item, shape.of, depth + 1, locale);
+    for (const item of v as readonly unknown[]) out += (out === '' ? inner : `,${inner}`) + writeValue(item, shape.of, depth + 1, ctx);
     return out === '' ? '[]' : `[${out}${close}]`;
   }
   const o = v as Record<string, unknown>;
   for (const field of (shape as ObjectShape).fields) {
     const x = o[field.key];
-    if (x !== undefined) out += (out === '' ? inner : `,${inner}`) + field.json + ': ' + writeValue(x, field.shape, depth + 1, locale);
+    if (x === undefined) continue;
+    let text: string;
+    if (STRUCTURAL.has(field.shape)) text = writeValue(x, field.shape, depth + 1, ctx);
+    else {
+      const built = build(x, field.shape, ctx);
+      if (built === undefined) continue;
+      text = stringifyAt(built, depth + 1);
+    }
+    out += (out === '' ? inner : `,${inner}`) + field.json + ': ' + text;
   }
   return out === '' ? '{}' : `{${out}${close}}`;
 }
 
+/** Where each of a post's measures is in its merged list, by template id. */
+function measureIndexes(p: CatalogPost): ReadonlyMap<string, number> {
+  const out = new Map<string, number>();
+  p.measures.forEach((m, i) => {
+    if (!out.has(m.templateId)) out.set(m.templateId, i);
+  });
+  return out;
+}
+
 /**
  * Streams the catalog as JSON: the head (everything before the posts) as one chunk, then one chunk
- * per post, then the tail. Keys come in a fixed, declared order with `schemaVersion` first; 2-space
- * indent; a trailing newline. The source's posts are iterated once.
+ * per post, then the tail. Keys come in a fixed, declared order with `schemaVersion` first, then
+ * `locale` when one locale is written; 2-space indent; a trailing newline. The source's posts are
+ * iterated once.
  * @param source - a catalog or a streamed catalog source
- * @param options - `locale` to resolve every localized text to one string; omit to keep all three
+ * @param options - `locale` to resolve every localized text to one string (omit to keep all
+ *   three); `detail` to write the explanations' detail
  * @returns the chunks, in order
  * @example
  * for (const chunk of renderJsonChunks(catalog, { locale: 'en' })) out.write(chunk);
  */
 export function* renderJsonChunks(source: CatalogSource, options?: JsonRenderOptions): Generator<string, void, undefined> {
   const locale = options?.locale;
-  requireTexts(source, 'json', locale);
+  const detail = options?.detail === true;
+  requireTexts(source, 'json', locale, { detail });
+  const ctx: Context = { locale, detail, post: undefined };
   // Everything but the posts is known up front: the keys before `posts` form the head, the rest the tail.
   const head: string[] = [];
   const tail: string[] = [];
@@ -406,21 +486,25 @@ export function* renderJsonChunks(source: CatalogSource, options?: JsonRenderOpt
       continue;
     }
     if (fields[key] === undefined || shape === omit) continue;
-    part.push(`  ${json}: ${write(fields[key], shape, 1, locale)}`);
+    part.push(`  ${json}: ${write(fields[key], shape, 1, ctx)}`);
+    if (key === 'schemaVersion' && locale !== undefined) part.push(`  "locale": ${JSON.stringify(locale)}`);
   }
   yield `{\n${head.map((h) => `${h},\n`).join('')}  "posts": [`;
   let count = 0;
   for (const p of source.posts) {
-    yield `${count === 0 ? '\n' : ',\n'}    ${writeValue(p, post, 2, locale)}`;
+    ctx.post = { id: p.id, indexes: measureIndexes(p) };
+    yield `${count === 0 ? '\n' : ',\n'}    ${writeValue(p, post, 2, ctx)}`;
     count++;
   }
+  ctx.post = undefined;
   yield `${count === 0 ? ']' : '\n  ]'}${tail.map((t) => `,\n${t}`).join('')}\n}\n`;
 }
 
 /**
  * The catalog as one JSON string: the chunks of {@link renderJsonChunks} joined.
  * @param source - a catalog (or a source whose posts have not been iterated yet)
- * @param options - `locale` to resolve localized texts; omit to keep all three
+ * @param options - `locale` to resolve localized texts (omit to keep all three); `detail` to
+ *   write the explanations' detail
  * @returns the JSON text: stable key order, `schemaVersion` first, 2-space indent, trailing newline
  * @example
  * const json = renderJson(catalog, { locale: 'zh-CN' });

@@ -222,6 +222,8 @@ function postSection(post: CatalogPost, index: number, firstSeq: number, locale:
           rp.residualLevel === rp.level
             ? termLabel(LEVELS, rp.level, locale)
             : `${termLabel(LEVELS, rp.level, locale)} → ${termLabel(LEVELS, rp.residualLevel, locale)}`;
+        // The level the unit's committee gave before (an imported 一览表), beside the computed one.
+        const published = rp.publishedLevel === undefined ? '' : `<br>${paren(locale, L('publishedLevel', { level: termLabel(LEVELS, rp.publishedLevel, locale) })).trim()}`;
         out.push(
           tr([
             String(seq++),
@@ -231,7 +233,7 @@ function postSection(post: CatalogPost, index: number, firstSeq: number, locale:
             escapeMarkdown(rp.step),
             description,
             termLabel(RISK_CATEGORIES, rp.riskCategory, locale),
-            levelCell,
+            levelCell + published,
             riskPointMeasureLines(rp, locale).map(escapeMarkdown).join('<br>') || '—',
             escapeMarkdown(ownerText([...rp.ownMeasures, ...rp.measures], locale)) || '—',
           ]),

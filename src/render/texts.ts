@@ -13,27 +13,42 @@ export type FormatTexts = Required<Omit<CatalogTexts, 'locale'>>;
 
 /**
  * Per format, which texts it prints: CSV prints no explanation and no measure text; Markdown the
- * post's explanation and merged measures; HTML adds the risk points' explanations; JSON all.
+ * post's explanation and merged measures; HTML adds the risk points' explanations; JSON every
+ * explanation's sentence and the merged measures (a risk point's measures are references to its
+ * post's). No format prints the explanations' detail, except JSON when asked (`detail`).
  */
 export const FORMAT_TEXTS = {
-  json: { riskPointExplanations: true, postExplanations: true, riskPointMeasureTexts: true, postMeasureTexts: true },
-  md: { riskPointExplanations: false, postExplanations: true, riskPointMeasureTexts: false, postMeasureTexts: true },
-  csv: { riskPointExplanations: false, postExplanations: false, riskPointMeasureTexts: false, postMeasureTexts: false },
-  html: { riskPointExplanations: true, postExplanations: true, riskPointMeasureTexts: false, postMeasureTexts: true },
+  json: { riskPointExplanations: true, postExplanations: true, riskPointMeasureTexts: false, postMeasureTexts: true, explanationDetails: false },
+  md: { riskPointExplanations: false, postExplanations: true, riskPointMeasureTexts: false, postMeasureTexts: true, explanationDetails: false },
+  csv: { riskPointExplanations: false, postExplanations: false, riskPointMeasureTexts: false, postMeasureTexts: false, explanationDetails: false },
+  html: { riskPointExplanations: true, postExplanations: true, riskPointMeasureTexts: false, postMeasureTexts: true, explanationDetails: false },
 } as const satisfies Readonly<Record<TextFormat, FormatTexts>>;
+
+/** What a format writes beyond its default texts. */
+export interface TextNeeds {
+  /** The JSON catalog with the explanations' detail (`renderJson(…, { detail: true })`, the CLI's `--detail`). */
+  readonly detail?: boolean;
+}
+
+/** The texts a format writes, with the extras asked for. */
+function needsOf(format: TextFormat, needs: TextNeeds | undefined): FormatTexts {
+  const base: FormatTexts = FORMAT_TEXTS[format];
+  return needs?.detail === true && format === 'json' ? { ...base, explanationDetails: true } : base;
+}
 
 /**
  * The texts to build a catalog with for one format and locale: pass as `CatalogOptions.texts`.
  * The rendered bytes are the same as from a catalog built with every text.
  * @param format - the renderer
  * @param locale - the locale it writes; omit for JSON with every locale
+ * @param needs - `detail: true` for the JSON catalog with the explanations' detail
  * @returns the catalog texts option
  * @example
  * const source = catalogSource(doc, { texts: textsFor('csv', 'zh-CN') });
  * renderCsvChunks(source, { locale: 'zh-CN' });
  */
-export function textsFor(format: TextFormat, locale?: Locale): CatalogTexts {
-  return { ...(locale === undefined ? {} : { locale }), ...FORMAT_TEXTS[format] };
+export function textsFor(format: TextFormat, locale?: Locale, needs?: TextNeeds): CatalogTexts {
+  return { ...(locale === undefined ? {} : { locale }), ...needsOf(format, needs) };
 }
 
 const MESSAGES = {
@@ -43,9 +58,9 @@ const MESSAGES = {
     en: 'the catalog was built for {built} only and cannot be written in {wanted}: build it with textsFor({format}, {arg}) or without texts',
   },
   text: {
-    'zh-CN': '目录构建时未包含 {format} 输出所需的 {field}：构建时请改用 textsFor({format}) 或不限定 texts',
-    'zh-TW': '目錄建置時未包含 {format} 輸出所需的 {field}：建置時請改用 textsFor({format}) 或不限定 texts',
-    en: 'the catalog was built without {field}, which {format} writes: build it with textsFor({format}) or without texts',
+    'zh-CN': '目录构建时未包含 {format} 输出所需的 {field}：构建时请改用 textsFor({call}) 或不限定 texts',
+    'zh-TW': '目錄建置時未包含 {format} 輸出所需的 {field}：建置時請改用 textsFor({call}) 或不限定 texts',
+    en: 'the catalog was built without {field}, which {format} writes: build it with textsFor({call}) or without texts',
   },
 } as const satisfies Readonly<Record<string, LocalizedText>>;
 
@@ -72,15 +87,19 @@ function localized(text: LocalizedText, params: Record<string, string>): Localiz
  * @param source - the catalog
  * @param format - the renderer
  * @param locale - the locale written; undefined for every locale (JSON without a locale)
+ * @param needs - what it writes beyond its default texts (the JSON catalog's `detail`)
  */
-export function requireTexts(source: Pick<CatalogSource, 'texts'>, format: TextFormat, locale: Locale | undefined): void {
+export function requireTexts(source: Pick<CatalogSource, 'texts'>, format: TextFormat, locale: Locale | undefined, needs?: TextNeeds): void {
   const built = source.texts;
   if (built === undefined) return;
   if (built.locale !== undefined && built.locale !== locale) {
     throw new CatalogTextsError(localized(MESSAGES.locale, { built: built.locale, wanted: locale ?? 'zh-CN, zh-TW, en', arg: locale === undefined ? 'undefined' : `'${locale}'`, format: `'${format}'` }));
   }
-  const needs: FormatTexts = FORMAT_TEXTS[format];
-  for (const field of Object.keys(needs) as (keyof FormatTexts)[]) {
-    if (needs[field] && built[field] === false) throw new CatalogTextsError(localized(MESSAGES.text, { field, format: `'${format}'` }));
+  const wanted = needsOf(format, needs);
+  for (const field of Object.keys(wanted) as (keyof FormatTexts)[]) {
+    if (wanted[field] && built[field] === false) {
+      const call = needs?.detail === true ? `'${format}', ${locale === undefined ? 'undefined' : `'${locale}'`}, { detail: true }` : `'${format}'`;
+      throw new CatalogTextsError(localized(MESSAGES.text, { field, format: `'${format}'`, call }));
+    }
   }
 }

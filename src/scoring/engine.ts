@@ -40,6 +40,11 @@ export interface ScoringOptions {
    * locale, and filling all three costs a third of a catalog's build. Every locale when absent.
    */
   readonly locale?: Locale;
+  /**
+   * Build the structured reasons (`Explanation.detail`) along with the sentences. Default true; a
+   * renderer that writes only the sentences passes false, and the detail is left out.
+   */
+  readonly detail?: boolean;
 }
 
 const NF = FACTOR_IDS.length;
@@ -409,8 +414,8 @@ function core(cm: CompiledModel, post: Post, power: Power, riskPoint: RiskPoint,
   return { eff, ctx, method, rules, level, score, red, resCtx, resMethod, resRules, skipped, resLevel, resScore, clamped };
 }
 
-function resolveOptions(options: ScoringOptions | undefined): { cm: CompiledModel; effects: ControlEffects | undefined; only: Locale | undefined } {
-  return { cm: compileModel(options?.model ?? DEFAULT_MODEL), effects: options?.controlEffects, only: options?.locale };
+function resolveOptions(options: ScoringOptions | undefined): { cm: CompiledModel; effects: ControlEffects | undefined; only: Locale | undefined; detail: boolean } {
+  return { cm: compileModel(options?.model ?? DEFAULT_MODEL), effects: options?.controlEffects, only: options?.locale, detail: options?.detail !== false };
 }
 
 /**
@@ -597,7 +602,7 @@ function ruleClauses(rules: readonly RuleTrace[], o: Locale | undefined): Locali
   return out;
 }
 
-function explainCore(cm: CompiledModel, post: Post, riskPoint: RiskPoint, c: Core, effects: ControlEffects | undefined, o: Locale | undefined): RiskPointAssessment {
+function explainCore(cm: CompiledModel, post: Post, riskPoint: RiskPoint, c: Core, effects: ControlEffects | undefined, o: Locale | undefined, withDetail: boolean): RiskPointAssessment {
   const m = cm.model;
   const factors = contributions(cm, post, riskPoint, c);
   const assumed: FactorId[] = [];
@@ -624,28 +629,33 @@ function explainCore(cm: CompiledModel, post: Post, riskPoint: RiskPoint, c: Cor
   riskPoint.ownMeasures?.forEach((m, k) => {
     if (ownMeasureCounts(m, effects)) ownCounting.push(k);
   });
-  const residual: { -readonly [K in keyof ResidualTrace]: ResidualTrace[K] } = {
-    controls: riskPoint.controls.filter((id, k) => riskPoint.controls.indexOf(id) === k).map((id) => ({ id, known: known(id) })),
-    ownMeasures: ownCounting,
-    reductions,
-    rules: c.resRules ?? [],
-    skippedRules: c.skipped ?? [],
-    clamped: c.clamped,
-    level: residualLevel,
-    score: c.resScore,
-  };
-  if (c.resMethod?.trace !== undefined) residual.method = c.resMethod.trace;
-  const detail: { -readonly [K in keyof RiskPointExplanationDetail]: RiskPointExplanationDetail[K] } = {
-    kind: 'risk-point',
-    factors,
-    missing: { policy: m.missing.policy, rating: m.missing.rating, assumed, excluded },
-    method: methodTrace,
-    rules,
-    level,
-    score: c.score,
-    residual,
-  };
-  if (m.id !== undefined) detail.model = m.id;
+  const knownControls = riskPoint.controls.filter((id, k) => riskPoint.controls.indexOf(id) === k).map((id) => ({ id, known: known(id) }));
+  let detail: RiskPointExplanationDetail | undefined;
+  if (withDetail) {
+    const residual: { -readonly [K in keyof ResidualTrace]: ResidualTrace[K] } = {
+      controls: knownControls,
+      ownMeasures: ownCounting,
+      reductions,
+      rules: c.resRules ?? [],
+      skippedRules: c.skipped ?? [],
+      clamped: c.clamped,
+      level: residualLevel,
+      score: c.resScore,
+    };
+    if (c.resMethod?.trace !== undefined) residual.method = c.resMethod.trace;
+    const d: { -readonly [K in keyof RiskPointExplanationDetail]: RiskPointExplanationDetail[K] } = {
+      kind: 'risk-point',
+      factors,
+      missing: { policy: m.missing.policy, rating: m.missing.rating, assumed, excluded },
+      method: methodTrace,
+      rules,
+      level,
+      score: c.score,
+      residual,
+    };
+    if (m.id !== undefined) d.model = m.id;
+    detail = d;
+  }
 
   const clauses = [...methodClause(methodTrace, factors, m.missing.rating, o), ...ruleClauses(rules, o)];
   if (assumed.length > 0) clauses.push(fillAll(T.missingAssumed, { list: factorLabels(assumed, o), rating: formatCompact(m.missing.rating) }, o));
@@ -657,7 +667,7 @@ function explainCore(cm: CompiledModel, post: Post, riskPoint: RiskPoint, c: Cor
     if (c.red === null) tail = sentence([T.residualNoEffect], o);
     else {
       const r = fillAll(T.residual, {
-        n: residual.controls.filter((x) => x.known).length + ownCounting.length,
+        n: knownControls.filter((x) => x.known).length + ownCounting.length,
         list: factorLabels(reductions.map((x) => x.factor), o),
         level: levelName(residualLevel),
         score: formatFixed(c.resScore),
@@ -674,12 +684,12 @@ function explainCore(cm: CompiledModel, post: Post, riskPoint: RiskPoint, c: Cor
     score: c.score,
     residualLevel,
     residualScore: c.resScore,
-    explanation: { text, detail },
+    explanation: detail === undefined ? { text } : { text, detail },
   };
 }
 
-function explainWith(cm: CompiledModel, post: Post, power: Power, riskPoint: RiskPoint, effects: ControlEffects | undefined, o: Locale | undefined): RiskPointAssessment {
-  return explainCore(cm, post, riskPoint, core(cm, post, power, riskPoint, effects, true), effects, o);
+function explainWith(cm: CompiledModel, post: Post, power: Power, riskPoint: RiskPoint, effects: ControlEffects | undefined, o: Locale | undefined, withDetail: boolean): RiskPointAssessment {
+  return explainCore(cm, post, riskPoint, core(cm, post, power, riskPoint, effects, true), effects, o, withDetail);
 }
 
 /**
@@ -696,8 +706,8 @@ function explainWith(cm: CompiledModel, post: Post, power: Power, riskPoint: Ris
  * // 'Level high, score 75.0. The weighted mean of 9 factor ratings is 4 of 5, …'
  */
 export function explainRiskPoint(post: Post, power: Power, riskPoint: RiskPoint, options?: ScoringOptions): RiskPointAssessment {
-  const { cm, effects, only } = resolveOptions(options);
-  return explainWith(cm, post, power, riskPoint, effects, only);
+  const { cm, effects, only, detail } = resolveOptions(options);
+  return explainWith(cm, post, power, riskPoint, effects, only, detail);
 }
 
 // ---- posts ----------------------------------------------------------------------------------
@@ -766,7 +776,7 @@ function decisivePlaces(post: Post, ids: readonly string[], o: Locale | undefine
   return out;
 }
 
-function postFrom(model: ScoringModel, post: Post, items: readonly RiskPointScore[], explain: boolean, o?: Locale): PostAssessment | PostScore {
+function postFrom(model: ScoringModel, post: Post, items: readonly RiskPointScore[], explain: boolean, o?: Locale, withDetail = true): PostAssessment | PostScore {
   const inh = newTally();
   const res = newTally();
   for (const s of items) {
@@ -835,7 +845,7 @@ function postFrom(model: ScoringModel, post: Post, items: readonly RiskPointScor
     const body = sentence(clauses, o);
     text = each((l) => head[l] + body[l], o);
   }
-  return { ...base, explanation: { text, detail } };
+  return { ...base, explanation: withDetail ? { text, detail } : { text } };
 }
 
 function riskPointsOf(post: Post): { power: Power; riskPoint: RiskPoint }[] {
@@ -869,9 +879,9 @@ export function scorePost(post: Post, options?: ScoringOptions, riskPointScores?
  * explainPost(post).explanation.text['zh-CN'] // '高风险（75.0分）。岗位取其风险点的最高等级：…'
  */
 export function explainPost(post: Post, options?: ScoringOptions, riskPointScores?: readonly RiskPointScore[]): PostAssessment {
-  const { cm, effects, only } = resolveOptions(options);
+  const { cm, effects, only, detail } = resolveOptions(options);
   const items = riskPointScores ?? riskPointsOf(post).map(({ power, riskPoint }) => scoreWith(cm, post, power, riskPoint, effects));
-  return postFrom(cm.model, post, items, true, only) as PostAssessment;
+  return postFrom(cm.model, post, items, true, only, detail) as PostAssessment;
 }
 
 /**
@@ -885,19 +895,19 @@ export function explainPost(post: Post, options?: ScoringOptions, riskPointScore
  * a.posts.get('post-1')?.level // 'high'
  */
 export function assess(doc: OrganizationDocument, options?: ScoringOptions): Assessment {
-  const { cm, effects, only } = resolveOptions(options);
+  const { cm, effects, only, detail } = resolveOptions(options);
   const riskPoints = new Map<string, RiskPointAssessment>();
   const posts = new Map<string, PostAssessment>();
   for (const post of doc.posts) {
     const items: RiskPointAssessment[] = [];
     for (const power of post.powers) {
       for (const riskPoint of power.riskPoints) {
-        const a = explainWith(cm, post, power, riskPoint, effects, only);
+        const a = explainWith(cm, post, power, riskPoint, effects, only, detail);
         riskPoints.set(riskPoint.id, a);
         items.push(a);
       }
     }
-    posts.set(post.id, postFrom(cm.model, post, items, true, only) as PostAssessment);
+    posts.set(post.id, postFrom(cm.model, post, items, true, only, detail) as PostAssessment);
   }
   return { riskPoints, posts };
 }

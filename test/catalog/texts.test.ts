@@ -12,7 +12,7 @@ import { renderCsv } from '../../src/render/csv.js';
 import { renderHtml } from '../../src/render/html.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
-import { CatalogTextsError, textsFor, type TextFormat } from '../../src/render/texts.js';
+import { CatalogTextsError, FORMAT_TEXTS, textsFor, type TextFormat } from '../../src/render/texts.js';
 import { documentArb } from '../support/arbitraries.js';
 import { modelArb } from '../support/model-arbitraries.js';
 import { DEFAULT_LIBRARY } from '../../src/measures/library.js';
@@ -47,6 +47,23 @@ describe('one-locale build', () => {
     );
   });
 
+  it('invariant "built for what is written, same bytes": JSON with the detail from textsFor(\'json\', locale, { detail: true })', () => {
+    fc.assert(
+      fc.property(documentArb, fc.option(modelArb, { nil: undefined }), fc.constantFrom(undefined, ...LOCALES), (doc, model, locale) => {
+        const options = model === undefined ? {} : { model };
+        const json = { ...(locale === undefined ? {} : { locale }), detail: true };
+        expect(renderJson(catalogSource(doc, { ...options, texts: textsFor('json', locale, { detail: true }) }), json)).toBe(renderJson(catalogSource(doc, options), json));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('the JSON catalog with detail refuses a catalog built without it, naming the call that builds it', () => {
+    const [doc] = fc.sample(documentArb, { numRuns: 1, seed: 5 });
+    const source = catalogSource(doc!, { texts: textsFor('json', 'en') });
+    expect(() => renderJson(source, { locale: 'en', detail: true })).toThrow(/explanationDetails.*textsFor\('json', 'en', \{ detail: true \}\)/);
+  });
+
   it('a renderer refuses a catalog built for another locale, naming the one it was built for', () => {
     fc.assert(
       fc.property(documentArb, fc.constantFrom(...FORMATS), (doc, format) => {
@@ -75,6 +92,24 @@ describe('one-locale build', () => {
       }),
       { numRuns: 10 },
     );
+  });
+
+  it('what is not built is left out: no format but JSON with detail builds the explanations\' detail, and the sentence is built whenever it is written', () => {
+    const [doc] = fc.sample(documentArb.filter((d) => d.posts.some((p) => p.powers.some((w) => w.riskPoints.length > 0))), { numRuns: 1, seed: 7 });
+    for (const format of FORMATS) {
+      for (const post of catalogSource(doc!, { texts: textsFor(format, 'en') }).posts) {
+        expect(post.explanation.detail).toBeUndefined();
+        expect(post.explanation.text.en !== '').toBe(FORMAT_TEXTS[format].postExplanations);
+        for (const rp of post.powers.flatMap((w) => w.riskPoints)) {
+          expect(rp.explanation.detail).toBeUndefined();
+          expect(rp.explanation.text.en !== '').toBe(FORMAT_TEXTS[format].riskPointExplanations);
+        }
+      }
+    }
+    for (const post of catalogSource(doc!, { texts: textsFor('json', 'en', { detail: true }) }).posts) {
+      expect(post.explanation.detail?.kind).toBe('post');
+      for (const rp of post.powers.flatMap((w) => w.riskPoints)) expect(rp.explanation.detail?.kind).toBe('risk-point');
+    }
   });
 
   it('what is not built is empty: a CSV build fills no explanation and no measure text', () => {

@@ -45,7 +45,7 @@ describe('integrity-risk catalog: the examples', () => {
         // The sentence states the level and score it explains.
         expect(item.explanation.text).toMatch(/^[高中低]风险（[\d.]+分）/);
       }
-      for (const rp of rps) expect(rp.measures.length).toBeGreaterThan(0);
+      for (const rp of rps) expect(rp.measureIndexes.length).toBeGreaterThan(0);
     });
   });
 
@@ -62,7 +62,7 @@ describe('integrity-risk catalog: the examples', () => {
       expect(readFileSync(files[i]!, 'utf8')).toBe(runs[i + formats.length]!.stdout);
     });
     const [json, md, csv, html] = files.map((f) => readFileSync(f, 'utf8'));
-    expect(JSON.parse(json!).schemaVersion).toBe(1);
+    expect(JSON.parse(json!)).toMatchObject({ schemaVersion: 2, locale: 'zh-CN' });
     expect(md).toMatch(/^# 岗位廉政风险防控一览表\n/);
     expect(csv!.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain('\r\n');
@@ -182,7 +182,7 @@ describe('integrity-risk catalog: options', () => {
     const lib = tempFile(dir, 'lib.json', JSON.stringify({ disable: ['platform-trace'] }));
     const r = cli(['catalog', COUNTY, '--templates', lib, '--locale', 'en']);
     expect(r.code).toBe(0);
-    const ids = riskPointsOf(JSON.parse(r.stdout)).flatMap((rp: Json) => rp.measures.map((m: Json) => m.templateId));
+    const ids = (JSON.parse(r.stdout).posts as Json[]).flatMap((post: Json) => post.measures.map((m: Json) => m.templateId));
     expect(ids).not.toContain('platform-trace');
     // The county bureau lists platform-trace as a control: now it names no template.
     expect(r.stderr).toMatch(/controls\[\d+\]: warning: control "platform-trace" is not a template of the measure library/);
@@ -246,6 +246,22 @@ describe('integrity-risk catalog: options', () => {
       expect(bad.code).toBe(2);
       expect(bad.stderr).toContain(`option "--as-of" needs a real date written YYYY-MM-DD, got "${value}"`);
     }
+  });
+
+  it('--detail writes every explanation\'s detail in the JSON catalog, which is otherwise lean; with another format it is exit 2', () => {
+    const lean = cli(['catalog', COUNTY]);
+    const full = cli(['catalog', COUNTY, '--detail']);
+    expect([lean.code, full.code]).toEqual([0, 0]);
+    const a = JSON.parse(lean.stdout);
+    const b = JSON.parse(full.stdout);
+    for (const rp of riskPointsOf(a)) expect(Object.keys(rp.explanation)).toEqual(['text']);
+    for (const rp of riskPointsOf(b)) expect(rp.explanation.detail.kind).toBe('risk-point');
+    expect(b.posts[0].explanation.detail.kind).toBe('post');
+    // The sentences are the same either way.
+    expect(riskPointsOf(b).map((rp: Json) => rp.explanation.text)).toEqual(riskPointsOf(a).map((rp: Json) => rp.explanation.text));
+    const bad = cli(['catalog', COUNTY, '--format', 'csv', '--detail', '--locale', 'en']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--detail is for --format json only');
   });
 });
 

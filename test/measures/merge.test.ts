@@ -83,8 +83,8 @@ describe('mergePostMeasures', () => {
     expect(ids).toContain('personal-matters-report');
     expect(ids).toContain('duty-integrity-report');
     expect(ids.length).toBeLessThanOrEqual(6);
-    // Never proposed on a risk point; shown there only where the unit lists it in place.
-    for (const [id, ms] of byRiskPoint) for (const m of ms) if (m.templateId === 'integrity-education') expect(['r1']).toContain(id);
+    // Never on a risk point, even where the unit lists it in place: the post lists it, in place.
+    for (const ms of byRiskPoint.values()) for (const m of ms) expect(m.templateId).not.toBe('integrity-education');
   });
 
   it('merged view contains each template once, with exactly the risk points that selected it, ordered by phase', () => {
@@ -125,7 +125,8 @@ describe('mergePostMeasures', () => {
               const a = assessment.riskPoints.get(rp.id);
               const ctx = selectionContext(p, w, rp, { level: a?.level ?? 'low', effectiveFactors: a?.effectiveFactors ?? {} }, codes);
               const alone = selectMeasures(listed.length === 0 ? ctx : { ...ctx, listedOnPower: [...listed] });
-              expect(byRiskPoint.get(rp.id)).toEqual(alone);
+              // Measures of the whole post, in place on the row, are listed on the post instead.
+              expect(byRiskPoint.get(rp.id)).toEqual(alone.filter((m) => DEFAULT_LIBRARY.byId.get(m.templateId)?.scope !== 'post'));
               for (const m of alone) if (!listed.includes(m.templateId)) listed.push(m.templateId);
             }
           }

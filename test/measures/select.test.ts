@@ -234,7 +234,8 @@ describe('selectMeasures: properties', () => {
         inPlace.add(id);
         picks.push({ id, phase: t.phase, relevance: triggersMatch(t.triggers, ctx) ? weightOn(t, ctx) + relevanceBonus(t, ctx) : 0, status: 'in-place' });
       }
-      const covered = new Set(picks.map((p) => p.phase));
+      const onRow = (p: { id: string }) => lib.byId.get(p.id)?.scope !== 'post';
+      const covered = new Set(picks.filter(onRow).map((p) => p.phase));
       const cap = Math.min(MAX_PROPOSALS, DEFAULT_MAX_PROPOSALS[ctx.level]);
       const candidates = lib.templates
         .filter((t) => t.scope !== 'post' && !isGeneral(t) && !inPlace.has(t.id) && triggersMatch(t.triggers, ctx))
@@ -252,7 +253,7 @@ describe('selectMeasures: properties', () => {
       const chosen = firsts.slice(0, cap);
       for (const c of candidates) if (chosen.length < cap && !chosen.some((x) => x.id === c.id)) chosen.push(c);
       picks.push(...chosen);
-      if (picks.length === 0) {
+      if (!picks.some(onRow)) {
         const f = PHASES.map((p) => lib.fallbacks[p]).find((x) => x !== undefined);
         if (f !== undefined) picks.push({ id: f.id, phase: f.phase, relevance: 0, status: 'proposed' });
       }

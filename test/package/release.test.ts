@@ -61,17 +61,22 @@ beforeAll(() => {
 const SLOW = { timeout: 600_000 };
 
 describe('the packed tarball', () => {
-  it('holds the built code, its types, the schema, README, CHANGELOG and LICENSE, and no sources or tests', () => {
+  it('holds the built code, its types, the workbench page, the schema, README, CHANGELOG and LICENSE, and no sources or tests', () => {
     const list = run('tar', ['-tzf', tarball], ROOT).split('\n').filter((l) => l !== '');
-    for (const f of ['package/package.json', 'package/LICENSE', 'package/CHANGELOG.md', 'package/README.md', 'package/dist/index.js', 'package/dist/index.d.ts', 'package/dist/cli/main.js', 'package/schema/organization.schema.json']) {
+    for (const f of ['package/package.json', 'package/LICENSE', 'package/CHANGELOG.md', 'package/README.md', 'package/dist/index.js', 'package/dist/index.d.ts', 'package/dist/cli/main.js', 'package/dist/workbench.html', 'package/schema/organization.schema.json', 'package/schema/catalog.schema.json', 'package/schema/catalog.one-locale.schema.json']) {
       expect(list).toContain(f);
     }
     expect(list.filter((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toEqual([]);
+    // The workbench ships as its one page: its sources are bundled into it, never compiled one by one.
+    expect(list.filter((f) => f.startsWith('package/dist/workbench/'))).toEqual([]);
   });
 
-  it('installed into an empty project: the bin runs', SLOW, () => {
+  it('installed into an empty project: the bin runs, and writes the workbench page it ships', SLOW, () => {
     const bin = join(app, 'node_modules', '.bin', 'integrity-risk');
     expect(run(bin, ['--version'], app).trim()).toBe(PKG.version);
+    run(bin, ['workbench', '-o', 'workbench.html'], app);
+    expect(readFileSync(join(app, 'workbench.html')).equals(readFileSync(join(app, 'node_modules', PKG.name, 'dist', 'workbench.html')))).toBe(true);
+    expect(readFileSync(join(app, 'workbench.html'), 'utf8')).toMatch(/^<!doctype html>\n<html lang="zh-CN">/);
     expect(run(bin, ['validate', 'unit.json', '--locale', 'en'], app)).toMatch(/^unit\.json is valid: 12 post\(s\)/);
   });
 

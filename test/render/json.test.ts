@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { LOCALES } from '../../src/i18n/locale.js';
 import type { CatalogSource } from '../../src/catalog/types.js';
 import { renderJson, renderJsonChunks } from '../../src/render/json.js';
+import { buildCatalog } from '../../src/catalog/build.js';
 import { sampleCatalog } from '../fixtures/sample-catalog.js';
 import { catalogFromDocument } from '../support/catalog-from-document.js';
 import { documentArb } from '../support/arbitraries.js';
@@ -23,15 +24,68 @@ function deepFreeze<T>(v: T): T {
 }
 
 describe('JSON output', () => {
-  it('keeps everything: without a locale, parsing the output gives the catalog back', () => {
-    expect(JSON.parse(renderJson(sampleCatalog))).toEqual(sampleCatalog);
+  it('lean: without a locale and with detail, parsing the output gives the catalog back, each risk point\'s measures as their positions in its post\'s', () => {
+    const expected = {
+      ...sampleCatalog,
+      posts: sampleCatalog.posts.map((post) => ({
+        ...post,
+        powers: post.powers.map((power) => ({
+          ...power,
+          riskPoints: power.riskPoints.map(({ measures, ...rp }) => ({
+            ...rp,
+            measureIndexes: measures.map((m) => post.measures.findIndex((x) => x.templateId === m.templateId)),
+          })),
+        })),
+      })),
+    };
+    expect(JSON.parse(renderJson(sampleCatalog, { detail: true }))).toEqual(expected);
+  });
+
+  it('invariant "measures described once": every measureIndexes entry is the risk point\'s measure in its post\'s list, in its order', () => {
+    fc.assert(
+      fc.property(documentArb, fc.constantFrom(undefined, ...LOCALES), (doc, locale) => {
+        const catalog = buildCatalog(doc);
+        const parsed = JSON.parse(renderJson(catalog, locale ? { locale } : {})) as { posts: { measures: { templateId: string }[]; powers: { riskPoints: { measureIndexes: number[] }[] }[] }[] };
+        catalog.posts.forEach((post, p) => {
+          const written = parsed.posts[p]!;
+          post.powers.forEach((power, w) =>
+            power.riskPoints.forEach((rp, r) => {
+              const ids = written.powers[w]!.riskPoints[r]!.measureIndexes.map((i) => written.measures[i]!.templateId);
+              expect(ids).toEqual(rp.measures.map((m) => m.templateId));
+              // What the README promises readers: the status a risk point's measure had is its controls'.
+              for (const m of rp.measures) expect(m.status === 'in-place').toBe(rp.controls.includes(m.templateId));
+            }),
+          );
+        });
+        expect(JSON.stringify(parsed)).not.toContain('"detail":');
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('detail: the explanations\' detail is written only with `detail`; the sentence always', () => {
+    const [doc] = fc.sample(documentArb.filter((d) => d.posts.some((p) => p.powers.some((w) => w.riskPoints.length > 0))), { numRuns: 1, seed: 3 });
+    const catalog = buildCatalog(doc!);
+    const lean = JSON.parse(renderJson(catalog, { locale: 'en' }));
+    const full = JSON.parse(renderJson(catalog, { locale: 'en', detail: true }));
+    const rp = (c: typeof lean) => c.posts.flatMap((p: { powers: { riskPoints: unknown[] }[] }) => p.powers.flatMap((w) => w.riskPoints))[0];
+    expect(rp(lean).explanation).toEqual({ text: catalog.posts.flatMap((p) => p.powers.flatMap((w) => w.riskPoints))[0]!.explanation.text.en });
+    expect(rp(full).explanation.detail.kind).toBe('risk-point');
+    expect(lean.posts[0].explanation.detail).toBeUndefined();
+    expect(full.posts[0].explanation.detail.kind).toBe('post');
+  });
+
+  it('an inconsistent catalog (a risk point\'s measure missing from its post\'s list) is refused, naming the measure and the post', () => {
+    const post = sampleCatalog.posts[0]!;
+    const broken = { ...sampleCatalog, posts: [{ ...post, measures: post.measures.slice(1) }] };
+    expect(() => renderJson(broken)).toThrow(/integrity-education.*post-001/);
   });
 
   it('format: what JSON.stringify(parsed, null, 2) writes, schemaVersion first, trailing newline', () => {
     for (const locale of [undefined, ...LOCALES]) {
       const json = renderJson(sampleCatalog, locale ? { locale } : {});
       expect(json).toBe(`${JSON.stringify(JSON.parse(json), null, 2)}\n`);
-      expect(json.startsWith('{\n  "schemaVersion": 1,\n')).toBe(true);
+      expect(json.startsWith(`{\n  "schemaVersion": 2,\n${locale === undefined ? '' : `  "locale": "${locale}",\n`}  "organization"`)).toBe(true);
     }
   });
 
@@ -67,7 +121,8 @@ describe('JSON output', () => {
     const parsed = JSON.parse(json);
     expect(parsed.model.name).toBe('預設加權模型');
     expect(parsed.posts[0].findings[0].message).toBe(sampleCatalog.posts[0]!.findings[0]!.message['zh-TW']);
-    expect(parsed.posts[0].powers[0].riskPoints[0].measures[0].indicator).toBe('複核率 100%');
+    expect(parsed.posts[0].measures[0].indicator).toBe('複核率 100%');
+    expect(parsed.locale).toBe('zh-TW');
   });
 
   it('determinism: the same input gives the same bytes, and a deep-frozen input is not mutated', () => {

@@ -52,7 +52,7 @@ describe('hostile input through the CLI', () => {
           expect(catalog.stderr).not.toBe('');
           expect(existsSync(out)).toBe(false);
         } else {
-          expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(1);
+          expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(2);
         }
       }),
       { numRuns: 6 },

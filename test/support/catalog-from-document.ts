@@ -1,12 +1,13 @@
 /**
  * A minimal catalog built from a document with fixed levels, for renderer tests that need a catalog
  * for an arbitrary document (the CSV round trip). It grades nothing: every risk point is medium with
- * score 50, its controls become in-place measures, and the summary counts are plain tallies.
+ * score 50, its controls become in-place measures (merged once per post), and the summary counts
+ * are plain tallies.
  */
 import type { Catalog, CatalogPost } from '../../src/catalog/types.js';
 import type { LevelCounts } from '../../src/scoring/types.js';
 import type { LocalizedText } from '../../src/i18n/locale.js';
-import type { SelectedMeasure } from '../../src/measures/types.js';
+import type { PostMeasure, SelectedMeasure } from '../../src/measures/types.js';
 import type { OrganizationDocument } from '../../src/model/document.js';
 
 const t = (s: string): LocalizedText => ({ 'zh-CN': s, 'zh-TW': s, en: s });
@@ -51,6 +52,17 @@ export function catalogFromDocument(doc: OrganizationDocument): Catalog {
         }),
       };
     });
+    // The post's merged view: each risk point's measure once, with the risk points it serves.
+    const merged = new Map<string, PostMeasure & { riskPointIds: string[] }>();
+    for (const power of catalogPowers) {
+      for (const rp of power.riskPoints) {
+        for (const m of rp.measures) {
+          const entry = merged.get(m.templateId) ?? { ...m, riskPointIds: [] };
+          if (entry.riskPointIds[entry.riskPointIds.length - 1] !== rp.id) entry.riskPointIds.push(rp.id);
+          merged.set(m.templateId, entry);
+        }
+      }
+    }
     return {
       ...post,
       powers: catalogPowers,
@@ -62,14 +74,14 @@ export function catalogFromDocument(doc: OrganizationDocument): Catalog {
       keyPost: false,
       warning: { tier: 'yellow', owner: 'leader-in-charge', reviewCycleDays: 180, signals: [] },
       postMeasures: [],
-      measures: [],
+      measures: [...merged.values()],
       findings: [],
       term: { tenureYears: post.tenureYears, events: [] },
     };
   });
   const departments = [...new Set(doc.posts.map((p) => p.department))];
   const catalog: { -readonly [K in keyof Catalog]: Catalog[K] } = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     model: { id: 'fixed', method: 'fixed', name: t('fixed') },
     summary: {
       posts: posts.length,

@@ -22,7 +22,7 @@ import type { Command, CommandContext } from '../program.js';
 
 /** The renderers by format name. */
 const RENDERERS = {
-  json: (source: CatalogSource, locale: Locale) => renderJsonChunks(source, { locale }),
+  json: (source: CatalogSource, locale: Locale, detail?: boolean) => renderJsonChunks(source, { locale, ...(detail === true ? { detail } : {}) }),
   md: (source: CatalogSource, locale: Locale) => renderMarkdownChunks(source, { locale }),
   csv: (source: CatalogSource, locale: Locale) => renderCsvChunks(source, { locale }),
   html: (source: CatalogSource, locale: Locale) => renderHtmlChunks(source, { locale }),
@@ -98,10 +98,11 @@ export const catalogCommand: Command = {
   name: 'catalog',
   summary: CLI_MESSAGES['catalog-short'],
   description: CLI_MESSAGES['catalog-help'],
-  usage: '<file|-> [--format json|md|csv|html|xlsx|docx] [--view report|table|cards] [--locale zh-CN|zh-TW|en] [-o <file>] [--model <file|id>] [--templates <file>] [--settings <file>] [--as-of YYYY-MM-DD] [--quiet]',
+  usage: '<file|-> [--format json|md|csv|html|xlsx|docx] [--view report|table|cards] [--detail] [--locale zh-CN|zh-TW|en] [-o <file>] [--model <file|id>] [--templates <file>] [--settings <file>] [--as-of YYYY-MM-DD] [--quiet]',
   argumentsHelp: [CLI_MESSAGES['file-argument']],
   examples: [
     'catalog unit.json --format html -o catalog.html',
+    'catalog unit.json --detail -o catalog.json',
     'catalog unit.json --format html --view table -o 一览表.html',
     'catalog unit.json --model university-count --format md --locale en',
     'catalog - --format csv < unit.json > catalog.csv',
@@ -113,6 +114,7 @@ export const catalogCommand: Command = {
   flags: [
     { name: 'format', short: 'f', value: { name: '<json|md|csv|html|xlsx|docx>', allowed: FORMATS }, help: CLI_MESSAGES['help-format-catalog'] },
     { name: 'view', value: { name: '<report|table|cards>', allowed: VIEW_NAMES }, help: CLI_MESSAGES['help-view-catalog'] },
+    { name: 'detail', help: CLI_MESSAGES['help-detail'] },
     ...CATALOG_OPTION_FLAGS,
   ],
   async run(ctx) {
@@ -121,6 +123,8 @@ export const catalogCommand: Command = {
     // A view the format does not have is a usage error, reported before any file is read.
     // Word and Excel get their default view; another view for them is a usage error.
     if (isPackage(format) && view !== undefined && view !== 'report') throw usageError('view-format', { view, format }, 'catalog');
+    const detail = ctx.flags['detail'] === true;
+    if (detail && format !== 'json') throw usageError('detail-format', { format }, 'catalog');
     const render = isPackage(format) ? undefined : viewRenderer(format, view);
     // A bad date is a usage error, reported before any file is read.
     asOfFlag(ctx, 'catalog');
@@ -137,7 +141,11 @@ export const catalogCommand: Command = {
     // Only the locale and texts this format writes are built: the same bytes, a third less work.
     // (The workbook and document formats are built with every text.)
     const options: CatalogOptions | undefined =
-      read === undefined ? undefined : isPackage(format) || (view !== undefined && view !== 'report') ? read.options : { ...read.options, texts: textsFor(format, ctx.locale) };
+      read === undefined
+        ? undefined
+        : isPackage(format) || (view !== undefined && view !== 'report')
+          ? read.options
+          : { ...read.options, texts: textsFor(format, ctx.locale, { detail }) };
     let builder = options === undefined ? undefined : new CatalogBuilder(options);
     const controls = read === undefined ? undefined : new ControlChecker(read.library);
     const report = new Report();
@@ -185,7 +193,7 @@ export const catalogCommand: Command = {
         source = withProgress(source, total, (done) => progressLine(ctx, done, total));
       }
       if (isPackage(format)) await ctx.writeBytes(PACKAGE_RENDERERS[format](source, ctx.locale));
-      else await ctx.writeChunks(render!(source, ctx.locale));
+      else await ctx.writeChunks(format === 'json' ? RENDERERS.json(source, ctx.locale, detail) : render!(source, ctx.locale));
     } finally {
       input.close();
     }

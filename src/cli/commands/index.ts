@@ -12,6 +12,7 @@ import { modelCommand } from './model.js';
 import { sheetCommand } from './sheet.js';
 import { templatesCommand } from './templates.js';
 import { validateCommand } from './validate.js';
+import { workbenchCommand } from './workbench.js';
 
 /** The commands. */
-export const COMMANDS: readonly Command[] = [validateCommand, catalogCommand, listsCommand, importCommand, sheetCommand, diffCommand, templatesCommand, modelCommand, calibrateCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, catalogCommand, listsCommand, importCommand, sheetCommand, diffCommand, templatesCommand, modelCommand, calibrateCommand, workbenchCommand];
