@@ -28,8 +28,9 @@ const userLibrary = {
       phase: 'during',
       kind: 'technology',
       owner: 'department-head',
-      // Applies where the step's name contains one of these words (simplified and traditional).
-      triggers: { steps: ['踏勘', '勘察', '现场', '現場'] },
+      // Applies where the step's name contains one of these words (simplified and traditional), and
+      // the risk is written as a survey done for show (words of the step or the description).
+      triggers: { steps: ['踏勘', '勘察', '现场', '現場'], keywords: ['走过场', '不如实记录', '走過場', '不如實記錄'] },
       // When in place, it lowers these ratings (for the residual risk).
       effect: { monitoringDifficulty: 2, opacity: 1 },
       reviewDays: 90,
