@@ -241,7 +241,7 @@ export type { CatalogJsonForm } from './render/json-schema.js';
 export { renderHtml, renderHtmlChunks } from './render/html.js';
 export type { HtmlOptions } from './render/html.js';
 export { heatmapSvg, LEVEL_COLORS, levelBarsSvg, powerFlowSvg } from './render/svg-charts.js';
-export type { LevelBar, LevelBarsOptions, LevelColors, NumberedRiskPoint } from './render/svg-charts.js';
+export type { LevelBar, LevelBarsOptions, LevelColors, NumberedRiskPoint, PowerFlowOptions } from './render/svg-charts.js';
 export { renderDiffMarkdown } from './render/diff-markdown.js';
 
 export { renderXlsx, XLSX_LABELS } from './render/xlsx.js';

@@ -34,10 +34,11 @@ export const HTML_LABELS = {
   ratedOnPost: { 'zh-CN': '岗位或风险点', 'zh-TW': '崗位或風險點', en: 'post or risk point' },
   ratedOnRiskPoint: { 'zh-CN': '风险点', 'zh-TW': '風險點', en: 'risk point' },
   catalogIntro: {
-    'zh-CN': '以下按部门列出每个岗位的权力事项、流程环节、廉政风险点、风险等级和防控措施，并附岗位风险卡片和权力事项的廉政风险防控图。',
-    'zh-TW': '以下按部門列出每個崗位的權力事項、流程環節、廉政風險點、風險等級和防控措施，並附崗位風險卡片和權力事項的廉政風險防控圖。',
-    en: 'Each department lists its posts with their powers, procedure steps, integrity risk points, levels and prevention measures, followed by a risk card per post with the risk-control chart of each power.',
+    'zh-CN': '以下按部门列出每个岗位的权力事项、流程环节、廉政风险点、风险等级和防控措施；各岗位的风险卡片随后给出评定说明、权力事项的廉政风险防控图和防控措施全文，风险点序号与表中相同。',
+    'zh-TW': '以下按部門列出每個崗位的權力事項、流程環節、廉政風險點、風險等級和防控措施；各崗位的風險卡片隨後給出評定說明、權力事項的廉政風險防控圖和防控措施全文，風險點序號與表中相同。',
+    en: 'Each department lists its posts with their powers, procedure steps, integrity risk points, levels and prevention measures; a risk card per post follows with the explanations, the risk-control chart of each power and the measures in full, its risk points numbered as in the table.',
   },
+
   noPosts: { 'zh-CN': '目录中没有岗位。', 'zh-TW': '目錄中沒有崗位。', en: 'The catalog has no posts.' },
   departmentKicker: { 'zh-CN': '部门 {n} / {total}', 'zh-TW': '部門 {n} / {total}', en: 'Department {n} of {total}' },
   departmentKickerExtra: { 'zh-CN': '部门', 'zh-TW': '部門', en: 'Department' },

@@ -1,7 +1,8 @@
 /**
- * The report's stylesheet: readable on screen, and on paper A4 landscape with a page per part, a
- * page per post card, table headers repeated on every page and rows never split. Only local font
- * names; no URL of any kind.
+ * The report's stylesheet: readable on screen, and on paper A4 portrait with a page per part, the
+ * departments and post cards following one another (a card's head kept with its first power),
+ * table headers repeated on every page and rows and measures never split. Print sizes are in
+ * points: 10pt text, 8.5pt tables and measure lists. Only local font names; no URL of any kind.
  */
 import type { Locale } from '../i18n/locale.js';
 import { LEVEL_COLORS } from './svg-charts.js';
@@ -66,7 +67,8 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 td.c,th.c{text-align:center}
 td.cont{border-top-color:transparent}
 .grid2{display:grid;grid-template-columns:1fr 1fr;gap:24px;align-items:start}
-.grid-charts{display:grid;grid-template-columns:1fr 1.2fr;gap:40px;align-items:start;margin-top:22px}
+.grid-charts{display:grid;grid-template-columns:1fr 1.2fr;gap:22px 40px;align-items:start}
+.grid-charts .fig-bars{grid-column:1/-1}
 figure{margin:0;break-inside:avoid;page-break-inside:avoid}
 figcaption{font-weight:700;color:var(--head);margin-bottom:6px}
 figure .note{font-size:12px;color:var(--muted);margin-top:6px}
@@ -117,23 +119,52 @@ table.rps{font-size:12.5px}
 .findings-list{margin:0;padding-left:0;list-style:none}
 .findings-list li{border-left:4px solid var(--accent);background:#fbf3f2;padding:6px 10px;margin-bottom:6px;font-size:13px}
 .foot{margin-top:36px;padding-top:8px;border-top:1px solid var(--rule);font-size:12px;color:var(--muted)}
-@page{size:A4 landscape;margin:12mm 13mm 14mm;@bottom-right{content:counter(page) " / " counter(pages);font-size:8pt;color:#6b7280}}
+@page{size:A4 portrait;margin:13mm 12mm 14mm;@bottom-right{content:counter(page) " / " counter(pages);font-size:8pt;color:#6b7280}}
 @media print{
-body{background:#fff;font-size:10pt}
+body{background:#fff;font-size:10pt;line-height:1.45}
 .report{max-width:none;margin:0;padding:0;box-shadow:none}
 .part{margin-top:0;break-before:page;page-break-before:always}
-.dept{margin-top:0}
-.dept+.dept{break-before:page;page-break-before:always}
-.card{break-before:page;page-break-before:always;margin-top:0;border:none;border-top:5px solid var(--head);padding:10px 0 0}
-.flow{overflow:visible}
+h2{font-size:15pt;margin-bottom:8pt;padding-bottom:3pt}
+h3{font-size:12.5pt;margin-bottom:5pt}
+h4{font-size:12pt}
+h5{font-size:10pt;margin:7pt 0 3pt}
 a{text-decoration:none;color:inherit}
 .toc a{color:var(--head)}
 .toc li{margin:2px 0}
-.toc ol ol{columns:3;column-gap:28px}
-table.catalog{font-size:8.5pt}
-table.rps,.pm li{font-size:8.5pt}
-thead th{font-size:8.5pt}
+.toc ol ol{columns:2;column-gap:24pt}
 .figures{margin:16px 0}
+.grid-summary{display:grid;grid-template-columns:2fr 3fr;gap:0 20pt;align-items:start}
+#sec-summary table{font-size:9pt}
+#sec-findings table,table.anchors{font-size:8.5pt;line-height:1.4}
+.grid-charts{grid-template-columns:3fr 2fr;gap:10pt 24pt}
+.grid-charts .fig-bars{grid-column:1;grid-row:1}
+.grid-charts .fig-heat{grid-column:2;grid-row:1/3}
+.grid-charts .fig-resid{grid-column:1;grid-row:2}
+table{margin:3pt 0 8pt}
+th,td{padding:2.5pt 4pt}
+thead th{font-size:8.5pt}
+table.catalog,table.rps,.pm li{font-size:8.5pt;line-height:1.4}
+.lv{padding:0 4pt}
+.lv-note,.tag,.ph,.st,.pm .mm{font-size:7.5pt}
+.lv-note{margin-top:1pt}
+.ms li{display:inline;margin:0 5pt 0 0}
+.pm li{margin:0 0 3pt}
+.pm .mm{margin-left:4pt}
+.dept{margin-top:0}
+.dept+.dept{margin-top:16pt}
+.dept-head{break-after:avoid;page-break-after:avoid}
+.card{margin-top:12pt;border:none;border-top:3pt solid var(--head);padding:5pt 0 0}
+.card-head,.warnline,.termline,.expl{break-inside:avoid;page-break-inside:avoid;break-after:avoid;page-break-after:avoid}
+.card-head .sub{margin-top:1pt}
+.lvbox{padding:2pt 8pt;min-width:0}
+.lvbox .cap,.lvbox .num{font-size:7.5pt}
+.lvbox .lv{font-size:10pt}
+.warnline,.termline{margin:3pt 0 2pt;font-size:9pt}
+.expl{margin:3pt 0;padding:3pt 8pt;font-size:9pt}
+.power{margin-top:5pt;padding-top:2pt}
+.power h5{margin:2pt 0}
+.flow{overflow:visible;margin:2pt 0 3pt;break-after:avoid;page-break-after:avoid}
+.findings-list li{padding:3pt 8pt;margin-bottom:4pt;font-size:9pt}
 }
 `.trim();
 }

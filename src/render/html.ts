@@ -1,6 +1,6 @@
 /**
  * The HTML report: one self-contained file (inline CSS and SVG, no script, no URL) that reads on
- * screen and prints on A4 landscape. It is produced as a sequence of chunks, post by post, so an
+ * screen and prints on A4 portrait. It is produced as a sequence of chunks, post by post, so an
  * organization of any size never becomes one string; {@link renderHtml} joins the chunks.
  *
  * Safety: every string from the catalog goes through {@link escapeHtml}; ids, classes, styles and
@@ -42,18 +42,28 @@ const PART_NUMBERS: Readonly<Record<Locale, readonly string[]>> = {
   en: ['1 ', '2 ', '3 ', '4 ', '5 '],
 };
 
+// No department column: each department's table stands under the department's heading.
 const CATALOG_COLUMNS = [
-  { key: 'colNo', width: 4 },
-  { key: 'colDepartment', width: 8 },
+  { key: 'colNo', width: 4.5 },
   { key: 'colPost', width: 9 },
-  { key: 'colPower', width: 9 },
-  { key: 'colStep', width: 6.5 },
-  { key: 'colRiskPoint', width: 17 },
-  { key: 'colRiskCategory', width: 7.5 },
-  { key: 'colLevel', width: 6.5 },
-  { key: 'colMeasures', width: 23.5 },
-  { key: 'colOwner', width: 9 },
+  { key: 'colPower', width: 9.5 },
+  { key: 'colStep', width: 8 },
+  { key: 'colRiskPoint', width: 19 },
+  { key: 'colRiskCategory', width: 8 },
+  { key: 'colLevel', width: 6 },
+  { key: 'colMeasures', width: 26 },
+  { key: 'colOwner', width: 10 },
 ] as const satisfies readonly { key: HtmlLabelKey; width: number }[];
+
+// The risk points of a power in the post's card. Step and category are in the department's table
+// on the row of the same number (and the step in the chart above), so the explanation gets the room.
+const RISK_POINT_COLUMNS = [
+  { key: 'colNo', width: 5, cls: 'n' },
+  { key: 'colRiskPoint', width: 26, cls: '' },
+  { key: 'colScore', width: 8, cls: 'c' },
+  { key: 'colResidual', width: 8, cls: 'c' },
+  { key: 'colExplanation', width: 53, cls: '' },
+] as const satisfies readonly { key: HtmlLabelKey; width: number; cls: string }[];
 
 /** Everything the streaming renderer carries from one post to the next. */
 interface State {
@@ -177,17 +187,24 @@ function summarySection(source: CatalogSource, locale: Locale): string {
   return [
     `<section class="part" id="sec-summary">`,
     `<h2>${partHeading(locale, 1, 'sectionSummary')}</h2>`,
+    // Stacked on screen; side by side in print, so the summary takes one page.
+    '<div class="grid-summary">',
+    '<div>',
     `<h3>${label(st, 'levelDistribution')}</h3>`,
     `<table>${levelHead}<tbody>`,
     countsRow(label(st, 'rowPostsInherent'), s.postsByLevel),
     countsRow(label(st, 'rowRiskPointsInherent'), s.riskPointsByLevel),
     countsRow(label(st, 'rowRiskPointsResidual'), s.residualRiskPointsByLevel),
     '</tbody></table>',
+    '</div>',
+    '<div>',
     `<h3>${label(st, 'byDepartment')}</h3>`,
     '<table>',
     `<thead><tr><th rowspan="2" class="n">${label(st, 'colNo')}</th><th rowspan="2">${label(st, 'colDepartment')}</th><th colspan="3" class="c">${label(st, 'postsByLevel')}</th><th colspan="4" class="c">${label(st, 'riskPointsByLevel')}</th></tr>`,
     `<tr>${levelHeaderCells(locale)}${levelHeaderCells(locale)}<th class="n">${label(st, 'total')}</th></tr></thead>`,
     `<tbody>${byDept !== '' ? byDept : `<tr><td colspan="9" class="muted">${label(st, 'noDepartments')}</td></tr>`}</tbody></table>`,
+    '</div>',
+    '</div>',
     '<div class="grid2">',
     `<div>${categoryTable('byRiskCategory', s.byRiskCategory.map((r) => ({ name: termLabel(RISK_CATEGORIES, r.riskCategory, locale), c: r.riskPoints })))}</div>`,
     `<div>${categoryTable('byPowerCategory', s.byPowerCategory.map((r) => ({ name: termLabel(POWER_CATEGORIES, r.category, locale), c: r.riskPoints })))}</div>`,
@@ -202,18 +219,19 @@ function chartsSection(source: CatalogSource, locale: Locale): string {
   return [
     `<section class="part" id="sec-charts">`,
     `<h2>${partHeading(locale, 2, 'sectionCharts')}</h2>`,
-    `<figure><figcaption>${label(st, 'chartLevelsByDepartment')}</figcaption>`,
+    // On screen the bars take the width, the other two share a row; in print all three share a page.
+    '<div class="grid-charts">',
+    `<figure class="fig-bars"><figcaption>${label(st, 'chartLevelsByDepartment')}</figcaption>`,
     levelBarsSvg(
       s.byDepartment.map((d) => ({ label: d.department, counts: d.riskPoints })),
       locale,
       { title: htmlLabel('chartLevelsByDepartment', locale), chartNumber: 1, barWidth: 560 },
     ),
     `<p class="note">${label(st, 'chartLevelsByDepartmentNote')}</p></figure>`,
-    '<div class="grid-charts">',
-    `<figure><figcaption>${label(st, 'chartHeatmap')}</figcaption>`,
+    `<figure class="fig-heat"><figcaption>${label(st, 'chartHeatmap')}</figcaption>`,
     heatmapSvg(s.heatmap, locale),
     `<p class="note">${label(st, 'chartHeatmapNote', { n: fixed(s.unratedForHeatmap, 0) })}</p></figure>`,
-    `<figure><figcaption>${label(st, 'chartResidual')}</figcaption>`,
+    `<figure class="fig-resid"><figcaption>${label(st, 'chartResidual')}</figcaption>`,
     levelBarsSvg(
       [
         { label: htmlLabel('inherentRisk', locale), counts: s.riskPointsByLevel },
@@ -266,9 +284,9 @@ function catalogRows(post: CatalogPost, numbers: ReadonlyMap<CatalogRiskPoint, n
   const cont = '<td class="cont"></td>';
   let first = true;
   const heads = (): string => {
-    if (!first) return cont + cont;
+    if (!first) return cont;
     first = false;
-    return `<td class="u">${e(post.department)}</td><td class="u">${e(post.name)}${post.keyPost ? ` <span class="tag">${e(htmlLabel('keyPost', locale))}</span>` : ''}</td>`;
+    return `<td class="u">${e(post.name)}${post.keyPost ? ` <span class="tag">${e(htmlLabel('keyPost', locale))}</span>` : ''}</td>`;
   };
   const empty = (text: HtmlLabelKey, power: string): string =>
     `<tr><td class="n">–</td>${heads()}${power}<td colspan="6" class="muted">${e(htmlLabel(text, locale))}</td></tr>`;
@@ -311,10 +329,11 @@ function powerBlock(power: CatalogPower, numbers: ReadonlyMap<CatalogRiskPoint, 
     power.collectiveDecision ? `<span class="tag plain">${e(htmlLabel('collectiveDecision', locale))}</span>` : '',
   ].join('');
   const numbered: NumberedRiskPoint[] = power.riskPoints.map((riskPoint) => ({ riskPoint, n: numbers.get(riskPoint) ?? 0 }));
-  const svg = powerFlowSvg(power, numbered, locale, chartNumber);
+  // The table under the chart holds the descriptions: the chart's badges carry level and number only.
+  const svg = powerFlowSvg(power, numbered, locale, chartNumber, { descriptions: false });
   const rows = numbered.map(
     ({ riskPoint: rp, n }) =>
-      `<tr><td class="n">${n}</td><td class="u">${e(rp.step)}</td><td class="u">${e(rp.description)}${rp.priorIncident ? ` <span class="tag">${e(htmlLabel('priorIncident', locale))}</span>` : ''}</td><td>${e(termLabel(RISK_CATEGORIES, rp.riskCategory, locale))}</td><td class="c">${levelBadge(rp.level, locale)}<span class="lv-note">${fixed(rp.score, 1)}</span></td><td class="c">${levelBadge(rp.residualLevel, locale)}<span class="lv-note">${fixed(rp.residualScore, 1)}</span></td><td class="u">${e(rp.explanation.text[locale])}</td></tr>`,
+      `<tr><td class="n">${n}</td><td class="u">${e(rp.description)}${rp.priorIncident ? ` <span class="tag">${e(htmlLabel('priorIncident', locale))}</span>` : ''}</td><td class="c">${levelBadge(rp.level, locale)}<span class="lv-note">${fixed(rp.score, 1)}</span></td><td class="c">${levelBadge(rp.residualLevel, locale)}<span class="lv-note">${fixed(rp.residualScore, 1)}</span></td><td class="u">${e(rp.explanation.text[locale])}</td></tr>`,
   );
   const st = { locale };
   return [
@@ -322,7 +341,7 @@ function powerBlock(power: CatalogPower, numbers: ReadonlyMap<CatalogRiskPoint, 
     `<h5><span class="u">${e(power.name)}</span> ${tags}</h5>`,
     svg !== '' ? `<figure class="flow">${svg}</figure>` : `<p class="muted">${label(st, 'noSteps')}</p>`,
     rows.length > 0
-      ? `<table class="rps"><colgroup><col style="width:5%"><col style="width:10%"><col style="width:27%"><col style="width:10%"><col style="width:8%"><col style="width:8%"><col style="width:32%"></colgroup><thead><tr><th class="n">${label(st, 'colNo')}</th><th>${label(st, 'colStep')}</th><th>${label(st, 'colRiskPoint')}</th><th>${label(st, 'colRiskCategory')}</th><th class="c">${label(st, 'colScore')}</th><th class="c">${label(st, 'colResidual')}</th><th>${label(st, 'colExplanation')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+      ? `<table class="rps"><colgroup>${RISK_POINT_COLUMNS.map((c) => `<col style="width:${c.width}%">`).join('')}</colgroup><thead><tr>${RISK_POINT_COLUMNS.map((c) => `<th${c.cls === '' ? '' : ` class="${c.cls}"`}>${label(st, c.key)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`
       : '',
     '</section>',
   ].join('\n');
@@ -467,7 +486,7 @@ function findingsSection(findings: readonly Finding[], state: State): string {
       ? `<p class="muted">${label(st, 'noFindings')}</p>`
       : [
           `<table style="width:auto;min-width:40%"><thead><tr><th>${label(st, 'colFindingType')}</th><th class="n">${label(st, 'colCount')}</th></tr></thead><tbody>${codeRows.join('')}</tbody></table>`,
-          `<table><colgroup><col style="width:5%"><col style="width:20%"><col style="width:13%"><col style="width:17%"><col style="width:45%"></colgroup><thead><tr><th class="n">${label(st, 'colNo')}</th><th>${label(st, 'colFindingType')}</th><th>${label(st, 'colDepartment')}</th><th>${label(st, 'colPost')}</th><th>${label(st, 'colFindingMessage')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+          `<table><colgroup><col style="width:5%"><col style="width:17%"><col style="width:11%"><col style="width:17%"><col style="width:50%"></colgroup><thead><tr><th class="n">${label(st, 'colNo')}</th><th>${label(st, 'colFindingType')}</th><th>${label(st, 'colDepartment')}</th><th>${label(st, 'colPost')}</th><th>${label(st, 'colFindingMessage')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
         ].join('\n'),
     '</section>',
   ].join('\n');

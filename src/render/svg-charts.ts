@@ -261,6 +261,12 @@ function arrowHead(x: number, y: number): string {
   return `<path d="M${coord(x)} ${coord(y)} L${coord(x - 8)} ${coord(y - 4.5)} L${coord(x - 8)} ${coord(y + 4.5)} Z" fill="${INK}"/>`;
 }
 
+/** Options of {@link powerFlowSvg}. */
+export interface PowerFlowOptions {
+  /** Whether each risk point's badge carries its description under the level and number; `true` by default. */
+  readonly descriptions?: boolean;
+}
+
 /**
  * Draws a power's risk-control chart (廉政风险防控图): the steps of its procedure as boxes joined by
  * arrows, five to a row, and under each step the risk points found there as badges in their
@@ -270,9 +276,18 @@ function arrowHead(x: number, y: number): string {
  * @param riskPoints - the power's risk points, numbered as on the post's card
  * @param locale - the locale of the labels
  * @param chartNumber - a number unique in the page, for the ids that name the chart to assistive technology
+ * @param options - `descriptions: false` draws each badge as its level and number only, for a page
+ *   where a table of the risk points follows the chart (the report's post section)
  * @returns an `<svg>` element, or `''` when the power lists neither steps nor risk points
  */
-export function powerFlowSvg(power: CatalogPower, riskPoints: readonly NumberedRiskPoint[], locale: Locale, chartNumber: number): string {
+export function powerFlowSvg(
+  power: CatalogPower,
+  riskPoints: readonly NumberedRiskPoint[],
+  locale: Locale,
+  chartNumber: number,
+  options: PowerFlowOptions = {},
+): string {
+  const descriptions = options.descriptions ?? true;
   const columns: FlowColumn[] = power.steps.map((name, i) => ({ name, index: i + 1, riskPoints: [] }));
   const placed: NumberedRiskPoint[][] = columns.map(() => []);
   const orphans: NumberedRiskPoint[] = [];
@@ -289,10 +304,13 @@ export function powerFlowSvg(power: CatalogPower, riskPoints: readonly NumberedR
   const colW = 172;
   const gap = 34;
   const lead = 26;
-  const boxFont = 13.5;
-  const boxLine = 18;
+  // Without descriptions the chart prints narrower than the page: larger type keeps it legible.
+  const boxFont = descriptions ? 13.5 : 16;
+  const boxLine = descriptions ? 18 : 20;
   const badgeFont = 12;
   const badgeLine = 16;
+  const chipFont = 14;
+  const chipH = 24;
   const used = Math.min(perRow, all.length);
   const W = lead + used * colW + (used - 1) * gap + lead;
   const title = htmlLabel('riskControlChart', locale, { power: power.name });
@@ -330,13 +348,21 @@ export function powerFlowSvg(power: CatalogPower, riskPoints: readonly NumberedR
         out.push(`<line x1="2" y1="${coord(midY)}" x2="${coord(x - 8)}" y2="${coord(midY)}" stroke="${INK}" stroke-width="1.5"/>`, arrowHead(x - 2, midY));
       }
       // Risk point badges under the step.
-      let by = boxY + boxH + 14;
+      let by = boxY + boxH + (descriptions ? 14 : 10);
       if (column.riskPoints.length > 0) {
         out.push(`<line x1="${coord(x + colW / 2)}" y1="${coord(boxY + boxH)}" x2="${coord(x + colW / 2)}" y2="${coord(by)}" stroke="${MUTED}" stroke-width="1" stroke-dasharray="3 3"/>`);
       }
       for (const { riskPoint, n } of column.riskPoints) {
         const colors = LEVEL_COLORS[riskPoint.level] ?? LEVEL_COLORS.medium;
         const head = htmlLabel('stepBadge', locale, { level: levelLabel(riskPoint.level, locale), n: String(n) });
+        if (!descriptions) {
+          out.push(
+            `<rect x="${coord(x)}" y="${coord(by)}" width="${colW}" height="${chipH}" rx="4" fill="${colors.fill}"/>`,
+            `<text x="${coord(x + 8)}" y="${coord(by + 17)}" font-size="${chipFont}" font-weight="700" fill="${colors.ink}">${escapeHtml(head)}</text>`,
+          );
+          by += chipH + 5;
+          continue;
+        }
         const body = wrapText(riskPoint.description, (colW - 16) / badgeFont, 4);
         const h = 22 + 8 + body.length * badgeLine;
         out.push(
@@ -351,7 +377,7 @@ export function powerFlowSvg(power: CatalogPower, riskPoints: readonly NumberedR
       }
       bottom = Math.max(bottom, by);
     });
-    y = bottom + 22;
+    y = bottom + (descriptions ? 22 : 16);
   }
   const H = y - 8;
   const flow = power.steps.join(' → ');

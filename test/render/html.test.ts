@@ -30,9 +30,9 @@ describe('HTML report: document', () => {
     expect(renderHtml(sampleCatalog, { locale: 'en' })).toContain('<html lang="en">');
   });
 
-  it('is print-ready: A4 landscape, repeated table headers, rows kept whole, a page per part', () => {
+  it('is print-ready: A4 portrait, repeated table headers, rows kept whole, a page per part', () => {
     const [css] = parseHtml(renderHtml(sampleCatalog, { locale: 'zh-CN' })).styles;
-    expect(css).toContain('@page{size:A4 landscape');
+    expect(css).toContain('@page{size:A4 portrait');
     expect(css).toContain('thead{display:table-header-group}');
     expect(css).toContain('tr{break-inside:avoid');
     expect(css).toContain('.part{margin-top:0;break-before:page');
