@@ -132,14 +132,13 @@ a{text-decoration:none;color:inherit}
 .toc a{color:var(--head)}
 .toc li{margin:2px 0}
 .toc ol ol{columns:2;column-gap:24pt}
-.figures{margin:16px 0}
+.figures{margin:14pt 0;gap:8pt}
 .grid-summary{display:grid;grid-template-columns:2fr 3fr;gap:0 20pt;align-items:start}
 #sec-summary table{font-size:9pt}
 #sec-findings table,table.anchors{font-size:8.5pt;line-height:1.4}
-.grid-charts{grid-template-columns:3fr 2fr;gap:10pt 24pt}
-.grid-charts .fig-bars{grid-column:1;grid-row:1}
-.grid-charts .fig-heat{grid-column:2;grid-row:1/3}
-.grid-charts .fig-resid{grid-column:1;grid-row:2}
+.grid-charts{gap:14pt 24pt}
+.figure{padding:6pt 9pt}
+.figure .n{font-size:20pt}
 table{margin:3pt 0 8pt}
 th,td{padding:2.5pt 4pt}
 thead th{font-size:8.5pt}
@@ -156,6 +155,7 @@ table.catalog,table.rps,.pm li{font-size:8.5pt;line-height:1.4}
 .card{margin-top:12pt;border:none;border-top:3pt solid var(--head);padding:5pt 0 0}
 .card-head,.warnline,.termline,.expl{break-inside:avoid;page-break-inside:avoid;break-after:avoid;page-break-after:avoid}
 .card-head .sub{margin-top:1pt}
+.levels{flex-wrap:nowrap;flex-shrink:0}
 .lvbox{padding:2pt 8pt;min-width:0}
 .lvbox .cap,.lvbox .num{font-size:7.5pt}
 .lvbox .lv{font-size:10pt}

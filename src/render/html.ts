@@ -46,12 +46,12 @@ const PART_NUMBERS: Readonly<Record<Locale, readonly string[]>> = {
 const CATALOG_COLUMNS = [
   { key: 'colNo', width: 4.5 },
   { key: 'colPost', width: 9 },
-  { key: 'colPower', width: 9.5 },
-  { key: 'colStep', width: 8 },
+  { key: 'colPower', width: 9 },
+  { key: 'colStep', width: 8.5 },
   { key: 'colRiskPoint', width: 19 },
-  { key: 'colRiskCategory', width: 8 },
+  { key: 'colRiskCategory', width: 8.5 },
   { key: 'colLevel', width: 6 },
-  { key: 'colMeasures', width: 26 },
+  { key: 'colMeasures', width: 25.5 },
   { key: 'colOwner', width: 10 },
 ] as const satisfies readonly { key: HtmlLabelKey; width: number }[];
 
