@@ -82,7 +82,7 @@ svg.chart text{font-family:inherit}
 .tag{display:inline-block;padding:0 6px;border:1px solid var(--accent);color:var(--accent);border-radius:3px;font-size:11.5px;font-weight:700;margin-left:4px;white-space:nowrap}
 .tag.plain{border-color:var(--rule);color:var(--muted)}
 table.catalog{font-size:12.5px;table-layout:fixed}
-table.catalog td{overflow-wrap:anywhere}
+table.catalog td,table.catalog th{overflow-wrap:anywhere}
 .ms{margin:0;padding-left:0;list-style:none}
 .ms li{margin:0 0 3px}
 .ph{display:inline-block;font-size:11px;color:var(--head);border:1px solid var(--head);border-radius:2px;padding:0 3px;margin-right:4px;line-height:1.35}
@@ -141,9 +141,9 @@ a{text-decoration:none;color:inherit}
 .figure .n{font-size:20pt}
 table{margin:3pt 0 8pt}
 th,td{padding:2.5pt 4pt}
-thead th{font-size:8.5pt}
+thead th{font-size:8pt;padding:2.5pt 3pt}
 table.catalog,table.rps,.pm li{font-size:8.5pt;line-height:1.4}
-.lv{padding:0 4pt}
+.lv{padding:0 3pt}
 .lv-note,.tag,.ph,.st,.pm .mm{font-size:7.5pt}
 .lv-note{margin-top:1pt}
 .ms li{display:inline;margin:0 5pt 0 0}

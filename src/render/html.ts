@@ -47,12 +47,12 @@ const CATALOG_COLUMNS = [
   { key: 'colNo', width: 4.5 },
   { key: 'colPost', width: 9 },
   { key: 'colPower', width: 9 },
-  { key: 'colStep', width: 8.5 },
-  { key: 'colRiskPoint', width: 19 },
+  { key: 'colStep', width: 8 },
+  { key: 'colRiskPoint', width: 18.5 },
   { key: 'colRiskCategory', width: 8.5 },
-  { key: 'colLevel', width: 6 },
-  { key: 'colMeasures', width: 25.5 },
-  { key: 'colOwner', width: 10 },
+  { key: 'colLevel', width: 7.5 },
+  { key: 'colMeasures', width: 24 },
+  { key: 'colOwner', width: 11 },
 ] as const satisfies readonly { key: HtmlLabelKey; width: number }[];
 
 // The risk points of a power in the post's card. Step and category are in the department's table
