@@ -39,7 +39,7 @@ const SUBTITLE = DOCX_STYLES.subtitle;
 const SIGNATURE = DOCX_STYLES.signature;
 
 /**
- * The signature block as one line: `编制单位（盖章）：某局　　　　审核人：　　　　编制日期：`.
+ * The signature block as one line, its items apart by full-width spaces: `编制单位（盖章）：某局`, then `审核人：`, then `编制日期：`.
  * @param signature - the block, as `signatureBlock` (catalog-table) gives it
  * @returns the line
  */
