@@ -7,8 +7,7 @@
  * (`majorMatter`, `collectiveDecision`, `priorIncident`, `controls`, a post's `factors`) are filled
  * with their defaults (`false`, `[]`, `{}`), and vocabulary labels are turned into ids.
  */
-import type { FactorId, Level, PostFactorId, PowerCategory, Rank, RiskCategory } from './enums.js';
-import type { OwnerTier, Phase } from '../measures/types.js';
+import type { FactorId, Level, OwnerTier, Phase, PostFactorId, PowerCategory, Rank, RiskCategory } from './enums.js';
 
 /** A rating from 1 (lowest risk) to 5 (highest). */
 export type Rating = 1 | 2 | 3 | 4 | 5;

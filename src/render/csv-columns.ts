@@ -4,10 +4,9 @@
  * checked against this list.
  */
 import { LOCALES, type Locale, type LocalizedText } from '../i18n/locale.js';
-import { FACTOR_IDS, termLabel, type FactorId } from '../model/enums.js';
-import { factorDefinition, FACTORS } from '../factors/factors.js';
+import { FACTOR_IDS, type FactorId, OWNER_TIER_LABELS, PHASE_LABELS, termLabel } from '../model/enums.js';
+import { factorDefinition, FACTORS } from '../model/factors.js';
 import type { OwnMeasure } from '../model/document.js';
-import { OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
 
 /**
  * How a column's cells are written and read:

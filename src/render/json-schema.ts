@@ -11,8 +11,18 @@ import { FINDING_CODES } from '../findings/types.js';
 import { TERM_EVENT_KINDS } from '../findings/term.js';
 import { LOCALES } from '../i18n/locale.js';
 import { MEASURE_KIND_LABELS } from '../measures/messages.js';
-import { OWNER_TIERS, PHASES } from '../measures/types.js';
-import { FACTOR_IDS, LEVEL_IDS, POST_FACTOR_IDS, POWER_CATEGORIES, RANKS, RATING_MAX, RATING_MIN, RISK_CATEGORIES } from '../model/enums.js';
+import {
+  FACTOR_IDS,
+  LEVEL_IDS,
+  OWNER_TIERS,
+  PHASES,
+  POST_FACTOR_IDS,
+  POWER_CATEGORIES,
+  RANKS,
+  RATING_MAX,
+  RATING_MIN,
+  RISK_CATEGORIES,
+} from '../model/enums.js';
 import { SCORING_METHODS } from '../scoring/model.js';
 import { WARNING_SIGNALS, WARNING_TIERS } from '../catalog/warnings.js';
 import { CATALOG_SCHEMA_VERSION } from '../catalog/types.js';

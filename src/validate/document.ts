@@ -8,16 +8,17 @@ import {
   FACTOR_IDS,
   LEVEL_ALIASES,
   LEVELS,
+  OWNER_TIER_LABELS,
+  PHASE_LABELS,
   POST_FACTOR_IDS,
   POWER_CATEGORIES,
+  RANK_ALIASES,
   RANKS,
   RATING_MAX,
   RATING_MIN,
   RISK_CATEGORIES,
-  RANK_ALIASES,
 } from '../model/enums.js';
-import { FACTORS } from '../factors/factors.js';
-import { OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
+import { FACTORS } from '../model/factors.js';
 import { checkAgainst, StreamCheck } from './check.js';
 import { toJsonSchema, type JsonSchema } from './json-schema.js';
 import { LIMITS } from './limits.js';

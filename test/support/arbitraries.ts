@@ -4,8 +4,7 @@
  */
 import fc from 'fast-check';
 import type { Factors, OrganizationDocument, OwnMeasure, Post, PostFactors, Power, Rating, RiskPoint } from '../../src/model/document.js';
-import { OWNER_TIERS, PHASES } from '../../src/measures/types.js';
-import { FACTOR_IDS, LEVEL_IDS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, type Level } from '../../src/model/enums.js';
+import { FACTOR_IDS, type Level, LEVEL_IDS, OWNER_TIERS, PHASES, POWER_CATEGORIES, RANKS, RISK_CATEGORIES } from '../../src/model/enums.js';
 
 /** A rating 1-5. */
 export const ratingArb: fc.Arbitrary<Rating> = fc.integer({ min: 1, max: 5 }) as fc.Arbitrary<Rating>;
