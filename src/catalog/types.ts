@@ -184,6 +184,8 @@ export interface Catalog {
   readonly schemaVersion: typeof CATALOG_SCHEMA_VERSION;
   readonly organization?: string;
   readonly assessedOn?: string;
+  /** The document's own `suggestRatings`, as it wrote it (the caller's option is not recorded here; `summary.ratings` counts what was suggested). */
+  readonly suggestRatings?: boolean;
   /** The date review dates are counted from, when the caller gave one. */
   readonly asOf?: string;
   /** Which scoring model graded it. */

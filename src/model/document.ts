@@ -134,6 +134,13 @@ export interface OrganizationDocument {
   readonly organization?: string;
   /** The date of the assessment, ISO `YYYY-MM-DD`. */
   readonly assessedOn?: string;
+  /**
+   * Every factor the document does not rate takes the rating suggested from the text (建议评分，
+   * 待评审), as `catalog --suggest-ratings` does, until the committee rates it; given ratings always
+   * count. Written by `integrity-risk import --suggest-ratings`; absent means the model's
+   * missing-rating policy.
+   */
+  readonly suggestRatings?: boolean;
   /** Every post of the organization. */
   readonly posts: readonly Post[];
 }

@@ -72,6 +72,7 @@ const yesNo = (value: boolean, locale: Locale): Cell => ({ text: label(value ? '
 const CELL: { readonly [K in CsvColumnKey]: (row: RowContext) => Cell } = {
   organization: (r) => text(r.source.organization),
   assessedOn: (r) => text(r.source.assessedOn),
+  suggestRatings: (r) => (r.source.suggestRatings === undefined ? null : yesNo(r.source.suggestRatings, r.locale)),
   'post.id': (r) => text(r.post.id),
   'post.name': (r) => text(r.post.name),
   'post.department': (r) => text(r.post.department),

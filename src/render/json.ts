@@ -221,6 +221,7 @@ const catalog = object<Catalog>({
   schemaVersion: value,
   organization: value,
   assessedOn: value,
+  suggestRatings: value,
   asOf: value,
   model: object<Catalog['model']>({ id: value, method: value, name: text }),
   summary,

@@ -437,6 +437,15 @@ export const documentNode: Node<StructurallyValid> = object(
         description: { 'zh-CN': '评估日期，YYYY-MM-DD', 'zh-TW': '評估日期，YYYY-MM-DD', en: 'Date of the assessment, YYYY-MM-DD' },
       }),
     ),
+    suggestRatings: optional(
+      boolean({
+        description: {
+          'zh-CN': '未评分的因素采用按文字建议的评分（建议评分，待评审），已评分的因素不变；由 import --suggest-ratings 写入',
+          'zh-TW': '未評分的因素採用按文字建議的評分（建議評分，待評審），已評分的因素不變；由 import --suggest-ratings 寫入',
+          en: 'Factors the document does not rate take the ratings suggested from the text (to be reviewed); given ratings are kept. Written by import --suggest-ratings',
+        },
+      }),
+    ),
     // Editors attach the shipped schema this way; it says nothing about the organization.
     $schema: ignored(
       string({

@@ -132,14 +132,17 @@ export const documentArb: fc.Arbitrary<OrganizationDocument> = fc
   .record({
     organization: fc.option(textArb, { nil: undefined }),
     assessedOn: fc.option(fc.constantFrom('2025-12-31', '2026-06-30', '2024-02-29'), { nil: undefined }),
+    // Mostly absent, as in most documents; sometimes the mark import --suggest-ratings writes.
+    suggestRatings: fc.option(fc.boolean(), { nil: undefined, freq: 4 }),
     seed: fc.constant(0),
   })
-  .chain(({ organization, assessedOn }) => {
+  .chain(({ organization, assessedOn, suggestRatings }) => {
     const ids: Counter = { n: 0 };
     return fc.array(postArb(ids), { minLength: 1, maxLength: 5 }).map((posts) => {
       const doc: { -readonly [K in keyof OrganizationDocument]: OrganizationDocument[K] } = { posts };
       if (organization !== undefined) doc.organization = organization;
       if (assessedOn !== undefined) doc.assessedOn = assessedOn;
+      if (suggestRatings !== undefined) doc.suggestRatings = suggestRatings;
       return doc as OrganizationDocument;
     });
   });
