@@ -17,7 +17,7 @@ function reference(template: string, params: Record<string, string | number>): s
     if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
     const value = String(params[name]);
     const open = template.charAt(at - 1);
-    const quoted = CLOSING[open] !== undefined && template.charAt(at + whole.length) === CLOSING[open] && !/\}$/.test(template.slice(0, at));
+    const quoted = CLOSING[open] !== undefined && template.charAt(at + whole.length) === CLOSING[open];
     return quoted ? value.replace(/[“”「」"]/g, (q) => INNER[q]!) : value;
   });
 }
