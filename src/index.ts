@@ -209,7 +209,7 @@ export type {
   WarningSignal,
   WarningTier,
 } from './catalog/types.js';
-export { buildCatalog, catalogSource, isKeyPost, KEY_AREA_CATEGORIES } from './catalog/build.js';
+export { buildCatalog, catalogSource, isKeyPost, KEY_AREA_CATEGORIES, suggestsRatings } from './catalog/build.js';
 export type { CatalogOptions } from './catalog/build.js';
 export { DEFAULT_WARNING_SETTINGS, earlyWarning, WARNING_SIGNAL_LABELS, WARNING_SIGNALS, WARNING_TIER_TABLE, WARNING_TIERS, warningTier } from './catalog/warnings.js';
 export type { WarningSettings } from './catalog/warnings.js';
