@@ -45,7 +45,7 @@ export const importCommand: Command = {
   description: CLI_MESSAGES['import-help'],
   usage: '<sheet.csv|sheet.xlsx|-> [-o <file>] [--suggest-ratings] [--locale zh-CN|zh-TW|en] [--quiet]',
   argumentsHelp: [CLI_MESSAGES['csv-argument']],
-  examples: ['import sheet.csv -o unit.json', 'import 填报表.xlsx -o unit.json', 'import old-catalog.csv --suggest-ratings -o unit.json', 'catalog unit.json --format csv | integrity-risk import -'],
+  examples: ['import sheet.csv -o unit.json', 'import 填报表.xlsx -o unit.json', 'import sheet.csv --suggest-ratings -o unit.json', 'catalog unit.json --format csv | integrity-risk import -'],
   positionals: { min: 1, max: 1, name: '<sheet.csv|sheet.xlsx|->' },
   output: true,
   flags: [{ name: 'suggest-ratings', help: CLI_MESSAGES['help-import-suggest-ratings'] }],
