@@ -457,13 +457,15 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
       // Gather small chunks into blocks of about 64 KiB: fewer writes, bounded memory. Each chunk
       // is encoded as UTF-8 straight into the block (a renderer's chunk is often a rope of many
       // pieces: joining chunks into a string first copied every one of them once more).
-      const encoded = Buffer.allocUnsafe(ENCODE_SIZE);
+      // Blocks are written as views of a larger buffer, which is never written over: a new one is
+      // taken when a chunk does not fit in what is left.
+      let encoded = Buffer.allocUnsafe(ENCODE_SIZE);
+      let from = 0;
       let at = 0;
       const flush = async (): Promise<void> => {
-        if (at === 0) return;
-        const bytes = Buffer.allocUnsafe(at);
-        encoded.copy(bytes, 0, 0, at);
-        at = 0;
+        if (at === from) return;
+        const bytes = encoded.subarray(from, at);
+        from = at;
         await sink.write(bytes);
       };
       try {
@@ -475,9 +477,11 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
               await sink.write(chunk);
               continue;
             }
+            encoded = Buffer.allocUnsafe(ENCODE_SIZE);
+            from = at = 0;
           }
           at += encoded.write(chunk, at, 'utf8');
-          if (at >= BLOCK_SIZE) await flush();
+          if (at - from >= BLOCK_SIZE) await flush();
         }
         await flush();
         await sink.end();
