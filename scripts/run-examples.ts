@@ -60,7 +60,14 @@ export const EXAMPLES: readonly ExampleSpec[] = [
   {
     file: 'custom-templates.ts',
     shows: 'adding, overriding and disabling measure templates',
-    prints: [/\+ 中期监控 +现场踏勘全程录像 \(site-survey-recording\)/, /~ .*\(reminder-talk\) · 主要领导 · 每 90 天复核/, /- .*\(contractor-return-visit\)/],
+    prints: [
+      /\+ 中期监控 +现场踏勘全程录像 \(site-survey-recording\)/,
+      /\+ 后期处置 +踏勘结果与卫片比对 \(survey-map-check\)/,
+      /- .*\(field-check-record\)/,
+      /~ .*\(reminder-talk\) · 分管领导 · 每 90 天复核/,
+      /提示 warning {2}add\[1\]\.text: 只有 zh-CN 文本/,
+      /in English: 分管领导每季度将建设用地审查报批的踏勘记录/,
+    ],
   },
   {
     file: 'what-if.ts',

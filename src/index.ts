@@ -129,9 +129,13 @@ export type { PostTerm, TermEvent, TermEventKind } from './findings/term.js';
 // @stage Measures
 export { ControlChecker } from './measures/controls.js';
 export type { MeasureFill } from './measures/select.js';
-export { OWNER_TIERS, PHASES, TEMPLATE_PLACEHOLDERS, TRIGGER_FLAGS } from './measures/types.js';
+export { DECIDED_MATTERS, MEASURE_SCOPES, OUTSIDE_PARTIES, OWNER_TIERS, PHASES, TEMPLATE_PLACEHOLDERS, TRIGGER_FLAGS } from './measures/types.js';
 export type {
+  DecidedMatter,
+  FiredRuleSigns,
   MeasureKind,
+  MeasureScope,
+  OutsideParty,
   MeasureTemplate,
   MeasureTriggers,
   OwnerTier,
@@ -142,17 +146,25 @@ export type {
   TemplatePlaceholder,
   TriggerFlag,
 } from './measures/types.js';
-export { MEASURE_KIND_LABELS, OWNER_TIER_LABELS, PHASE_LABELS, TRIGGER_FLAG_LABELS } from './measures/messages.js';
+export {
+  DECIDED_MATTER_LABELS,
+  MEASURE_KIND_LABELS,
+  MEASURE_SCOPE_LABELS,
+  OUTSIDE_PARTY_LABELS,
+  OWNER_TIER_LABELS,
+  PHASE_LABELS,
+  TRIGGER_FLAG_LABELS,
+} from './measures/messages.js';
 export { BUILTIN_TEMPLATES } from './measures/templates.js';
 export type { BuiltinTemplateId } from './measures/templates.js';
 export { controlEffects, createLibrary, DEFAULT_LIBRARY } from './measures/library.js';
 export type { TemplateLibrary } from './measures/library.js';
-export { DEFAULT_MAX_PROPOSED_PER_PHASE, selectionContext, selectMeasures } from './measures/select.js';
+export { DEFAULT_MAX_POST_MEASURES, DEFAULT_MAX_PROPOSALS, MAX_PROPOSALS, selectionContext, selectMeasures } from './measures/select.js';
 export type { SelectionOptions } from './measures/select.js';
-export { mergePostMeasures, selectPostMeasures } from './measures/merge.js';
+export { mergePostMeasures, postWideMeasures, selectPostMeasures } from './measures/merge.js';
 export type { PostSelection, RiskPointMeasures } from './measures/merge.js';
 export { parseTemplates, resolveTemplates, templatesJsonSchema, TEMPLATE_ID_PATTERN, validateTemplates } from './measures/user.js';
-export type { TemplateLibraryInput, TemplateOverride } from './measures/user.js';
+export type { TemplateInput, TemplateLibraryInput, TemplateOverride, TemplateText } from './measures/user.js';
 export { checkControls } from './measures/controls.js';
 export { filterTemplates } from './measures/filter.js';
 export type { TemplateFilter } from './measures/filter.js';
@@ -165,9 +177,12 @@ export {
   resolveOwnerTier,
   SUPERIOR_TIER,
   superiorTier,
+  WATCHING_ACTORS,
+  watchesHolder,
 } from './measures/actor.js';
 export type { ActorPlaceholder } from './measures/actor.js';
 export {
+  CONTEXT_VARIANTS,
   contextValues,
   DECIDED_MATTER_SIGNS,
   OUTSIDE_PARTY_SIGNS,

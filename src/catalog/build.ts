@@ -51,7 +51,7 @@ export interface CatalogOptions {
    * level rose since then gets the `level-rose` warning signal.
    */
   readonly lastCycleLevels?: Readonly<Record<string, Level>>;
-  /** Measure selection options (how many proposals per phase). */
+  /** Measure selection options (how many proposals per risk point and per post). */
   readonly selection?: SelectionOptions;
   /**
    * The ISO date review dates count from. The core never reads the clock: pass today's date here
@@ -219,7 +219,7 @@ export class CatalogBuilder {
     const only = texts?.locale;
     const explainRiskPoints = texts?.riskPointExplanations !== false;
     const explainPosts = texts?.postExplanations !== false;
-    const selection: SelectionOptions = { ...options.selection, fill: { ...options.selection?.fill, ...fillOf(only, texts?.riskPointMeasureTexts) } };
+    const selection: SelectionOptions = { model, ...options.selection, fill: { ...options.selection?.fill, ...fillOf(only, texts?.riskPointMeasureTexts) } };
     const mergedFill: MeasureFill = fillOf(only, texts?.postMeasureTexts);
 
     // Catalog order: department (first appearance), then level (high first), then document order.
@@ -313,6 +313,7 @@ export class CatalogBuilder {
         keyPost: s.keyPost,
         warning: warningOf(s),
         powers,
+        postMeasures: measures.postWide,
         measures: measures.merged,
         findings: s.findings,
         term: postTerm(post, postAssessment.level, header.assessedOn, settings),

@@ -32,7 +32,7 @@ export interface CatalogTexts {
   readonly postExplanations?: boolean;
   /** Fill the `text` and `indicator` of each risk point's measures (titles always). Default true. */
   readonly riskPointMeasureTexts?: boolean;
-  /** Fill the `text` and `indicator` of each post's merged measures (titles always). Default true. */
+  /** Fill the `text` and `indicator` of each post's merged and post-wide measures (titles always). Default true. */
   readonly postMeasureTexts?: boolean;
   /**
    * Build the structured reasons of the explanations built (`Explanation.detail`), not only their
@@ -125,7 +125,13 @@ export interface CatalogPost {
   readonly keyPost: boolean;
   readonly warning: EarlyWarning;
   readonly powers: readonly CatalogPower[];
-  /** Measures merged across the post's risk points, by phase. */
+  /**
+   * The measures listed once on the post (integrity education, talks, personal-matters reports,
+   * 述职述廉, rotation, audit: templates of scope `post`), by phase; each names the risk points it
+   * serves. Not repeated on the risk points.
+   */
+  readonly postMeasures: readonly PostMeasure[];
+  /** The risk points' measures merged across the post, by phase. */
   readonly measures: readonly PostMeasure[];
   /** Findings about this post. */
   readonly findings: readonly Finding[];

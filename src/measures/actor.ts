@@ -21,21 +21,40 @@ export const OWN_TIER = {
 
 /**
  * The tier directly above a post: who organises, supervises, talks to and approves it. For the
- * principal it is `principal-leader` read as the leadership team (领导班子) for decisions and
- * approvals; talks and supervision go to the discipline body above (see {@link actorValues}).
+ * principal it is the leadership team (领导班子) for decisions and approvals; talks, education and
+ * supervision of the principal go to the discipline body above (see {@link watchesHolder}).
  */
 export const SUPERIOR_TIER = {
   staff: 'department-head',
   middle: 'leader-in-charge',
   deputy: 'principal-leader',
-  principal: 'principal-leader',
+  principal: 'leadership-team',
 } as const satisfies Record<Rank, OwnerTier>;
+
+/**
+ * The actor placeholders that watch the holder from outside his line of command: who talks to,
+ * educates and supervises him, the discipline body, the organization department. A measure whose
+ * text names one of them is owned, for the principal, by the discipline body above (上级纪委、派驻纪检
+ * 监察组), not by the leadership team he leads.
+ */
+export const WATCHING_ACTORS = ['overseer', 'discipline', 'personnel'] as const satisfies readonly ActorPlaceholder[];
+
+/**
+ * Whether a measure's text watches the holder (names one of {@link WATCHING_ACTORS}).
+ * @param text - the template's zh-CN text
+ * @returns true when it names the overseer, the discipline body or the organization department
+ * @example
+ * watchesHolder('{overseer}每半年与{post}开展一次廉政提醒谈话') // true
+ */
+export function watchesHolder(text: string): boolean {
+  return WATCHING_ACTORS.some((a) => text.includes(`{${a}}`));
+}
 
 /**
  * Who is above a post: the tier that organises, supervises, talks to and approves its holder.
  * @param rank - the post's rank
  * @returns `department-head` for staff, `leader-in-charge` for a department head, `principal-leader`
- *   for a deputy and (as the leadership team) for the principal
+ *   for a deputy and `leadership-team` for the principal
  * @example
  * superiorTier('middle') // 'leader-in-charge'
  */
@@ -44,21 +63,29 @@ export function superiorTier(rank: Rank): OwnerTier {
 }
 
 /**
- * A measure's responsible tier resolved against the post: a tier that would make the holder act on
- * himself (the post's own tier or one below it, other than `direct`) moves up to the post's
- * {@link superiorTier}; `direct` (the holder's own duty) and `discipline` stay. For the principal,
- * oversight by the unit's own discipline office moves to the discipline body above, still `discipline`.
+ * A measure's responsible tier resolved against the post, so that nobody organises, supervises,
+ * talks to or approves himself: a tier at or below the post's own ({@link OWN_TIER}; `direct`
+ * aside, the holder's own duty) moves up to the post's {@link superiorTier}. For the principal the
+ * unit's own discipline office, and every measure that watches him ({@link watchesHolder}), move
+ * to the discipline body above (`higher-discipline`); the rest go to the leadership team.
+ * `direct`, `leadership-team` and `higher-discipline` stay as written.
  * @param tier - the tier the template states
  * @param rank - the post's rank
+ * @param watches - the measure watches the holder (its text names the overseer, the discipline body or the organization department)
  * @returns the tier that acts for this post
  * @example
  * resolveOwnerTier('department-head', 'middle') // 'leader-in-charge': the head does not supervise himself
  * resolveOwnerTier('department-head', 'staff')  // 'department-head'
+ * resolveOwnerTier('department-head', 'principal', true) // 'higher-discipline'
  */
-export function resolveOwnerTier(tier: OwnerTier, rank: Rank): OwnerTier {
-  if (tier === 'direct' || tier === 'discipline') return tier;
+export function resolveOwnerTier(tier: OwnerTier, rank: Rank, watches = false): OwnerTier {
+  if (tier === 'direct' || tier === 'leadership-team' || tier === 'higher-discipline') return tier;
+  const principal = rank === 'principal';
+  if (tier === 'discipline') return principal ? 'higher-discipline' : tier;
   const own = OWNER_TIERS.indexOf(OWN_TIER[rank] ?? 'direct');
-  return OWNER_TIERS.indexOf(tier) <= own ? superiorTier(rank) : tier;
+  if (OWNER_TIERS.indexOf(tier) > own) return tier;
+  if (principal && watches) return 'higher-discipline';
+  return superiorTier(rank);
 }
 
 /** Placeholders naming an actor; templates write these, never a role in words. */

@@ -26,11 +26,11 @@ export const OUTSIDE_PARTY_SIGNS = {
   },
   applicants: {
     categories: ['approval'],
-    keywords: ['申请', '申請', '申报', '申報', '受理', '许可', '許可', '低保', '补贴', '補貼', '救助', '补助', '補助', '办证', '辦證', '群众', '群眾'],
+    keywords: ['申请人', '申請人', '许可', '許可', '低保', '最低生活保障', '特困', '补贴', '補貼', '救助', '补助', '補助', '办证', '辦證', '群众', '群眾', '报名', '報名', '考生', '招生', '服务对象', '服務對象', '办事', '辦事'],
   },
   regulated: {
     categories: ['enforcement'],
-    keywords: ['执法', '執法', '检查', '檢查', '监管', '監管', '处罚', '處罰', '稽查', '督察', '被检查', '企业', '企業', '经营户', '經營戶'],
+    keywords: ['执法', '執法', '检查', '檢查', '监管', '監管', '处罚', '處罰', '稽查', '督察', '被检查', '当事人', '當事人', '违法', '違法', '经营户', '經營戶'],
   },
   intermediaries: {
     categories: [],
@@ -47,7 +47,7 @@ export const DECIDED_MATTER_SIGNS = {
   },
   penalties: {
     categories: ['enforcement'],
-    keywords: ['处罚', '處罰', '罚款', '罰款', '扣款', '扣除', '问责', '問責', '罚没', '罰沒', '处分', '處分'],
+    keywords: ['处罚', '處罰', '罚款', '罰款', '问责', '問責', '罚没', '罰沒', '处分', '處分'],
   },
 } as const satisfies Record<DecidedMatter, ContextSign>;
 
@@ -164,11 +164,91 @@ export const RESULT_EXAMPLES = {
 } as const satisfies Record<PowerCategory, LocalizedText>;
 
 /**
- * The context placeholders of a power: `{parties}`, `{prohibitions}`, `{results}`.
- * @param power - the power's category and outside parties
- * @returns the values in every locale
+ * Examples more specific than the kind of power, chosen by keywords in the power's name (the first
+ * variant whose category and keyword match wins): recruitment, appraisals and pay among personnel
+ * powers, benefits among approvals, admissions and land among allocations, claims among finance.
  */
-export function contextValues(power: { readonly category: PowerCategory; readonly parties?: readonly OutsideParty[] }): {
+export const CONTEXT_VARIANTS = [
+  {
+    category: 'personnel',
+    keywords: ['招聘', '招录', '聘用', '考录', '招錄', '考錄'],
+    prohibitions: {
+      'zh-CN': '如不得因人设岗、“量身定制”招聘条件，不得泄露试题或评分标准，不得违规降低资格条件录用',
+      'zh-TW': '如不得因人設崗、「量身訂做」招聘條件，不得洩漏試題或評分標準，不得違規降低資格條件錄用',
+      en: 'e.g. creating a post for a person or tailoring the conditions, leaking test papers or marking schemes, hiring below the required qualifications',
+    },
+    results: { 'zh-CN': '考试成绩和拟聘用人员名单', 'zh-TW': '考試成績及擬聘用人員名單', en: 'the scores and the proposed appointees' },
+  },
+  {
+    category: 'personnel',
+    keywords: ['考核', '评优', '职称', '评先', '評優', '職稱', '評先'],
+    prohibitions: {
+      'zh-CN': '如不得凭个人好恶打分，不得搞平衡照顾、轮流坐庄，不得违规调整评优名额和推荐结果',
+      'zh-TW': '如不得憑個人好惡評分，不得搞平衡照顧、輪流坐莊，不得違規調整評優名額及推薦結果',
+      en: 'e.g. scoring by personal preference, sharing out awards to keep the peace or by turns, changing quotas or recommendations against the rules',
+    },
+    results: { 'zh-CN': '考核评优结果和名额分配', 'zh-TW': '考核評優結果及名額分配', en: 'the appraisal results and the quotas' },
+  },
+  {
+    category: 'personnel',
+    keywords: ['工资', '福利', '津补贴', '职级', '薪酬', '工資', '津補貼', '職級'],
+    prohibitions: {
+      'zh-CN': '如不得违规提高工资档次、虚报津补贴，不得为不符合条件的人员办理晋升，不得向离岗人员继续发放',
+      'zh-TW': '如不得違規提高薪資級距、虛報津貼補助，不得為不符條件人員辦理晉升，不得向離職人員繼續發放',
+      en: 'e.g. raising pay grades or claiming allowances against the rules, promoting people who do not qualify, paying people who have left',
+    },
+    results: { 'zh-CN': '工资福利和职级调整结果', 'zh-TW': '薪資福利及職級調整結果', en: 'the pay, benefit and grade changes' },
+  },
+  {
+    category: 'approval',
+    keywords: ['低保', '最低生活保障', '特困', '救助', '补贴', '补助', '优抚', '補貼', '補助', '優撫'],
+    prohibitions: {
+      'zh-CN': '如不得优亲厚友、办“人情保”“关系保”，不得降低或抬高认定标准，不得收受申请人财物',
+      'zh-TW': '如不得優親厚友、辦「人情保」「關係保」，不得降低或抬高認定標準，不得收受申請人財物',
+      en: 'e.g. favouring relatives and friends or granting benefits for connections, lowering or raising the eligibility standard, taking anything from applicants',
+    },
+    results: { 'zh-CN': '救助对象、标准和金额', 'zh-TW': '救助對象、標準及金額', en: 'the recipients, standards and amounts' },
+  },
+  {
+    category: 'allocation',
+    keywords: ['招生', '录取', '錄取'],
+    prohibitions: {
+      'zh-CN': '如不得违规调整计划或合格线，不得为特定考生打招呼、“保驾护航”，不得收受考生及家长财物',
+      'zh-TW': '如不得違規調整計畫或合格線，不得為特定考生關說、「保駕護航」，不得收受考生及家長財物',
+      en: 'e.g. changing quotas or pass marks against the rules, lobbying for particular candidates, taking anything from candidates or their parents',
+    },
+    results: { 'zh-CN': '录取名单和成绩', 'zh-TW': '錄取名單及成績', en: 'the admitted candidates and their scores' },
+  },
+  {
+    category: 'allocation',
+    keywords: ['出让', '供地', '土地', '出讓', '供地'],
+    prohibitions: {
+      'zh-CN': '如不得设置排他性竞买条件，不得泄露底价和竞买人信息，不得收受竞买人好处',
+      'zh-TW': '如不得設置排他性競買條件，不得洩漏底價及競買人資訊，不得收受競買人好處',
+      en: 'e.g. setting conditions only one bidder can meet, leaking the reserve price or the bidders, taking favours from bidders',
+    },
+    results: { 'zh-CN': '成交结果、价格和受让方', 'zh-TW': '成交結果、價格及受讓方', en: 'the result, the price and the buyer' },
+  },
+  {
+    category: 'finance',
+    keywords: ['报销', '经费', '報銷', '經費'],
+    prohibitions: {
+      'zh-CN': '如不得审核放行虚假票据和超标准、超范围费用，不得自批自报，不得收受报销人好处',
+      'zh-TW': '如不得審核放行不實單據及超標準、超範圍費用，不得自批自報，不得收受報銷人好處',
+      en: 'e.g. passing false receipts or spending beyond the standard or the scope, approving one\'s own claims, taking favours from claimants',
+    },
+    results: { 'zh-CN': '报销审核结果和依据', 'zh-TW': '報銷審核結果及依據', en: 'the claims approved and their basis' },
+  },
+] as const satisfies readonly { readonly category: PowerCategory; readonly keywords: readonly string[]; readonly prohibitions: LocalizedText; readonly results: LocalizedText }[];
+
+/**
+ * The context placeholders of a power: `{parties}`, `{prohibitions}`, `{results}`.
+ * @param power - the power's category, its outside parties and (for {@link CONTEXT_VARIANTS}) its name
+ * @returns the values in every locale
+ * @example
+ * contextValues({ category: 'personnel', name: '公开招聘' }).prohibitions['zh-CN'] // 如不得因人设岗……
+ */
+export function contextValues(power: { readonly category: PowerCategory; readonly parties?: readonly OutsideParty[]; readonly name?: string }): {
   readonly parties: LocalizedText;
   readonly prohibitions: LocalizedText;
   readonly results: LocalizedText;
@@ -182,9 +262,11 @@ export function contextValues(power: { readonly category: PowerCategory; readonl
           'zh-TW': kinds.map((k) => PARTY_WORDS[k]['zh-TW']).join('、'),
           en: kinds.map((k) => PARTY_WORDS[k].en).join(', '),
         };
+  const name = power.name ?? '';
+  const variant = CONTEXT_VARIANTS.find((v) => v.category === power.category && v.keywords.some((k) => name.includes(k)));
   return {
     parties,
-    prohibitions: PROHIBITION_EXAMPLES[power.category] ?? PROHIBITION_EXAMPLES.other,
-    results: RESULT_EXAMPLES[power.category] ?? RESULT_EXAMPLES.other,
+    prohibitions: variant?.prohibitions ?? PROHIBITION_EXAMPLES[power.category] ?? PROHIBITION_EXAMPLES.other,
+    results: variant?.results ?? RESULT_EXAMPLES[power.category] ?? RESULT_EXAMPLES.other,
   };
 }

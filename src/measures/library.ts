@@ -13,9 +13,10 @@ export interface TemplateLibrary {
   /** Templates by id. */
   readonly byId: ReadonlyMap<string, MeasureTemplate>;
   /**
-   * Per phase, the template selection falls back to when a risk point needs a measure in that phase
-   * and none applies: the first template of the phase with no trigger condition, else the phase's
-   * first template. Absent when the library has no template of that phase.
+   * Per phase, the template selection falls back to when a high risk point needs a measure in that
+   * phase and none applies: the first template of the phase with no trigger condition and of scope
+   * `risk-point` (a fallback stands on a risk point, and only a general template fits every one).
+   * Absent when the library has no such template in that phase.
    */
   readonly fallbacks: { readonly [P in Phase]?: MeasureTemplate };
 }
@@ -33,7 +34,10 @@ export function isGeneralTriggers(triggers: MeasureTriggers): boolean {
     triggers.steps === undefined &&
     triggers.findingCodes === undefined &&
     triggers.flags === undefined &&
-    triggers.ranks === undefined
+    triggers.ranks === undefined &&
+    triggers.keywords === undefined &&
+    triggers.parties === undefined &&
+    triggers.decides === undefined
   );
 }
 
@@ -51,8 +55,8 @@ export function createLibrary(templates: readonly MeasureTemplate[]): TemplateLi
   const unique = [...byId.values()];
   const fallbacks: { [P in Phase]?: MeasureTemplate } = {};
   for (const phase of PHASES) {
-    const inPhase = unique.filter((t) => t.phase === phase);
-    const pick = inPhase.find((t) => isGeneralTriggers(t.triggers)) ?? inPhase[0];
+    const inPhase = unique.filter((t) => t.phase === phase && t.scope !== 'post');
+    const pick = inPhase.find((t) => isGeneralTriggers(t.triggers));
     if (pick !== undefined) fallbacks[phase] = pick;
   }
   return { templates: unique, byId, fallbacks };

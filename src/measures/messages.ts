@@ -3,7 +3,7 @@
  * template-library problems, in every locale. Data declared once; renderers and the validator read it.
  */
 import type { Term } from '../model/enums.js';
-import type { MeasureKind, OwnerTier, Phase, TriggerFlag } from './types.js';
+import type { DecidedMatter, MeasureKind, MeasureScope, OutsideParty, OwnerTier, Phase, TriggerFlag } from './types.js';
 
 /** Phases with their labels, in catalog order. */
 export const PHASE_LABELS = [
@@ -32,6 +32,7 @@ export const OWNER_TIER_LABELS = [
   { id: 'department-head', label: { 'zh-CN': '部门负责人', 'zh-TW': '部門主管', en: 'Head of department' } },
   { id: 'leader-in-charge', label: { 'zh-CN': '分管领导', 'zh-TW': '分管領導', en: 'Leader in charge' } },
   { id: 'principal-leader', label: { 'zh-CN': '主要领导', 'zh-TW': '主要領導', en: 'Principal leader' } },
+  { id: 'leadership-team', label: { 'zh-CN': '领导班子', 'zh-TW': '領導班子', en: 'Leadership team' } },
   { id: 'discipline', label: { 'zh-CN': '纪检监察', 'zh-TW': '紀檢監察', en: 'Discipline inspection' } },
   {
     id: 'higher-discipline',
@@ -50,3 +51,24 @@ export const TRIGGER_FLAG_LABELS = [
   { id: 'priorIncident', label: { 'zh-CN': '曾发生问题', 'zh-TW': '曾發生問題', en: 'Prior incident' } },
 ] as const satisfies readonly Term<TriggerFlag>[];
 
+
+/** Where a measure is listed, with labels. */
+export const MEASURE_SCOPE_LABELS = [
+  { id: 'risk-point', label: { 'zh-CN': '风险点', 'zh-TW': '風險點', en: 'Risk point' } },
+  { id: 'post', label: { 'zh-CN': '岗位通用', 'zh-TW': '崗位通用', en: 'Whole post' } },
+] as const satisfies readonly Term<MeasureScope>[];
+
+/** Kinds of outside party a power deals with, with labels (for `parties` triggers). */
+export const OUTSIDE_PARTY_LABELS = [
+  { id: 'contractors', label: { 'zh-CN': '承包商和供应商', 'zh-TW': '承包商及供應商', en: 'Contractors and suppliers' } },
+  { id: 'applicants', label: { 'zh-CN': '申请人和服务对象', 'zh-TW': '申請人及服務對象', en: 'Applicants and those served' } },
+  { id: 'regulated', label: { 'zh-CN': '被检查、被执法对象', 'zh-TW': '受檢查、受執法對象', en: 'Inspected and regulated parties' } },
+  { id: 'intermediaries', label: { 'zh-CN': '中介机构', 'zh-TW': '仲介機構', en: 'Intermediaries' } },
+] as const satisfies readonly Term<OutsideParty>[];
+
+/** What a power may decide, with labels (for `decides` triggers). */
+export const DECIDED_MATTER_LABELS = [
+  { id: 'fees', label: { 'zh-CN': '收费', 'zh-TW': '收費', en: 'Fees charged' } },
+  { id: 'amounts', label: { 'zh-CN': '资金数额', 'zh-TW': '資金數額', en: 'Amounts of money' } },
+  { id: 'penalties', label: { 'zh-CN': '处罚', 'zh-TW': '處罰', en: 'Penalties' } },
+] as const satisfies readonly Term<DecidedMatter>[];

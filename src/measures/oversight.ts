@@ -6,6 +6,7 @@
  */
 import type { OwnerTier } from './types.js';
 import type { Rank } from '../model/enums.js';
+import { OWN_TIER } from './actor.js';
 
 /** The tier directly above each rank: never the post itself. */
 export const RESPONSIBLE_ABOVE = {
@@ -39,11 +40,3 @@ export function isSelfOversight(rank: Rank, owner: OwnerTier): boolean {
   if (owner === 'direct') return true;
   return OWN_TIER[rank] === owner;
 }
-
-/** The tier a post of each rank itself occupies; a staff post occupies none above `direct`. */
-const OWN_TIER = {
-  principal: 'principal-leader',
-  deputy: 'leader-in-charge',
-  middle: 'department-head',
-  staff: 'direct',
-} as const satisfies { readonly [R in Rank]: OwnerTier };

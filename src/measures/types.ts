@@ -26,10 +26,18 @@ export type MeasureKind =
   | 'reporting';
 
 /**
- * Who owns a measure or a warning (责任层级): 直接责任人, 部门负责人, 分管领导, 主要领导, 纪检监察 (the
- * unit's own), 上级纪委/派驻纪检监察组 (the discipline body above the unit, who answers for its principal).
+ * Who owns a measure or a warning (责任层级): 直接责任人, 部门负责人, 分管领导, 主要领导, 领导班子 (the
+ * leadership team collectively: who decides and approves for the principal), 纪检监察 (the unit's
+ * own), 上级纪委/派驻纪检监察组 (the discipline body above the unit, who answers for its principal).
  */
-export type OwnerTier = 'direct' | 'department-head' | 'leader-in-charge' | 'principal-leader' | 'discipline' | 'higher-discipline';
+export type OwnerTier =
+  | 'direct'
+  | 'department-head'
+  | 'leader-in-charge'
+  | 'principal-leader'
+  | 'leadership-team'
+  | 'discipline'
+  | 'higher-discipline';
 
 /** Owner tiers, closest to the work first. */
 export const OWNER_TIERS: readonly OwnerTier[] = [
@@ -37,9 +45,20 @@ export const OWNER_TIERS: readonly OwnerTier[] = [
   'department-head',
   'leader-in-charge',
   'principal-leader',
+  'leadership-team',
   'discipline',
   'higher-discipline',
 ];
+
+/**
+ * Where a measure is listed: `risk-point` on each risk point it fits (the default), `post` once on
+ * the post (integrity education, 述职述廉, personal-matters reports, rotation, audit: measures about
+ * the holder, not about one step).
+ */
+export type MeasureScope = 'risk-point' | 'post';
+
+/** The scopes, in the order a catalog lists them. */
+export const MEASURE_SCOPES: readonly MeasureScope[] = ['risk-point', 'post'];
 
 /** Kinds of outside party a power deals with (外部往来对象). */
 export const OUTSIDE_PARTIES = ['contractors', 'applicants', 'regulated', 'intermediaries'] as const;
@@ -87,8 +106,34 @@ export interface PostMeasure extends SelectedMeasure {
 /** What selection needs to know about one risk point. */
 export interface SelectionContext {
   readonly post: { readonly id: string; readonly name: string; readonly department: string };
-  readonly power: { readonly id: string; readonly name: string; readonly category: PowerCategory };
+  readonly power: {
+    readonly id: string;
+    readonly name: string;
+    readonly category: PowerCategory;
+    /** The outside parties the power deals with (see `powerContext`); absent means none. */
+    readonly parties?: readonly OutsideParty[];
+    /** What the power decides among fees, amounts of money and penalties (see `powerContext`); absent means none. */
+    readonly decides?: readonly DecidedMatter[];
+  };
   readonly step: string;
+  /** What could go wrong, as the unit writes it: `keywords` triggers read it (with the power's name). */
+  readonly description?: string;
+  /**
+   * The factors that drive the risk point's score, most first (at most three, see `driversOf`):
+   * a proposal that lowers them ranks higher.
+   */
+  readonly drivers?: readonly FactorId[];
+  /**
+   * What the scoring model's rules that held on the risk point look at (see `firedRuleSigns`): a
+   * proposal triggered by the same flag, power category or factor ranks higher.
+   */
+  readonly firedRules?: FiredRuleSigns;
+  /**
+   * Templates already listed, in place or proposed, on earlier risk points of the same power (set by
+   * `selectPostMeasures`): a template tied neither to the step nor to words of the risk point fits
+   * the whole power alike, so it is proposed once per power, not on every row.
+   */
+  readonly listedOnPower?: readonly string[];
   /** The risk point's inherent level. */
   readonly level: Level;
   /** Ratings after inheritance. */
@@ -112,8 +157,41 @@ export interface SelectionContext {
   readonly ownMeasures?: readonly { readonly phase?: Phase; readonly template?: string }[];
 }
 
-/** Placeholders a template text may use; selection fills all of them. */
-export const TEMPLATE_PLACEHOLDERS = ['post', 'power', 'department', 'step'] as const;
+/** What the rules that held on a risk point look at: the flags, power categories and factors of their conditions. */
+export interface FiredRuleSigns {
+  /** Ids of the rules that held, in model order. */
+  readonly ids: readonly string[];
+  /** Trigger flags answering their flag conditions (`collectiveDecision` false reads as `notCollective`). */
+  readonly flags: readonly TriggerFlag[];
+  /** Power categories their conditions name. */
+  readonly categories: readonly PowerCategory[];
+  /** Factors their conditions read. */
+  readonly factors: readonly FactorId[];
+}
+
+/**
+ * Placeholders a template text may use; selection fills all of them. Besides the names of the post,
+ * power, department and step: the actors above the post, resolved by its rank (`superior` who
+ * organises and approves, `leader` a unit leader above it, `overseer` who talks to and supervises
+ * its holder, `discipline` the discipline body that watches it, `personnel` the organization
+ * department that rotates and verifies; see `ACTOR_ROLES`), and the power's context (`parties` its
+ * outside parties, `prohibitions` negative-list examples and `results` what is published, chosen by
+ * the kind of power; see `contextValues`). Templates name actors only through these, never in words.
+ */
+export const TEMPLATE_PLACEHOLDERS = [
+  'post',
+  'power',
+  'department',
+  'step',
+  'superior',
+  'leader',
+  'overseer',
+  'discipline',
+  'personnel',
+  'parties',
+  'prohibitions',
+  'results',
+] as const;
 
 /** One of {@link TEMPLATE_PLACEHOLDERS}. */
 export type TemplatePlaceholder = (typeof TEMPLATE_PLACEHOLDERS)[number];
@@ -144,6 +222,15 @@ export interface MeasureTriggers {
   readonly flags?: readonly TriggerFlag[];
   /** The post's rank is one of these. */
   readonly ranks?: readonly Rank[];
+  /**
+   * The risk point's step or description, or the power's name, contains one of these keywords
+   * (write simplified and traditional forms).
+   */
+  readonly keywords?: readonly string[];
+  /** The power deals with outside parties of one of these kinds (see `powerContext`). */
+  readonly parties?: readonly OutsideParty[];
+  /** The power decides one of these: fees charged, amounts of money, penalties (see `powerContext`). */
+  readonly decides?: readonly DecidedMatter[];
 }
 
 /** A prevention-measure template (防控措施模板). */
@@ -168,4 +255,6 @@ export interface MeasureTemplate {
   readonly indicator?: LocalizedText;
   /** Review cadence in days. */
   readonly reviewDays: number;
+  /** Listed on each fitting risk point (`risk-point`, the default) or once on the post (`post`). */
+  readonly scope?: MeasureScope;
 }

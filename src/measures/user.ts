@@ -42,17 +42,34 @@ import {
 } from '../validate/schema.js';
 import { suggest } from '../validate/suggest.js';
 import { createLibrary, DEFAULT_LIBRARY, type TemplateLibrary } from './library.js';
-import { MEASURE_KIND_LABELS, OWNER_TIER_LABELS, PHASE_LABELS } from './messages.js';
+import { DECIDED_MATTER_LABELS, MEASURE_KIND_LABELS, MEASURE_SCOPE_LABELS, OUTSIDE_PARTY_LABELS, OWNER_TIER_LABELS, PHASE_LABELS } from './messages.js';
 import { PHASES, TEMPLATE_PLACEHOLDERS, TRIGGER_FLAGS, type MeasureTemplate, type MeasureTriggers } from './types.js';
+
+/** A text of a template as a file may write it: zh-CN always; a locale left out shows the zh-CN text. */
+export interface TemplateText {
+  readonly 'zh-CN': string;
+  readonly 'zh-TW'?: string;
+  readonly en?: string;
+}
+
+/** A template to add, as a file writes it: its texts may be in zh-CN only. */
+export type TemplateInput = Omit<MeasureTemplate, 'title' | 'text' | 'indicator'> & {
+  readonly title: TemplateText;
+  readonly text: TemplateText;
+  readonly indicator?: TemplateText;
+};
 
 /** A template override: the id and any fields to replace (`indicator: null` removes the indicator). */
 export type TemplateOverride = { readonly id: string } & {
-  readonly [K in Exclude<keyof MeasureTemplate, 'id'>]?: K extends 'indicator' ? LocalizedText | null : MeasureTemplate[K];
+  readonly [K in Exclude<keyof MeasureTemplate, 'id'>]?: K extends 'indicator' ? TemplateText | null : K extends 'title' | 'text' ? TemplateText : MeasureTemplate[K];
 };
 
-/** The user template library document. `triggers` and `effect` of added templates default to `{}`. */
+/**
+ * The user template library document. `triggers` and `effect` of added templates default to `{}`;
+ * a title, text or indicator may be written in zh-CN only (the other locales then show it).
+ */
 export interface TemplateLibraryInput {
-  readonly add?: readonly MeasureTemplate[];
+  readonly add?: readonly TemplateInput[];
   readonly override?: readonly TemplateOverride[];
   readonly disable?: readonly string[];
 }
@@ -85,15 +102,26 @@ export function placeholdersOf(text: string): string[] {
 
 const PLACEHOLDER_LIST = TEMPLATE_PLACEHOLDERS.map((n) => `{${n}}`).join(', ');
 
-/** The texts of a template may use only the known placeholders, the same ones in every locale. */
-function checkPlaceholders(value: Readonly<Record<string, unknown>>, path: string, report: Report): void {
-  for (const field of ['title', 'text', 'indicator'] as const) {
-    const t = value[field] as LocalizedText | null | undefined;
+type PartialText = TemplateText;
+
+const TEXT_FIELDS = ['title', 'text', 'indicator'] as const;
+
+/**
+ * The texts of a template may use only the known placeholders, the same ones in every locale; a
+ * text given in zh-CN only is accepted, with a warning that the other locales show it.
+ */
+function checkTexts(value: Readonly<Record<string, unknown>>, path: string, report: Report): void {
+  for (const field of TEXT_FIELDS) {
+    const t = value[field] as PartialText | null | undefined;
     if (t === undefined || t === null) continue;
     const at = joinPath(path, field);
     const expected = placeholdersOf(t['zh-CN']);
+    const missing = LOCALES.filter((locale) => t[locale] === undefined);
+    if (missing.length > 0) report('locale-fallback', at, { locales: missing.join(', ') }, undefined, 'warning');
     for (const locale of LOCALES) {
-      const found = placeholdersOf(t[locale]);
+      const written = t[locale];
+      if (written === undefined) continue;
+      const found = placeholdersOf(written);
       for (const name of found) {
         if (!(TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name)) {
           report('unknown-placeholder', joinPath(at, locale), { placeholder: `{${name.slice(0, 64)}}`, allowed: PLACEHOLDER_LIST });
@@ -107,9 +135,14 @@ function checkPlaceholders(value: Readonly<Record<string, unknown>>, path: strin
   }
 }
 
+/** A text in every locale: the locales a file left out show its zh-CN text. */
+function complete(t: PartialText): LocalizedText {
+  return { 'zh-CN': t['zh-CN'], 'zh-TW': t['zh-TW'] ?? t['zh-CN'], en: t.en ?? t['zh-CN'] };
+}
+
 /** An empty trigger list never matches: almost certainly not what the author meant. */
 function warnEmptyLists(value: Readonly<Record<string, unknown>>, path: string, report: Report): void {
-  for (const key of ['categories', 'steps', 'findingCodes', 'flags', 'ranks'] as const) {
+  for (const key of ['categories', 'steps', 'findingCodes', 'flags', 'ranks', 'keywords', 'parties', 'decides'] as const) {
     const list = value[key];
     if (Array.isArray(list) && list.length === 0) report('empty-list', joinPath(path, key), {}, undefined, 'warning');
   }
@@ -135,6 +168,22 @@ const triggersNode: Node<MeasureTriggers> = object(
     findingCodes: optional(list(literal(FINDING_CODES), { 'zh-CN': '岗位有其中一项检查发现', 'zh-TW': '崗位有其中一項檢查發現', en: 'The post has one of the findings' })),
     flags: optional(list(literal(TRIGGER_FLAGS), { 'zh-CN': '具备全部标志', 'zh-TW': '具備全部標誌', en: 'Every flag holds' })),
     ranks: optional(list(term(RANKS), { 'zh-CN': '职级之一', 'zh-TW': '職級之一', en: 'The rank is one of' })),
+    keywords: optional(
+      array(string({ maxLength: LIMITS.name }), {
+        maxItems: LIMITS.keywords,
+        description: {
+          'zh-CN': '环节名称、风险点描述或权力事项名称包含其中一个关键词',
+          'zh-TW': '環節名稱、風險點描述或權力事項名稱包含其中一個關鍵詞',
+          en: "The step, the risk point's description or the power's name contains one of the keywords",
+        },
+      }),
+    ),
+    parties: optional(
+      list(term(OUTSIDE_PARTY_LABELS), { 'zh-CN': '权力事项涉及其中一类外部对象', 'zh-TW': '權力事項涉及其中一類外部對象', en: 'The power deals with one of these outside parties' }),
+    ),
+    decides: optional(
+      list(term(DECIDED_MATTER_LABELS), { 'zh-CN': '权力事项决定其中一项（收费、资金数额、处罚）', 'zh-TW': '權力事項決定其中一項（收費、資金數額、處罰）', en: 'The power decides one of these (fees, amounts, penalties)' }),
+    ),
   },
   {
     refine: warnEmptyLists,
@@ -142,17 +191,30 @@ const triggersNode: Node<MeasureTriggers> = object(
   },
 ) as Node<MeasureTriggers>;
 
+const ONLY_ZH_CN = ['zh-CN'] as const;
+
 const fields = {
-  title: text({ maxLength: LIMITS.name, description: { 'zh-CN': '措施标题', 'zh-TW': '措施標題', en: 'Title of the measure' } }),
-  text: text({ maxLength: LIMITS.text, description: { 'zh-CN': '措施内容，可用 {post}、{power}、{department}、{step}', 'zh-TW': '措施內容，可用 {post}、{power}、{department}、{step}', en: 'What to do; may use {post}, {power}, {department}, {step}' } }),
+  title: text({ maxLength: LIMITS.name, locales: ONLY_ZH_CN, description: { 'zh-CN': '措施标题（可只写 zh-CN）', 'zh-TW': '措施標題（可只寫 zh-CN）', en: 'Title of the measure (zh-CN alone will do)' } }),
+  text: text({
+    maxLength: LIMITS.text,
+    locales: ONLY_ZH_CN,
+    description: {
+      'zh-CN': `措施内容（可只写 zh-CN），可用占位符 ${PLACEHOLDER_LIST}`,
+      'zh-TW': `措施內容（可只寫 zh-CN），可用預留位置 ${PLACEHOLDER_LIST}`,
+      en: `What to do (zh-CN alone will do); may use ${PLACEHOLDER_LIST}`,
+    },
+  }),
   phase: term(PHASE_LABELS, { description: { 'zh-CN': '防控阶段', 'zh-TW': '防控階段', en: 'Phase' } }),
   kind: term(MEASURE_KIND_LABELS, { description: { 'zh-CN': '措施类型', 'zh-TW': '措施類型', en: 'Kind of measure' } }),
   owner: term(OWNER_TIER_LABELS, { description: { 'zh-CN': '责任层级', 'zh-TW': '責任層級', en: 'Who is responsible' } }),
   effect: record(FACTOR_IDS, integer({ minimum: 0, maximum: 4 }), {
     description: { 'zh-CN': '落实后各评定因素降低的分值', 'zh-TW': '落實後各評定因素降低的分值', en: 'How much each factor is lowered once in place' },
   }),
-  indicator: text({ maxLength: LIMITS.text, description: { 'zh-CN': '落实情况的检验指标', 'zh-TW': '落實情況的檢驗指標', en: 'How to tell it is in place' } }),
+  indicator: text({ maxLength: LIMITS.text, locales: ONLY_ZH_CN, description: { 'zh-CN': '落实情况的检验指标', 'zh-TW': '落實情況的檢驗指標', en: 'How to tell it is in place' } }),
   reviewDays: integer({ minimum: 1, maximum: 3660, description: { 'zh-CN': '复核周期（天）', 'zh-TW': '複核週期（天）', en: 'Review cadence in days' } }),
+  scope: term(MEASURE_SCOPE_LABELS, {
+    description: { 'zh-CN': '列于每个适用的风险点（risk-point）或岗位通用、只列一次（post）', 'zh-TW': '列於每個適用的風險點（risk-point）或崗位通用、只列一次（post）', en: 'Listed on each fitting risk point (risk-point) or once for the whole post (post)' },
+  }),
 } as const;
 
 const addNode = object(
@@ -167,8 +229,9 @@ const addNode = object(
     effect: withDefault(fields.effect, {}),
     indicator: optional(fields.indicator),
     reviewDays: required(fields.reviewDays),
+    scope: optional(fields.scope),
   },
-  { refine: checkPlaceholders, description: { 'zh-CN': '新增的模板', 'zh-TW': '新增的範本', en: 'A template to add' } },
+  { refine: checkTexts, description: { 'zh-CN': '新增的模板', 'zh-TW': '新增的範本', en: 'A template to add' } },
 );
 
 const templateRef = string({ maxLength: LIMITS.id, description: { 'zh-CN': '模板编号', 'zh-TW': '範本編號', en: 'A template id' } });
@@ -185,9 +248,10 @@ const overrideNode = object(
     effect: optional(fields.effect),
     indicator: optional(nullable(fields.indicator)),
     reviewDays: optional(fields.reviewDays),
+    scope: optional(fields.scope),
   },
   {
-    refine: checkPlaceholders,
+    refine: checkTexts,
     description: {
       'zh-CN': '覆盖已有模板的字段（indicator 为 null 时删除指标）',
       'zh-TW': '覆寫既有範本的欄位（indicator 為 null 時刪除指標）',
@@ -233,8 +297,8 @@ function apply(input: TemplateLibraryInput, base: TemplateLibrary, out: Problem[
     }
     const added: Mutable<MeasureTemplate> = {
       id: t.id,
-      title: t.title,
-      text: t.text,
+      title: complete(t.title),
+      text: complete(t.text),
       phase: t.phase,
       kind: t.kind,
       owner: t.owner,
@@ -242,7 +306,8 @@ function apply(input: TemplateLibraryInput, base: TemplateLibrary, out: Problem[
       effect: t.effect,
       reviewDays: t.reviewDays,
     };
-    if (t.indicator !== undefined) added.indicator = t.indicator;
+    if (t.indicator !== undefined) added.indicator = complete(t.indicator);
+    if (t.scope !== undefined) added.scope = t.scope;
     templates.set(t.id, added);
   });
   const overridden = new Map<string, string>();
@@ -259,10 +324,12 @@ function apply(input: TemplateLibraryInput, base: TemplateLibrary, out: Problem[
       return;
     }
     overridden.set(o.id, at);
-    const { indicator, ...rest } = o;
+    const { indicator, title, text, ...rest } = o;
     const next: Mutable<MeasureTemplate> = { ...current, ...rest };
+    if (title !== undefined) next.title = complete(title);
+    if (text !== undefined) next.text = complete(text);
     if (indicator === null) delete next.indicator;
-    else if (indicator !== undefined) next.indicator = indicator;
+    else if (indicator !== undefined) next.indicator = complete(indicator);
     templates.set(o.id, next);
   });
   const disabled = new Map<string, string>();
@@ -339,7 +406,7 @@ export function templatesJsonSchema(): JsonSchema {
   return toJsonSchema(templatesNode, {
     title: 'integrity-risk measure-template library',
     note:
-      'Validator-only checks, not expressed here: added ids not already in the library; overridden and disabled ids in it, each once; only the placeholders {post}, {power}, {department}, {step}, the same in every locale. / ' +
-      '仅由校验器检查：新增编号不与模板库重复；覆盖和停用的编号须在模板库中且各一次；只能使用占位符 {post}、{power}、{department}、{step}，各语言一致。',
+      `Validator-only checks, not expressed here: added ids not already in the library; overridden and disabled ids in it, each once; only the placeholders ${PLACEHOLDER_LIST}, the same in every locale written (a text in zh-CN only is shown in every locale, with a warning). / ` +
+      `仅由校验器检查：新增编号不与模板库重复；覆盖和停用的编号须在模板库中且各一次；只能使用占位符 ${PLACEHOLDER_LIST}，各语言一致（只写 zh-CN 的文本在各语言中显示 zh-CN 文本，并给出警告）。`,
   });
 }

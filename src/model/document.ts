@@ -31,6 +31,8 @@ export interface OwnMeasure {
   readonly phase?: Phase;
   /** Who is responsible (责任层级). */
   readonly owner?: OwnerTier;
+  /** Who is responsible, in the unit's words (责任人/责任领导, e.g. 分管副局长、财务股股长). */
+  readonly responsible?: string;
   /** When it is to be in place, as the unit writes it (e.g. 2026-06-30, 长期坚持). */
   readonly deadline?: string;
   /** How the unit checks it works (监测指标). */

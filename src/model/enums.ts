@@ -48,6 +48,12 @@ export const LEVEL_ALIASES = {
   '★★★': 'high',
   '★★': 'medium',
   '★': 'low',
+  Ⅰ级: 'high',
+  Ⅱ级: 'medium',
+  Ⅲ级: 'low',
+  Ⅰ級: 'high',
+  Ⅱ級: 'medium',
+  Ⅲ級: 'low',
 } as const satisfies Record<string, Level>;
 
 /** Ranks of a post, from the top of the unit down. */

@@ -10,6 +10,8 @@ import { FACTOR_IDS, LEVEL_ALIASES, LEVELS, POWER_CATEGORIES, RANK_ALIASES, RANK
 import { validateDocument } from '../validate/document.js';
 import { PROBLEM_MESSAGES, type ProblemCode } from '../validate/messages.js';
 import { problem, type Checked, type Problem, type Severity } from '../validate/problem.js';
+import { foldCell as norm } from './fold.js';
+import { publishedHeaderIndex, translatePublished } from './published-import.js';
 import { CSV_COLUMNS, decodeList, decodeOwnMeasures, unneutralizeCell, type CsvColumn, type CsvColumnKey } from '../render/csv-columns.js';
 import { parseCsvChunks, parseCsvRecords, type CsvRecord, type CsvSyntaxIssue } from './csv-parse.js';
 import { RENDER_LABELS } from '../render/labels.js';
@@ -89,20 +91,6 @@ export function csvPathParts(path: string): CsvPathParts | undefined {
   return keyed !== null && COLUMN_KEYS.has(keyed[2]!) ? { row, header: keyed[1]!, key: keyed[2]! } : { row, header: m[2] };
 }
 
-/** Folds a header or vocabulary cell for lookup: NFKC (full-width letters and digits), trimmed, lower case. */
-function norm(s: string): string {
-  if (PRINTABLE_ASCII.test(s)) return s.trim().toLowerCase();
-  // Vocabulary cells repeat on every row; a small cache spares NFKC on each.
-  let folded = NORM_CACHE.get(s);
-  if (folded === undefined) {
-    if (NORM_CACHE.size >= 4096) NORM_CACHE.clear();
-    folded = s.normalize('NFKC').trim().toLowerCase();
-    NORM_CACHE.set(s, folded);
-  }
-  return folded;
-}
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const NORM_CACHE = new Map<string, string>();
 
 /** Header text (any locale) or key → column. Headers are unique across columns and locales. */
 const COLUMN_BY_HEADER: ReadonlyMap<string, CsvColumn> = (() => {
@@ -288,9 +276,48 @@ export function importCsv(text: string | Iterable<string>, _options?: CsvImportO
           }),
           issues,
         );
-  const result = importSheetRecords(records, { issues, broken: () => broken, neutralized: true });
+  const result = importRecords(records, { issues, broken: () => broken, neutralized: true });
   // What was read before the bad piece is not the sheet: no partial document.
   return broken ? notText() : result;
+}
+
+/**
+ * Reads a sheet's records in whichever layout it has: the library's own (a header with the id
+ * columns, as the first record) or a published 一览表 (its header within the first rows, below a
+ * title), which {@link importPublishedRecords} translates.
+ * @param records - the sheet's records
+ * @param options - where the records come from
+ * @returns the document and every problem; never throws
+ */
+export function importRecords(records: Iterable<CsvRecord>, options: SheetRecordOptions): Checked<OrganizationDocument> {
+  const it = records[Symbol.iterator]();
+  // Only the first rows are looked at to choose; they are then read again with the rest.
+  const head: CsvRecord[] = [];
+  for (let next = head.length < PUBLISHED_SEARCH_ROWS ? it.next() : undefined; next !== undefined && next.done !== true; ) {
+    head.push(next.value);
+    if (head.length === 1 && next.value.cells.some((c) => sheetColumnOf(c)?.key === 'post.id')) break;
+    if (next.value.row >= PUBLISHED_SEARCH_ROWS) break;
+    next = it.next();
+  }
+  const rest: Iterable<CsvRecord> = { [Symbol.iterator]: () => it };
+  const at = head.length > 0 && head[0]!.cells.some((c) => sheetColumnOf(c)?.key === 'post.id') ? -1 : publishedHeaderIndex(head);
+  if (at < 0) return importSheetRecords(chain(head, rest), options);
+  const sheetPrefix = options.sheet === undefined ? '' : `sheet ${quote(options.sheet)}, `;
+  const t = translatePublished(head.slice(0, at), chain(head.slice(at), rest), {
+    clean: options.neutralized ? unneutralizeCell : (c) => c,
+    path: (row, header) => sheetPrefix + csvPathOf(row, header === undefined ? undefined : quote(header)),
+  });
+  const result = importSheetRecords([t.header, ...t.rows], { ...options, neutralized: false, columnOf: (h) => t.columnOf.get(h) });
+  const problems = [...t.problems, ...result.problems];
+  return t.problems.some((p) => p.severity === 'error') || !result.ok ? { ok: false, problems } : { ok: true, value: result.value, problems };
+}
+
+/** How far down a sheet the header of a published 一览表 is looked for. */
+const PUBLISHED_SEARCH_ROWS = 10;
+
+function* chain<T>(first: readonly T[], rest: Iterable<T>): Generator<T, void, undefined> {
+  yield* first;
+  yield* rest;
 }
 
 /** How {@link importSheetRecords} reads its records. */
@@ -303,6 +330,8 @@ export interface SheetRecordOptions {
   readonly neutralized: boolean;
   /** The sheet's name, put before every path (`sheet 数据, row 5, column …`) when given. */
   readonly sheet?: string;
+  /** Which column a header names (default: the library's headers in any locale, or keys). */
+  readonly columnOf?: (header: string) => CsvColumn | undefined;
 }
 
 /**
@@ -414,7 +443,7 @@ export function importSheetRecords(records: Iterable<CsvRecord>, options: SheetR
     flushIssues();
     if (headerCells === undefined) {
       headerCells = record.cells.map(clean);
-      columns = headerCells.map((h) => COLUMN_BY_HEADER.get(norm(h)));
+      columns = headerCells.map(options.columnOf ?? ((h) => COLUMN_BY_HEADER.get(norm(h))));
       columns.forEach((c, index) => {
         const header = headerOf(index).trim();
         if (c === undefined) {

@@ -5,7 +5,8 @@
  */
 import { pickMessages } from '../validate/messages.js';
 import type { OrganizationDocument } from '../model/document.js';
-import { importSheetRecords, sheetColumnOf } from './csv-import.js';
+import { importRecords, importSheetRecords, sheetColumnOf } from './csv-import.js';
+import { publishedHeaderIndex } from './published-import.js';
 import { problem, type Checked, type Problem } from '../validate/problem.js';
 import { openXlsx, type XlsxRow } from './xlsx.js';
 import type { ZipLimits } from './zip.js';
@@ -25,7 +26,7 @@ export interface XlsxImportOptions {
 /**
  * Reads a workbook into an organization document. The data sheet is the first sheet (in tab
  * order, visible ones first) with a header row, within its first rows, that has the post id
- * column; its rows are read as {@link importCsv} reads a CSV's records (no `'` is stripped: a
+ * column, or the header of a published 一览表 (read as the CSV import reads one); its rows are read as {@link importCsv} reads a CSV's records (no `'` is stripped: a
  * workbook's text cells are text). Problems carry paths like
  * `sheet 数据, row 5, column 风险类别 (riskPoint.riskCategory)`.
  * @param bytes - the .xlsx file's bytes
@@ -39,14 +40,19 @@ export async function importXlsx(bytes: Uint8Array, options: XlsxImportOptions =
   if (!book.ok) return book;
   const ordered = [...book.value.sheets.filter((s) => !s.hidden), ...book.value.sheets.filter((s) => s.hidden)];
   const problems: Problem[] = [...book.problems];
-  for (const sheet of ordered) {
-    const rows = await book.value.rows(sheet);
-    if (!rows.ok) return { ok: false, problems: [...problems, ...rows.problems] };
-    const start = headerIndex(rows.value);
-    if (start < 0) continue;
-    const result = importSheetRecords(rows.value.slice(start), { neutralized: false, sheet: sheet.name });
-    const all = [...problems, ...rows.problems, ...result.problems];
-    return result.ok ? { ok: true, value: result.value, problems: all } : { ok: false, problems: all };
+  // A sheet in the library's layout is the data sheet wherever it is (the catalog's workbook has
+  // its 一览表 first); only a workbook without one is read as a published 一览表.
+  for (const pass of ['library', 'published'] as const) {
+    for (const sheet of ordered) {
+      const rows = await book.value.rows(sheet);
+      if (!rows.ok) return { ok: false, problems: [...problems, ...rows.problems] };
+      const start = headerIndex(rows.value);
+      if (pass === 'library' ? start < 0 : publishedHeaderIndex(rows.value) < 0) continue;
+      const options = { neutralized: false, sheet: sheet.name };
+      const result = pass === 'published' ? importRecords(rows.value, options) : importSheetRecords(rows.value.slice(start), options);
+      const all = [...problems, ...rows.problems, ...result.problems];
+      return result.ok ? { ok: true, value: result.value, problems: all } : { ok: false, problems: all };
+    }
   }
   problems.push(problem('error', 'xlsx-no-data-sheet', '', XLSX_IMPORT_MESSAGES['xlsx-no-data-sheet'], { rows: HEADER_SEARCH_ROWS }));
   return { ok: false, problems };

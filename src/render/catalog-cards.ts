@@ -61,6 +61,8 @@ export interface PostCard {
   /** The columns of the risk-point tables, with headings and widths (percent of the table's width). */
   readonly columns: readonly { readonly key: CatalogTableColumnKey; readonly label: string; readonly width: number }[];
   readonly powers: readonly PostCardPower[];
+  /** The measures of the whole post (岗位通用措施), as the 一览表 row lists them; absent when there are none. */
+  readonly postMeasures?: CatalogTableRow;
   /** Signature lines: the post holder and the date. */
   readonly signature: readonly { readonly label: string; readonly value: string }[];
 }
@@ -81,7 +83,7 @@ export function postCard(post: CatalogPost, locale: Locale, organization?: strin
   const loc: Locale = isLocale(locale) ? locale : DEFAULT_LOCALE;
   const next = { n: 1 };
   const powers = post.powers.map((power): PostCardPower => {
-    const rows = postTableRows({ ...post, powers: [power] }, loc, next);
+    const rows = postTableRows({ ...post, powers: [power], postMeasures: [] }, loc, next);
     const flow = power.steps.map((step) => ({ step, riskPoints: rows.filter((r) => r.number !== undefined && r.step === step).map((r) => r.number!) }));
     const flowText = flow
       .map((f) => (f.riskPoints.length > 0 ? L('flowStep', loc, { step: f.step, list: f.riskPoints.join(L('listSeparator', loc)) }) : f.step))
@@ -102,6 +104,7 @@ export function postCard(post: CatalogPost, locale: Locale, organization?: strin
   );
   if (post.warning.nextReviewOn !== undefined) facts.push({ label: L('nextReview', loc), value: post.warning.nextReviewOn });
   const total = POST_CARD_COLUMNS.reduce((a, k) => a + CATALOG_TABLE_COLUMN_DEFS[k].width, 0);
+  const wide = postTableRows({ ...post, powers: [] }, loc, { n: 0 }).find((r) => r.postWide === true);
   return {
     title: L('title', loc),
     post: post.name,
@@ -115,6 +118,7 @@ export function postCard(post: CatalogPost, locale: Locale, organization?: strin
       width: Math.round((CATALOG_TABLE_COLUMN_DEFS[key].width * 1000) / total) / 10,
     })),
     powers,
+    ...(wide === undefined ? {} : { postMeasures: wide }),
     signature: [
       { label: L('signHolder', loc), value: '' },
       { label: L('signDate', loc), value: '' },

@@ -53,6 +53,8 @@ export const CATALOG_TABLE_LABELS = {
   noPowers: { 'zh-CN': '该岗位未列出权力事项', 'zh-TW': '該崗位未列出權力事項', en: 'No powers are listed for this post' },
   noRiskPoints: { 'zh-CN': '未识别风险点', 'zh-TW': '未識別風險點', en: 'No risk points identified' },
   noMeasures: { 'zh-CN': '无', 'zh-TW': '無', en: 'None' },
+  postWidePower: { 'zh-CN': '岗位通用措施', 'zh-TW': '崗位通用措施', en: 'Measures for the whole post' },
+  postWideScope: { 'zh-CN': '适用于本岗位各项权力事项', 'zh-TW': '適用於本崗位各項權力事項', en: "Apply to all of the post's powers" },
   keyPost: { 'zh-CN': '（重点岗位）', 'zh-TW': '（重點崗位）', en: ' (key post)' },
   inPlace: { 'zh-CN': '{title}（已落实）', 'zh-TW': '{title}（已落實）', en: '{title} (in place)' },
   proposed: { 'zh-CN': '{title}（建议）', 'zh-TW': '{title}（建議）', en: '{title} (proposed)' },
@@ -90,6 +92,7 @@ export const RESPONSIBLE_ROLES = {
     'department-head': { 'zh-CN': '{department}负责人', 'zh-TW': '{department}主管', en: 'Head of {department}' },
     'leader-in-charge': { 'zh-CN': '分管领导', 'zh-TW': '分管領導', en: 'Leader in charge' },
     'principal-leader': { 'zh-CN': '主要负责人', 'zh-TW': '主要負責人', en: 'Principal' },
+    'leadership-team': { 'zh-CN': '领导班子', 'zh-TW': '領導班子', en: 'Leadership team' },
     discipline: { 'zh-CN': '纪检监察组', 'zh-TW': '紀檢監察組', en: 'Discipline inspection team' },
     'higher-discipline': { 'zh-CN': '上级纪委、派驻纪检监察组', 'zh-TW': '上級紀委、派駐紀檢監察組', en: 'Discipline body above (resident inspection team)' },
   },
@@ -98,6 +101,7 @@ export const RESPONSIBLE_ROLES = {
     'department-head': { 'zh-CN': '{post}', 'zh-TW': '{post}', en: '{post}' },
     'leader-in-charge': { 'zh-CN': '分管领导', 'zh-TW': '分管領導', en: 'Leader in charge' },
     'principal-leader': { 'zh-CN': '主要负责人', 'zh-TW': '主要負責人', en: 'Principal' },
+    'leadership-team': { 'zh-CN': '领导班子', 'zh-TW': '領導班子', en: 'Leadership team' },
     discipline: { 'zh-CN': '纪检监察组', 'zh-TW': '紀檢監察組', en: 'Discipline inspection team' },
     'higher-discipline': { 'zh-CN': '上级纪委、派驻纪检监察组', 'zh-TW': '上級紀委、派駐紀檢監察組', en: 'Discipline body above (resident inspection team)' },
   },
@@ -106,6 +110,7 @@ export const RESPONSIBLE_ROLES = {
     'department-head': { 'zh-CN': '{post}', 'zh-TW': '{post}', en: '{post}' },
     'leader-in-charge': { 'zh-CN': '{post}', 'zh-TW': '{post}', en: '{post}' },
     'principal-leader': { 'zh-CN': '主要负责人', 'zh-TW': '主要負責人', en: 'Principal' },
+    'leadership-team': { 'zh-CN': '领导班子', 'zh-TW': '領導班子', en: 'Leadership team' },
     discipline: { 'zh-CN': '纪检监察组', 'zh-TW': '紀檢監察組', en: 'Discipline inspection team' },
     'higher-discipline': { 'zh-CN': '上级纪委、派驻纪检监察组', 'zh-TW': '上級紀委、派駐紀檢監察組', en: 'Discipline body above (resident inspection team)' },
   },
@@ -113,7 +118,8 @@ export const RESPONSIBLE_ROLES = {
     direct: { 'zh-CN': '{post}', 'zh-TW': '{post}', en: '{post}' },
     'department-head': { 'zh-CN': '{post}', 'zh-TW': '{post}', en: '{post}' },
     'leader-in-charge': { 'zh-CN': '{post}', 'zh-TW': '{post}', en: '{post}' },
-    'principal-leader': { 'zh-CN': '领导班子', 'zh-TW': '領導班子', en: 'Leadership team' },
+    'principal-leader': { 'zh-CN': '{post}', 'zh-TW': '{post}', en: '{post}' },
+    'leadership-team': { 'zh-CN': '领导班子', 'zh-TW': '領導班子', en: 'Leadership team' },
     discipline: { 'zh-CN': '上级纪委、派驻纪检监察组', 'zh-TW': '上級紀委、派駐紀檢監察組', en: 'Discipline body above (resident inspection team)' },
     'higher-discipline': { 'zh-CN': '上级纪委、派驻纪检监察组', 'zh-TW': '上級紀委、派駐紀檢監察組', en: 'Discipline body above (resident inspection team)' },
   },
@@ -176,7 +182,10 @@ export interface CatalogTableSpans {
   readonly power: number;
 }
 
-/** One row of the 一览表: a risk point, or a power without risk points, or a post without powers. */
+/**
+ * One row of the 一览表: a risk point, or a power without risk points, or a post without powers, or
+ * the post's measures for the whole post (after its risk points).
+ */
 export interface CatalogTableRow {
   /** The running number (序号); absent on a row that stands for a power without risk points or a post without powers. */
   readonly number?: number;
@@ -201,6 +210,8 @@ export interface CatalogTableRow {
   readonly responsible: readonly string[];
   /** Merge spans of the department, post and power cells. */
   readonly spans: CatalogTableSpans;
+  /** The row lists the measures of the whole post (岗位通用措施), not a risk point's. */
+  readonly postWide?: boolean;
 }
 
 /** The signature block that closes the table: label and the value already known (the unit's name), if any. */
@@ -256,6 +267,19 @@ function postRows(post: CatalogPost, locale: Locale, next: { n: number }): Mutab
     }
     for (const rp of power.riskPoints) rows.push(riskPointRow(post, power.name, rp, locale, next.n++));
     rows[first]!.spans.power = rows.length - first;
+  }
+  // The measures of the whole post, listed once under its risk points.
+  if (post.postMeasures.length > 0) {
+    rows.push({
+      ...base,
+      ...blank,
+      power: catalogTableLabel('postWidePower', locale),
+      riskPoint: catalogTableLabel('postWideScope', locale),
+      measures: shortMeasureLines(post.postMeasures, locale),
+      responsible: responsibleRoles(post, ['direct', ...post.postMeasures.map((m) => m.owner)], locale),
+      spans: { department: 0, post: 0, power: 1 },
+      postWide: true,
+    });
   }
   if (rows.length > 0) rows[0]!.spans.post = rows.length;
   return rows;

@@ -152,6 +152,14 @@ export const CSV_COLUMNS = [
   },
   { key: 'measures', header: { 'zh-CN': '防控措施（评定结果）', 'zh-TW': '防控措施（評定結果）', en: 'Prevention measures (assessed)' }, scope: 'computed', type: 'computed', required: false },
   { key: 'owner', header: { 'zh-CN': '责任层级（评定结果）', 'zh-TW': '責任層級（評定結果）', en: 'Owner (assessed)' }, scope: 'computed', type: 'computed', required: false },
+  // The post's measures listed once for the whole post (education, talks, reports, rotation, audit), on each of its rows.
+  {
+    key: 'postMeasures',
+    header: { 'zh-CN': '岗位通用防控措施（评定结果）', 'zh-TW': '崗位通用防控措施（評定結果）', en: 'Measures for the whole post (assessed)' },
+    scope: 'computed',
+    type: 'computed',
+    required: false,
+  },
   // Apart from the given ratings (the factor columns), so a committee reviews them; empty without --suggest-ratings.
   {
     key: 'suggestedFactors',
@@ -296,6 +304,7 @@ export function decodeList(cell: string): string[] {
 export const OWN_MEASURE_KEYS = {
   phase: { 'zh-CN': '阶段', 'zh-TW': '階段', en: 'phase' },
   owner: { 'zh-CN': '责任', 'zh-TW': '責任', en: 'owner' },
+  responsible: { 'zh-CN': '责任人', 'zh-TW': '責任人', en: 'responsible' },
   deadline: { 'zh-CN': '时限', 'zh-TW': '時限', en: 'deadline' },
   indicator: { 'zh-CN': '指标', 'zh-TW': '指標', en: 'indicator' },
   lowers: { 'zh-CN': '降低', 'zh-TW': '降低', en: 'lowers' },
@@ -362,6 +371,7 @@ export function encodeOwnMeasures(measures: readonly OwnMeasure[], locale: Local
       };
       if (m.phase !== undefined) put('phase', termLabel(PHASE_LABELS, m.phase, locale));
       if (m.owner !== undefined) put('owner', termLabel(OWNER_TIER_LABELS, m.owner, locale));
+      if (m.responsible !== undefined) put('responsible', m.responsible);
       if (m.deadline !== undefined) put('deadline', m.deadline);
       if (m.indicator !== undefined) put('indicator', m.indicator);
       if (m.lowers !== undefined) put('lowers', m.lowers.map((f) => escapeOwn(termLabel(FACTORS, f, locale), `${DETAIL_SPECIALS}、,，`)).join(sep), true);

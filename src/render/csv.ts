@@ -9,7 +9,7 @@ import type { CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource } from 
 import type { Locale } from '../i18n/locale.js';
 import { LEVELS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, termLabel } from '../model/enums.js';
 import { CSV_COLUMNS, CSV_LIST_SEPARATOR, encodeList, encodeOwnMeasures, neutralizeCell, type CsvColumnKey } from './csv-columns.js';
-import { joinChunks, label, localeOf, ownerText, riskPointMeasureLines, type RenderOptions } from './options.js';
+import { joinChunks, label, localeOf, measureLines, ownerText, riskPointMeasureLines, type RenderOptions } from './options.js';
 import { requireTexts } from './texts.js';
 
 /** The byte-order mark that tells spreadsheets the file is UTF-8. */
@@ -114,6 +114,7 @@ const CELL: { readonly [K in CsvColumnKey]: (row: RowContext) => Cell } = {
   residualScore: (r) => num(r.riskPoint?.residualScore),
   measures: (r) => (r.riskPoint ? text(riskPointMeasureLines(r.riskPoint, r.locale).join('\n')) : null),
   owner: (r) => (r.riskPoint ? text(ownerText([...r.riskPoint.ownMeasures, ...r.riskPoint.measures], r.locale)) : null),
+  postMeasures: (r) => (r.post.postMeasures.length === 0 ? null : text(measureLines(r.post.postMeasures, r.locale).join('\n'))),
   suggestedFactors: (r) =>
     r.riskPoint?.suggestedFactors === undefined ? null : text(r.riskPoint.suggestedFactors.map((s) => `${factorLabel(s.factor, r.locale)} ${s.rating}`).join(CSV_LIST_SEPARATOR)),
 };

@@ -64,6 +64,7 @@ tbody tr:nth-child(even) td{background:#fafbfc}
 tr{break-inside:avoid;page-break-inside:avoid}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 td.c,th.c{text-align:center}
+td.cont{border-top-color:transparent}
 .grid2{display:grid;grid-template-columns:1fr 1fr;gap:24px;align-items:start}
 .grid-charts{display:grid;grid-template-columns:1fr 1.2fr;gap:40px;align-items:start;margin-top:22px}
 figure{margin:0;break-inside:avoid;page-break-inside:avoid}
@@ -109,13 +110,10 @@ table.catalog td{overflow-wrap:anywhere}
 .power h5 .meta-line{font-weight:400;color:var(--muted);font-size:12.5px;margin-left:8px}
 .flow{margin:8px 0 10px;overflow-x:auto}
 table.rps{font-size:12.5px}
-.phases{display:grid;grid-template-columns:repeat(3,1fr);gap:14px}
-.phase{border:1px solid var(--rule);padding:8px 10px;break-inside:avoid}
-.phase h6{color:var(--head);border-bottom:1px solid var(--rule);padding-bottom:3px}
-.phase ul{margin:0;padding-left:0;list-style:none}
-.phase li{margin:0 0 8px;font-size:12.5px}
-.phase .mt{font-weight:700}
-.phase .mm{display:block;color:var(--muted);font-size:11.5px}
+.pm{margin:0 0 6px;padding-left:0;list-style:none;columns:2;column-gap:22px}
+.pm li{margin:0 0 7px;font-size:12.5px;break-inside:avoid;page-break-inside:avoid}
+.pm .mt{font-weight:700;margin-right:4px}
+.pm .mm{color:var(--muted);font-size:11.5px;margin-left:6px}
 .findings-list{margin:0;padding-left:0;list-style:none}
 .findings-list li{border-left:4px solid var(--accent);background:#fbf3f2;padding:6px 10px;margin-bottom:6px;font-size:13px}
 .foot{margin-top:36px;padding-top:8px;border-top:1px solid var(--rule);font-size:12px;color:var(--muted)}
@@ -133,7 +131,7 @@ a{text-decoration:none;color:inherit}
 .toc li{margin:2px 0}
 .toc ol ol{columns:3;column-gap:28px}
 table.catalog{font-size:8.5pt}
-table.rps,.phase li{font-size:8.5pt}
+table.rps,.pm li{font-size:8.5pt}
 thead th{font-size:8.5pt}
 .figures{margin:16px 0}
 }

@@ -12,13 +12,13 @@ import type { CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource, Catalo
 import type { LevelCounts } from '../scoring/types.js';
 import type { Finding } from '../findings/types.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locale.js';
-import { OWNER_TIERS, PHASES, type OwnerTier } from '../measures/types.js';
+import { OWNER_TIERS, PHASES, type OwnerTier, type PostMeasure } from '../measures/types.js';
 import { WARNING_SIGNAL_LABELS } from '../catalog/warnings.js';
 import { POWER_CATEGORIES, RANKS, RISK_CATEGORIES, termLabel, type Level } from '../model/enums.js';
 import { escapeHtml as e } from './html-escape.js';
 import { FINDING_TITLES } from '../findings/messages.js';
 import { FACTORS } from '../factors/factors.js';
-import { OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
+import { OWNER_TIER_LABELS } from '../measures/messages.js';
 import { HTML_LABELS, PHASE_TAGS, htmlLabel, type HtmlLabelKey } from './html-labels.js';
 import { MEASURE_STATUS_LABELS, WARNING_TIER_LABELS } from './labels.js';
 import { reportCss } from './html-style.js';
@@ -254,39 +254,52 @@ function ownerLabel(owner: OwnerTier, locale: Locale): string {
   return e(termLabel(OWNER_TIER_LABELS, owner, locale));
 }
 
-/** The catalog rows of one post: one per risk point, one for a power without risk points. */
+/**
+ * The catalog rows of one post: one per risk point, one for a power without risk points. The
+ * department and post are written on the post's first row and the power on its first row, the
+ * cells below left blank without a top rule (as merged cells print), so a long post name is
+ * written once and the rows stay as short as their measures. Real row spans would keep a post's
+ * rows from breaking across pages.
+ */
 function catalogRows(post: CatalogPost, numbers: ReadonlyMap<CatalogRiskPoint, number>, locale: Locale): string {
   const rows: string[] = [];
-  const postCell = `<td class="u">${e(post.name)}${post.keyPost ? ` <span class="tag">${e(htmlLabel('keyPost', locale))}</span>` : ''}</td>`;
-  const deptCell = `<td class="u">${e(post.department)}</td>`;
+  const cont = '<td class="cont"></td>';
+  let first = true;
+  const heads = (): string => {
+    if (!first) return cont + cont;
+    first = false;
+    return `<td class="u">${e(post.department)}</td><td class="u">${e(post.name)}${post.keyPost ? ` <span class="tag">${e(htmlLabel('keyPost', locale))}</span>` : ''}</td>`;
+  };
   const empty = (text: HtmlLabelKey, power: string): string =>
-    `<tr><td class="n">–</td>${deptCell}${postCell}${power}<td colspan="6" class="muted">${e(htmlLabel(text, locale))}</td></tr>`;
+    `<tr><td class="n">–</td>${heads()}${power}<td colspan="6" class="muted">${e(htmlLabel(text, locale))}</td></tr>`;
   if (post.powers.length === 0) rows.push(empty('noPower', '<td></td>'));
   for (const power of post.powers) {
     const powerCell = `<td class="u">${e(power.name)}</td>`;
     if (power.riskPoints.length === 0) rows.push(empty('noRiskPoint', powerCell));
-    for (const rp of power.riskPoints) {
+    power.riskPoints.forEach((rp, i) => {
       const residual =
         rp.residualLevel !== rp.level
           ? `<span class="lv-note">${e(htmlLabel('residualShort', locale, { level: levelLabel(rp.residualLevel, locale) }))}</span>`
           : '';
+      // The level the unit's committee gave before (an imported 一览表), beside the computed one.
+      const published =
+        rp.publishedLevel === undefined ? '' : `<span class="lv-note">${e(htmlLabel('publishedShort', locale, { level: levelLabel(rp.publishedLevel, locale) }))}</span>`;
       rows.push(
         [
           '<tr>',
           `<td class="n">${numbers.get(rp) ?? ''}</td>`,
-          deptCell,
-          postCell,
-          powerCell,
+          heads(),
+          i === 0 ? powerCell : cont,
           `<td class="u">${e(rp.step)}</td>`,
           `<td class="u">${e(rp.description)}</td>`,
           `<td>${e(termLabel(RISK_CATEGORIES, rp.riskCategory, locale))}</td>`,
-          `<td class="c">${levelBadge(rp.level, locale)}${residual}</td>`,
+          `<td class="c">${levelBadge(rp.level, locale)}${residual}${published}</td>`,
           `<td>${measureList(rp, locale)}</td>`,
           `<td class="owners">${ownersOf(rp).map((o) => `<span>${ownerLabel(o, locale)}</span>`).join('')}</td>`,
           '</tr>',
         ].join(''),
       );
-    }
+    });
   }
   return rows.join('\n');
 }
@@ -346,22 +359,24 @@ function postCard(post: CatalogPost, cardId: number, numbers: ReadonlyMap<Catalo
       ? []
       : [label(st, 'warningSignals', { list: w.signals.map((x) => termLabel(WARNING_SIGNAL_LABELS, x, locale)).join(locale === 'en' ? ', ' : '、') })]),
   ].join(' · ');
-  const phases = PHASES.map((phase) => {
-    const items = post.measures
-      .filter((m) => m.phase === phase)
-      .map((m) => {
-        const served = m.riskPointIds.map((id) => byId.get(id)).filter((n): n is number => n !== undefined);
-        const meta = [
-          label(st, 'measureOwner', { owner: termLabel(OWNER_TIER_LABELS, m.owner, locale) }),
-          label(st, 'reviewCycle', { n: fixed(m.reviewDays, 0) }),
-          e(MEASURE_STATUS_LABELS[m.status]?.[locale] ?? m.status),
-          served.length > 0 ? label(st, 'servesRiskPoints', { list: served.join(locale === 'en' ? ', ' : '、') }) : '',
-        ].filter((x) => x !== '');
-        const indicator = m.indicator !== undefined ? `<span class="mm u">${label(st, 'indicator', { text: m.indicator[locale] })}</span>` : '';
-        return `<li><span class="mt u">${e(m.title[locale])}</span><br><span class="u">${e(m.text[locale])}</span>${indicator}<span class="mm">${meta.join(' · ')}</span></li>`;
-      });
-    return `<div class="phase"><h6>${e(termLabel(PHASE_LABELS, phase, locale))}</h6>${items.length > 0 ? `<ul>${items.join('')}</ul>` : `<p class="muted">${label(st, 'noMeasures')}</p>`}</div>`;
-  });
+  const measureItem = (m: PostMeasure, serves: boolean): string => {
+    const served = serves ? m.riskPointIds.map((id) => byId.get(id)).filter((n): n is number => n !== undefined) : [];
+    const meta = [
+      label(st, 'measureOwner', { owner: termLabel(OWNER_TIER_LABELS, m.owner, locale) }),
+      label(st, 'reviewCycle', { n: fixed(m.reviewDays, 0) }),
+      e(MEASURE_STATUS_LABELS[m.status]?.[locale] ?? m.status),
+      served.length > 0 ? label(st, 'servesRiskPoints', { list: served.join(locale === 'en' ? ', ' : '、') }) : '',
+    ].filter((x) => x !== '');
+    const indicator = m.indicator !== undefined ? ` · ${label(st, 'indicator', { text: m.indicator[locale] })}` : '';
+    return `<li><span class="ph">${e(PHASE_TAGS[m.phase]?.[locale] ?? m.phase)}</span><span class="mt u">${e(m.title[locale])}</span> <span class="u">${e(m.text[locale])}</span><span class="mm">${meta.join(' · ')}${indicator}</span></li>`;
+  };
+  const postWide =
+    post.postMeasures.length > 0 ? `<h5>${e(renderLabel('postMeasures', locale))}</h5><ul class="pm">${post.postMeasures.map((m) => measureItem(m, false)).join('')}</ul>` : '';
+  const merged = `<h5>${label(st, 'mergedMeasures')}</h5>${
+    post.measures.length > 0
+      ? `<ul class="pm">${PHASES.flatMap((phase) => post.measures.filter((m) => m.phase === phase).map((m) => measureItem(m, true))).join('')}</ul>`
+      : `<p class="muted">${label(st, 'noMeasures')}</p>`
+  }`;
   const findings =
     post.findings.length > 0
       ? `<h5>${label(st, 'postFindings')}</h5><ul class="findings-list">${post.findings.map((f) => `<li><strong>${e(FINDING_TITLES[f.code]?.[locale] ?? f.code)}</strong>: <span class="u">${e(f.message[locale])}</span></li>`).join('')}</ul>`
@@ -384,8 +399,8 @@ function postCard(post: CatalogPost, cardId: number, numbers: ReadonlyMap<Catalo
     `<p class="expl"><strong>${label(st, 'explanation')}</strong><span class="u">${e(post.explanation.text[locale])}</span></p>`,
     post.powers.map((p) => powerBlock(p, numbers, locale, ++state.charts)).join('\n'),
     ownMeasuresBlock(post, numbers, locale),
-    `<h5>${label(st, 'mergedMeasures')}</h5>`,
-    `<div class="phases">${phases.join('')}</div>`,
+    postWide,
+    merged,
     findings,
     '</article>',
   ].join('\n');

@@ -259,6 +259,11 @@ function definitions(form: CatalogJsonForm): Record<string, JsonSchema> {
           ['nextReviewOn'],
         ),
         powers: array(ref('power')),
+        postMeasures: described(
+          array(ref('postMeasure')),
+          '岗位通用防控措施（廉洁教育、谈话、个人事项报告、述职述廉、轮岗、审计等）：每岗位只列一次、不上各风险点；任一风险点已落实即为 in-place',
+          'The measures for the whole post (education, talks, personal-matters reports, 述职述廉, rotation, audit): listed once, never on the risk points; `in-place` when one of its risk points has it in place',
+        ),
         measures: array(ref('postMeasure')),
         findings: array(ref('finding')),
         term: object(

@@ -121,6 +121,7 @@ const ownMeasure = object<OwnMeasure>({
   text: value,
   phase: value,
   owner: value,
+  responsible: value,
   deadline: value,
   indicator: value,
   lowers: array(value),
@@ -153,7 +154,6 @@ const riskPoint = object<CatalogRiskPoint>({
   source: value,
 });
 
-
 const power = object<CatalogPower>({
   id: value,
   name: value,
@@ -163,7 +163,6 @@ const power = object<CatalogPower>({
   steps: array(value),
   riskPoints: array(riskPoint),
 });
-
 
 const termEvent = object<TermEvent>({ kind: value, due: value, dueNow: value });
 const term = object<PostTerm>({ holder: value, holderSince: value, tenureYears: value, events: array(termEvent) });
@@ -185,6 +184,7 @@ const post = object<CatalogPost>({
   keyPost: value,
   warning,
   powers: array(power),
+  postMeasures: array(postMeasure),
   measures: array(postMeasure),
   findings: array(finding),
   term,

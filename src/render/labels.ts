@@ -35,6 +35,7 @@ export const RENDER_LABELS = {
   item: { 'zh-CN': '项目', 'zh-TW': '項目', en: 'Item' },
   inherent: { 'zh-CN': '固有风险', 'zh-TW': '固有風險', en: 'inherent' },
   residual: { 'zh-CN': '剩余风险', 'zh-TW': '剩餘風險', en: 'residual' },
+  publishedLevel: { 'zh-CN': '原定：{level}', 'zh-TW': '原定：{level}', en: 'as published: {level}' },
   residualNote: {
     'zh-CN': '剩余风险：已有防控措施落实后的风险。',
     'zh-TW': '剩餘風險：既有防控措施落實後的風險。',
@@ -89,6 +90,7 @@ export const RENDER_LABELS = {
   findings: { 'zh-CN': '权力配置问题', 'zh-TW': '權力配置問題', en: 'Power-configuration findings' },
   noFindings: { 'zh-CN': '未发现权力配置问题。', 'zh-TW': '未發現權力配置問題。', en: 'No power-configuration findings.' },
   measuresByPhase: { 'zh-CN': '防控措施（按阶段）', 'zh-TW': '防控措施（按階段）', en: 'Prevention measures by phase' },
+  postMeasures: { 'zh-CN': '岗位通用防控措施', 'zh-TW': '崗位通用防控措施', en: 'Measures for the whole post' },
   measure: { 'zh-CN': '措施', 'zh-TW': '措施', en: 'Measure' },
   measureKind: { 'zh-CN': '类型', 'zh-TW': '類型', en: 'Kind' },
   measureOwner: { 'zh-CN': '责任层级', 'zh-TW': '責任層級', en: 'Owner' },
@@ -102,6 +104,7 @@ export const RENDER_LABELS = {
   measureInPlace: { 'zh-CN': '{title}（已落实）', 'zh-TW': '{title}（已落實）', en: '{title} (in place)' },
   measureProposed: { 'zh-CN': '{title}（建议）', 'zh-TW': '{title}（建議）', en: '{title} (proposed)' },
   ownMeasures: { 'zh-CN': '本单位防控措施', 'zh-TW': '本單位防控措施', en: "The unit's own measures" },
+  ownMeasureResponsible: { 'zh-CN': '责任人：{text}', 'zh-TW': '責任人：{text}', en: 'Responsible: {text}' },
   ownMeasureDeadline: { 'zh-CN': '时限：{text}', 'zh-TW': '時限：{text}', en: 'Deadline: {text}' },
   ownMeasureIndicator: { 'zh-CN': '指标：{text}', 'zh-TW': '指標：{text}', en: 'Indicator: {text}' },
   ownMeasureLowers: { 'zh-CN': '降低：{list}', 'zh-TW': '降低：{list}', en: 'Lowers: {list}' },

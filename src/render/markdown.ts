@@ -11,7 +11,7 @@ import { describeTerm } from '../findings/term.js';
 import type { CatalogPost, CatalogSource } from '../catalog/types.js';
 import type { LevelCounts } from '../scoring/types.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
-import { PHASES } from '../measures/types.js';
+import { PHASES, type PostMeasure } from '../measures/types.js';
 import { LEVELS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, termLabel, type Level } from '../model/enums.js';
 import { WARNING_SIGNAL_LABELS, WARNING_TIERS } from '../catalog/warnings.js';
 import { MEASURE_KIND_LABELS, OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
@@ -222,6 +222,8 @@ function postSection(post: CatalogPost, index: number, firstSeq: number, locale:
           rp.residualLevel === rp.level
             ? termLabel(LEVELS, rp.level, locale)
             : `${termLabel(LEVELS, rp.level, locale)} → ${termLabel(LEVELS, rp.residualLevel, locale)}`;
+        // The level the unit's committee gave before (an imported 一览表), beside the computed one.
+        const published = rp.publishedLevel === undefined ? '' : `<br>${paren(locale, L('publishedLevel', { level: termLabel(LEVELS, rp.publishedLevel, locale) })).trim()}`;
         out.push(
           tr([
             String(seq++),
@@ -231,7 +233,7 @@ function postSection(post: CatalogPost, index: number, firstSeq: number, locale:
             escapeMarkdown(rp.step),
             description,
             termLabel(RISK_CATEGORIES, rp.riskCategory, locale),
-            levelCell,
+            levelCell + published,
             riskPointMeasureLines(rp, locale).map(escapeMarkdown).join('<br>') || '—',
             escapeMarkdown(ownerText([...rp.ownMeasures, ...rp.measures], locale)) || '—',
           ]),
@@ -256,6 +258,27 @@ function postSection(post: CatalogPost, index: number, firstSeq: number, locale:
   }
   if (own.length > 0) out.push(`#### ${L('ownMeasures')}\n\n${own.join('')}\n`);
 
+  const measureItem = (m: PostMeasure, serves: boolean): string => {
+    const c = colon(locale);
+    const facts = [
+      `${L('measureStatus')}${c}${MEASURE_STATUS_LABELS[m.status][locale]}`,
+      `${L('measureKind')}${c}${termLabel(MEASURE_KIND_LABELS, m.kind, locale)}`,
+      `${L('measureOwner')}${c}${termLabel(OWNER_TIER_LABELS, m.owner, locale)}`,
+      `${L('reviewDays')}${c}${L('days', { n: m.reviewDays })}`,
+    ];
+    if (m.indicator !== undefined) facts.push(`${L('indicator')}${c}${t(m.indicator, locale)}`);
+    const served = serves ? m.riskPointIds.map((id) => numberOf.get(id)).filter((x): x is number => x !== undefined) : [];
+    if (served.length > 0) facts.push(`${L('servesRiskPoints')}${c}${served.join(L('listSeparator'))}`);
+    return `- **${t(m.title, locale)}**${c}${t(m.text, locale)}<br>${facts.join(sep)}\n`;
+  };
+
+  // The measures of the whole post, listed once (education, talks, reports, rotation, audit).
+  if (post.postMeasures.length > 0) {
+    out.push(`#### ${L('postMeasures')}\n\n`);
+    for (const m of post.postMeasures) out.push(measureItem(m, false));
+    out.push('\n');
+  }
+
   // The post's measures merged across its risk points, by phase.
   out.push(`#### ${L('measuresByPhase')}\n\n`);
   if (post.measures.length === 0) out.push(`${L('noMeasures')}\n\n`);
@@ -263,19 +286,7 @@ function postSection(post: CatalogPost, index: number, firstSeq: number, locale:
     const measures = post.measures.filter((m) => m.phase === phase);
     if (measures.length === 0) continue;
     out.push(`**${termLabel(PHASE_LABELS, phase, locale)}**\n\n`);
-    for (const m of measures) {
-      const c = colon(locale);
-      const facts = [
-        `${L('measureStatus')}${c}${MEASURE_STATUS_LABELS[m.status][locale]}`,
-        `${L('measureKind')}${c}${termLabel(MEASURE_KIND_LABELS, m.kind, locale)}`,
-        `${L('measureOwner')}${c}${termLabel(OWNER_TIER_LABELS, m.owner, locale)}`,
-        `${L('reviewDays')}${c}${L('days', { n: m.reviewDays })}`,
-      ];
-      if (m.indicator !== undefined) facts.push(`${L('indicator')}${c}${t(m.indicator, locale)}`);
-      const served = m.riskPointIds.map((id) => numberOf.get(id)).filter((x): x is number => x !== undefined);
-      if (served.length > 0) facts.push(`${L('servesRiskPoints')}${c}${served.join(L('listSeparator'))}`);
-      out.push(`- **${t(m.title, locale)}**${c}${t(m.text, locale)}<br>${facts.join(sep)}\n`);
-    }
+    for (const m of measures) out.push(measureItem(m, true));
     out.push('\n');
   }
   return { text: out.join(''), rows: seq - firstSeq };

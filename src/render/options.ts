@@ -128,6 +128,7 @@ export function ownMeasureLine(m: OwnMeasure, locale: Locale): string {
 export function ownMeasureFacts(m: OwnMeasure, locale: Locale): string {
   const facts: string[] = [];
   if (m.owner !== undefined) facts.push(termLabel(OWNER_TIER_LABELS, m.owner, locale));
+  if (m.responsible !== undefined) facts.push(label('ownMeasureResponsible', locale, { text: m.responsible }));
   if (m.deadline !== undefined) facts.push(label('ownMeasureDeadline', locale, { text: m.deadline }));
   if (m.indicator !== undefined) facts.push(label('ownMeasureIndicator', locale, { text: m.indicator }));
   if (m.lowers !== undefined && m.lowers.length > 0) {

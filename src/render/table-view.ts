@@ -10,6 +10,7 @@
 import type { CatalogSource } from '../catalog/types.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locale.js';
 import {
+  CATALOG_TABLE_COLUMN_DEFS,
   catalogTable,
   catalogTableCellText,
   catalogTableLabel,
@@ -217,12 +218,22 @@ function cardHtml(card: PostCard, locale: Locale, chart: { n: number }): string 
       `<table><colgroup>${cols}</colgroup><thead><tr>${ths}</tr></thead><tbody>${rows.join('')}</tbody></table>`,
     ].join('\n');
   });
+  // The measures of the whole post, once, after its powers: the same row as in the 一览表.
+  const wide = card.postMeasures;
+  const postWide =
+    wide === undefined
+      ? []
+      : [
+          `<div class="pw"><h2>${e(wide.power)}<span class="pf">${e(wide.riskPoint)}</span></h2></div>`,
+          `<table><colgroup><col style="width:75%"><col style="width:25%"></colgroup><thead><tr><th>${e(CATALOG_TABLE_COLUMN_DEFS.measures.label[locale])}</th><th>${e(CATALOG_TABLE_COLUMN_DEFS.responsible.label[locale])}</th></tr></thead><tbody><tr>${htmlCell(wide, 'measures', locale)}${htmlCell(wide, 'responsible', locale)}</tr></tbody></table>`,
+        ];
   const sign = card.signature.map((s) => `<p>${e(s.label)}：<span class="line">${e(s.value)}</span></p>`).join('');
   return [
     `<section class="card">`,
     `<h1>${e(card.title)}</h1>`,
     `<dl class="facts">${facts}</dl>`,
     ...powers,
+    ...postWide,
     `<div class="sign">${sign}</div>`,
     '</section>',
   ].join('\n');

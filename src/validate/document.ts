@@ -107,6 +107,9 @@ const ownMeasureNode = object(
         },
       }),
     ),
+    responsible: optional(
+      name({ 'zh-CN': '责任人（本单位的表述，如 分管副局长、财务股股长）', 'zh-TW': '責任人（本單位的表述，如 分管副局長、財務股股長）', en: "Who is responsible, in the unit's words" }),
+    ),
     deadline: optional(name({ 'zh-CN': '完成时限（如 2026-06-30、长期坚持）', 'zh-TW': '完成時限（如 2026-06-30、長期堅持）', en: 'Deadline (e.g. 2026-06-30, ongoing)' })),
     indicator: optional(
       string({ maxLength: LIMITS.description, description: { 'zh-CN': '监测指标', 'zh-TW': '監測指標', en: 'Monitoring indicator' } }),

@@ -257,6 +257,11 @@ export const PROBLEM_MESSAGES = {
     'zh-TW': '各語言文字使用的預留位置不一致：{locale} 使用 {found}，zh-CN 使用 {expected}',
     en: 'the locales use different placeholders: {locale} uses {found}, zh-CN uses {expected}',
   },
+  'locale-fallback': {
+    'zh-CN': '只有 zh-CN 文本：{locales} 将显示 zh-CN 文本',
+    'zh-TW': '只有 zh-CN 文字：{locales} 將顯示 zh-CN 文字',
+    en: 'only a zh-CN text is given: {locales} will show the zh-CN text',
+  },
   'empty-list': {
     'zh-CN': '列表为空时条件永远不成立；删除该字段或至少填写一项',
     'zh-TW': '清單為空時條件永遠不成立；刪除該欄位或至少填寫一項',
@@ -433,9 +438,41 @@ export const PROBLEM_MESSAGES = {
 
   // src/read/xlsx-import.ts.
   'xlsx-no-data-sheet': {
-    'zh-CN': '工作簿中没有数据表：没有哪个工作表的标题行含有“岗位编号”列（前 {rows} 行内）。',
-    'zh-TW': '活頁簿中沒有資料表：沒有哪個工作表的標題列含有「崗位編號」欄（前 {rows} 列內）。',
-    en: 'The workbook has no data sheet: no sheet has a header row with a "Post id" column (within its first {rows} rows).',
+    'zh-CN': '工作簿中没有数据表：没有哪个工作表的标题行（前 {rows} 行内）含有“岗位编号”列，或是一览表的表头（风险点等列）。',
+    'zh-TW': '活頁簿中沒有資料表：沒有哪個工作表的標題列（前 {rows} 列內）含有「崗位編號」欄，或是一覽表的表頭（風險點等欄）。',
+    en: 'The workbook has no data sheet: no sheet has a header row (within its first {rows} rows) with a "Post id" column or the headers of a published catalog (a risk point column and others).',
+  },
+
+  // A published 一览表 (no ids, no ratings) read by the import.
+  'published-rank-inferred': {
+    'zh-CN': '岗位“{post}”的职级按岗位名称推定为“{rank}”（{reason}），请核对。',
+    'zh-TW': '崗位「{post}」的職級依崗位名稱推定為「{rank}」（{reason}），請核對。',
+    en: 'The rank of post "{post}" was inferred from its name as "{rank}" ({reason}); please check.',
+  },
+  'published-category-inferred': {
+    'zh-CN': '权力事项“{power}”的类别按名称和风险点推定为“{category}”{reason}，请核对。',
+    'zh-TW': '權力事項「{power}」的類別依名稱和風險點推定為「{category}」{reason}，請核對。',
+    en: 'The category of power "{power}" was inferred from its name and risk points as "{category}"{reason}; please check.',
+  },
+  'published-risk-category-assumed': {
+    'zh-CN': '表中没有风险类别，{count} 个风险点按“{category}”记录，请核对。',
+    'zh-TW': '表中沒有風險類別，{count} 個風險點按「{category}」記錄，請核對。',
+    en: 'The sheet gives no risk category; {count} risk points were recorded as "{category}"; please check.',
+  },
+  'published-tenure-unknown': {
+    'zh-CN': '表中没有任职年限：{count} 个岗位暂记为 0 年，轮岗交流提示不会出现；请补填任职年限或任职时间。',
+    'zh-TW': '表中沒有任職年限：{count} 個崗位暫記為 0 年，輪崗交流提示不會出現；請補填任職年限或任職時間。',
+    en: 'The sheet gives no tenure: {count} posts were recorded with 0 years, so no rotation is flagged; fill in tenureYears or holderSince.',
+  },
+  'published-post-missing': {
+    'zh-CN': '第 {row} 行有风险点，但本行和上面各行都没有岗位名称。',
+    'zh-TW': '第 {row} 列有風險點，但本列和上面各列都沒有崗位名稱。',
+    en: 'Row {row} has a risk point but neither it nor any row above names a post.',
+  },
+  'published-organization-from-title': {
+    'zh-CN': '单位名称取自表头标题“{title}”：{organization}。',
+    'zh-TW': '單位名稱取自表頭標題「{title}」：{organization}。',
+    en: 'The organization is taken from the title "{title}": {organization}.',
   },
 
   // Documents read together with a template library.

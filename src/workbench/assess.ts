@@ -1,6 +1,7 @@
 /**
  * Grading the document as it stands, with the library alone: validate it, check its controls,
- * build the catalog with the chosen options, and ask what-if of every risk point and post. The
+ * build the catalog with the chosen options, and ask what-if of every risk point and post (over
+ * ratings, power flags and library measures). The
  * same calls the command line makes, so the page shows what `integrity-risk catalog` would write.
  */
 import {
@@ -12,19 +13,18 @@ import {
   validateDocument,
   validateFindingSettings,
   validateModel,
-  whatIf,
-  whatIfPost,
+  whatIfChanges,
+  whatIfPostChanges,
   type Catalog,
   type CatalogOptions,
   type CatalogPost,
   type CatalogRiskPoint,
   type FindingSettings,
   type OrganizationDocument,
-  type PostWhatIf,
   type Problem,
-  type RiskPointWhatIf,
   type ScoringModel,
   type TemplateLibrary,
+  type UnitWhatIf,
 } from '../index.js';
 import type { Json } from './paths.js';
 import type { LoadedFile, WorkState } from './store.js';
@@ -94,10 +94,10 @@ export interface Assessment {
   readonly riskPoints: ReadonlyMap<string, CatalogRiskPoint>;
   /** The catalog's posts by id. */
   readonly posts: ReadonlyMap<string, CatalogPost>;
-  /** What-if of each risk point, by id. */
-  readonly whatIf: ReadonlyMap<string, RiskPointWhatIf>;
+  /** What-if of each risk point, by id: the smallest change of a rating, a flag or a measure that moves its level. */
+  readonly whatIf: ReadonlyMap<string, UnitWhatIf>;
   /** What-if of each post, by id. */
-  readonly postWhatIf: ReadonlyMap<string, PostWhatIf>;
+  readonly postWhatIf: ReadonlyMap<string, UnitWhatIf>;
 }
 
 /**
@@ -118,12 +118,12 @@ export function assess(doc: Json, chosen: ChosenOptions): Assessment {
     posts.set(post.id, post);
     for (const power of post.powers) for (const rp of power.riskPoints) riskPoints.set(rp.id, rp);
   }
-  const scoring = { model: chosen.model };
-  const whatIfs = new Map<string, RiskPointWhatIf>();
-  const postWhatIfs = new Map<string, PostWhatIf>();
+  const scoring = { model: chosen.model, templates: chosen.library };
+  const whatIfs = new Map<string, UnitWhatIf>();
+  const postWhatIfs = new Map<string, UnitWhatIf>();
   for (const post of valid.posts) {
-    postWhatIfs.set(post.id, whatIfPost(post, scoring));
-    for (const power of post.powers) for (const rp of power.riskPoints) whatIfs.set(rp.id, whatIf(post, power, rp, scoring));
+    postWhatIfs.set(post.id, whatIfPostChanges(post, scoring));
+    for (const power of post.powers) for (const rp of power.riskPoints) whatIfs.set(rp.id, whatIfChanges(post, power, rp, scoring));
   }
   return { problems, doc: valid, catalog, riskPoints, posts, whatIf: whatIfs, postWhatIf: postWhatIfs };
 }

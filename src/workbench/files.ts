@@ -8,7 +8,11 @@ import {
   decodeUtf8,
   importCsv,
   importXlsx,
+  listsCsv,
+  listsHtml,
+  listsMarkdown,
   parseJsonText,
+  powerAndResponsibilityLists,
   problemLine,
   renderCardsHtmlChunks,
   renderCsvChunks,
@@ -16,10 +20,13 @@ import {
   renderHtmlChunks,
   renderJsonChunks,
   renderMarkdownChunks,
+  renderSheetCsv,
+  renderSheetXlsx,
   renderTableHtml,
   renderTableMarkdown,
   renderXlsx,
   resolveTemplates,
+  sheetExample,
   textsFor,
   TextInputError,
   validateFindingSettings,
@@ -69,14 +76,15 @@ function asJson(doc: OrganizationDocument): JsonObject {
   return JSON.parse(JSON.stringify(doc)) as JsonObject;
 }
 
+/** Problems of an option file in the lines `catalog --model/--templates/--settings` prints: each starts with the file's name. */
 function lines(problems: readonly Problem[], locale: Locale, file: string): string[] {
   return problems.map((p) => problemLine(p, locale, file));
 }
 
-/** A sheet's import result as what the page opens. */
-function sheetOpened(result: Checked<OrganizationDocument>, locale: Locale, file: string): Opened {
-  if (!result.ok) return { kind: 'failed', lines: lines(result.problems, locale, file) };
-  return { kind: 'document', doc: asJson(result.value), warnings: lines(result.problems, locale, file) };
+/** A sheet's import result as what the page opens; its problems in the lines `import` prints. */
+function sheetOpened(result: Checked<OrganizationDocument>, locale: Locale): Opened {
+  const said = result.problems.map((p) => problemLine(p, locale));
+  return result.ok ? { kind: 'document', doc: asJson(result.value), warnings: said } : { kind: 'failed', lines: said };
 }
 
 /**
@@ -89,12 +97,12 @@ function sheetOpened(result: Checked<OrganizationDocument>, locale: Locale, file
  */
 export async function readFile(name: string, bytes: Uint8Array, locale: Locale, purpose?: FilePurpose): Promise<Opened> {
   try {
-    if ((purpose === undefined || purpose === 'document') && isZip(bytes)) return sheetOpened(await importXlsx(bytes), locale, name);
+    if ((purpose === undefined || purpose === 'document') && isZip(bytes)) return sheetOpened(await importXlsx(bytes), locale);
     const text = decodeUtf8(bytes, name);
     const head = text.trimStart().charAt(0);
     // A sheet is told by its name or by not starting as JSON does (the CLI's `import` reads it so).
     if ((purpose === undefined || purpose === 'document') && (/\.csv$/i.test(name) || (head !== '{' && head !== '['))) {
-      return sheetOpened(importCsv(text), locale, name);
+      return sheetOpened(importCsv(text), locale);
     }
     const value = parseJsonText(text, name) as Json;
     const kind = purpose ?? purposeOf(value);
@@ -112,11 +120,29 @@ export async function readFile(name: string, bytes: Uint8Array, locale: Locale, 
   }
 }
 
-/** The downloads, by the name the page's `data-download` attribute carries. */
-export const DOWNLOADS = ['html', 'html-table', 'html-cards', 'docx', 'xlsx', 'csv', 'md', 'md-table', 'json', 'document'] as const;
+/**
+ * The downloads, by the name the page's `data-download` attribute carries: the catalog in each
+ * format and view of `catalog --format <f> [--view <v>]`, the power and responsibility lists of
+ * `lists --format <f>`, the blank fill-in sheet of `sheet --format <f>`, and the document itself.
+ */
+export const CATALOG_DOWNLOADS = ['html', 'html-table', 'html-cards', 'docx', 'xlsx', 'csv', 'md', 'md-table', 'json'] as const;
+
+/** The power and responsibility lists, as `lists` writes them. */
+export const LISTS_DOWNLOADS = ['lists-html', 'lists-md', 'lists-csv'] as const;
+
+/** The blank fill-in sheet, as `sheet` writes it. */
+export const SHEET_DOWNLOADS = ['sheet-xlsx', 'sheet-csv'] as const;
+
+/** Every download. */
+export const DOWNLOADS = [...CATALOG_DOWNLOADS, ...LISTS_DOWNLOADS, ...SHEET_DOWNLOADS, 'document'] as const;
 
 /** One of {@link DOWNLOADS}. */
 export type DownloadFormat = (typeof DOWNLOADS)[number];
+
+/** Whether a download is made from the document (so needs one without errors). */
+export function needsDocument(format: DownloadFormat): boolean {
+  return !(SHEET_DOWNLOADS as readonly string[]).includes(format) && format !== 'document';
+}
 
 /** A file to save. */
 export interface Download {
@@ -162,7 +188,7 @@ export function documentDownload(doc: Json): Download {
  * @param locale - the language
  * @returns the file
  */
-export function catalogDownload(format: Exclude<DownloadFormat, 'document'>, doc: OrganizationDocument, options: CatalogOptions, locale: Locale): Download {
+export function catalogDownload(format: (typeof CATALOG_DOWNLOADS)[number], doc: OrganizationDocument, options: CatalogOptions, locale: Locale): Download {
   const full = (): ReturnType<typeof catalogSource> => catalogSource(doc, options);
   const forFormat = (f: 'json' | 'md' | 'csv' | 'html'): ReturnType<typeof catalogSource> => catalogSource(doc, { ...options, texts: textsFor(f, locale) });
   switch (format) {
@@ -185,6 +211,31 @@ export function catalogDownload(format: Exclude<DownloadFormat, 'document'>, doc
     case 'docx':
       return { content: renderDocx(full(), { locale }), ext: 'docx', type: TYPES.docx };
   }
+}
+
+/**
+ * The power list and the responsibility list, as `integrity-risk lists --format <f>` writes them.
+ * @param format - the download
+ * @param doc - the validated document
+ * @param locale - the language
+ * @returns the file
+ */
+export function listsDownload(format: (typeof LISTS_DOWNLOADS)[number], doc: OrganizationDocument, locale: Locale): Download {
+  const lists = powerAndResponsibilityLists(doc, locale);
+  if (format === 'lists-html') return { content: listsHtml(lists), ext: 'html', type: TYPES.html };
+  if (format === 'lists-md') return { content: listsMarkdown(lists), ext: 'md', type: TYPES.md };
+  return { content: listsCsv(lists), ext: 'csv', type: TYPES.csv };
+}
+
+/**
+ * The blank fill-in sheet with its example row, as `integrity-risk sheet --format <f>` writes it.
+ * @param format - the download
+ * @param locale - the language
+ * @returns the file
+ */
+export function sheetDownload(format: (typeof SHEET_DOWNLOADS)[number], locale: Locale): Download {
+  const example = catalogSource(sheetExample(locale));
+  return format === 'sheet-csv' ? { content: renderSheetCsv(example, locale), ext: 'csv', type: TYPES.csv } : { content: renderSheetXlsx(example, locale), ext: 'xlsx', type: TYPES.xlsx };
 }
 
 /**

@@ -4,11 +4,24 @@
  * change, shows each problem at its field, and downloads what the command line writes. The work
  * is kept in the browser's local storage; nothing leaves the machine.
  */
-import { EXAMPLE_MODELS, LOCALES, problemLine, problemText, type Locale, type Problem } from '../index.js';
+import { EXAMPLE_MODELS, LOCALES, problemLine, problemText, SHEET_LABELS, type Locale, type Problem } from '../index.js';
 import { assess, chosenOptions, type Assessment, type ChosenOptions } from './assess.js';
 import { h, replace } from './dom.js';
 import { editorContent, postCounts, postTitle, ratingNote, stepOptions, unratedText, type EditorEnv } from './editor.js';
-import { catalogDownload, documentDownload, DOWNLOADS, readFile, save, type DownloadFormat, type FilePurpose } from './files.js';
+import {
+  CATALOG_DOWNLOADS,
+  catalogDownload,
+  documentDownload,
+  listsDownload,
+  LISTS_DOWNLOADS,
+  needsDocument,
+  readFile,
+  save,
+  sheetDownload,
+  SHEET_DOWNLOADS,
+  type DownloadFormat,
+  type FilePurpose,
+} from './files.js';
 import { arrayAt, getAt, isObject, parsePath, pathAndParents, pathText, setAt, type Json, type JsonObject, type Segment } from './paths.js';
 import { levelPhrase, overview, postResults, riskPointResults } from './results.js';
 import { blankDocument, freshState, keepState, pageStorage, restoreState, type WorkState } from './store.js';
@@ -117,20 +130,30 @@ function downloadsSection(): HTMLElement {
     md: 'formatMd',
     'md-table': 'formatMdTable',
     json: 'formatJson',
+    'lists-html': 'formatListsHtml',
+    'lists-md': 'formatListsMd',
+    'lists-csv': 'formatListsCsv',
+    'sheet-xlsx': 'formatSheetXlsx',
+    'sheet-csv': 'formatSheetCsv',
     document: 'downloadDocument',
   };
+  const list = (formats: readonly DownloadFormat[]): HTMLElement =>
+    h(
+      'ul',
+      { class: 'download-list' },
+      formats.map((f) => h('li', {}, h('button', { type: 'button', 'data-download': f, 'aria-describedby': needsDocument(f) ? 'needs-valid' : undefined }, t(labels[f])))),
+    );
   return h(
     'section',
     { class: 'downloads', 'aria-labelledby': 'downloads-heading' },
     h('h2', { id: 'downloads-heading' }, t('downloads')),
-    h('h3', {}, t('downloadCatalog')),
     h('p', { class: 'hint needs-valid', id: 'needs-valid', hidden: true }, t('downloadNeedsValid')),
-    h(
-      'ul',
-      { class: 'download-list' },
-      DOWNLOADS.filter((f) => f !== 'document').map((f) => h('li', {}, h('button', { type: 'button', 'data-download': f, 'aria-describedby': 'needs-valid' }, t(labels[f])))),
-    ),
-    h('p', {}, h('button', { type: 'button', 'data-download': 'document' }, t('downloadDocument'))),
+    h('h3', {}, t('downloadCatalog')),
+    list(CATALOG_DOWNLOADS),
+    h('h3', {}, t('documentHeading')),
+    list(['document']),
+    h('details', { 'data-section': 'lists' }, h('summary', {}, h('h3', {}, t('downloadLists'))), list(LISTS_DOWNLOADS)),
+    h('details', { 'data-section': 'sheet' }, h('summary', {}, h('h3', {}, t('downloadSheet'))), list(SHEET_DOWNLOADS)),
   );
 }
 
@@ -139,7 +162,7 @@ function optionsSection(): HTMLElement {
   const modelFile = typeof state.model === 'string' ? undefined : state.model;
   return h(
     'details',
-    { class: 'options' },
+    { class: 'options', 'data-section': 'options' },
     h('summary', {}, h('h2', {}, t('optionsSection'))),
     h(
       'div',
@@ -198,7 +221,7 @@ function sidePanel(): HTMLElement {
       h('ol', { id: 'problem-list', class: 'problem-list' }),
     ),
     downloadsSection(),
-    h('details', { class: 'posts-nav', open: true }, h('summary', {}, h('h2', {}, t('postsNav'))), h('ol', { id: 'posts-nav' })),
+    h('details', { class: 'posts-nav', 'data-section': 'posts-nav', open: true }, h('summary', {}, h('h2', {}, t('postsNav'))), h('ol', { id: 'posts-nav' })),
     optionsSection(),
   );
 }
@@ -206,6 +229,8 @@ function sidePanel(): HTMLElement {
 /** Builds the whole page for the state (after a language change, a file opened, a structural edit). */
 function render(): void {
   const scroll = window.scrollY;
+  // The side panel's sections stay open or folded as the person left them.
+  const sideOpen = new Map([...document.querySelectorAll<HTMLDetailsElement>('#side details[data-section]')].map((d) => [d.dataset['section'], d.open]));
   document.documentElement.lang = state.locale;
   document.title = t('appTitle');
   replace(
@@ -216,6 +241,10 @@ function render(): void {
     h('div', { class: 'layout' }, sidePanel(), h('main', { id: 'editor', tabindex: '-1', 'aria-label': t('editor') }, editorContent(state.doc, editorEnv(), openPosts))),
     h('div', { id: 'drop', hidden: true }, h('p', {}, t('dropHere'))),
   );
+  for (const d of document.querySelectorAll<HTMLDetailsElement>('#side details[data-section]')) {
+    const open = sideOpen.get(d.dataset['section']);
+    if (open !== undefined) d.open = open;
+  }
   updateSaveStatus();
   refresh();
   window.scrollTo(0, scroll);
@@ -283,8 +312,50 @@ function showProblems(problems: readonly Problem[]): void {
     list,
     problems.length === 0
       ? h('li', { class: 'none' }, t('noProblems'))
-      : problems.slice(0, 300).map((p) => h('li', { class: p.severity }, h('button', { type: 'button', class: 'link', 'data-goto': p.path, title: t('goToField') }, problemLine(p, locale)))),
+      : problems.slice(0, 300).map((p) => {
+          // Where, in the names the person gave (post, power, risk point, field); the CLI's line, path and all, on hover.
+          const line = problemLine(p, locale);
+          return h(
+            'li',
+            { class: p.severity },
+            h('button', { type: 'button', class: 'link', 'data-goto': p.path, 'data-line': line, title: line }, t('labelled', { label: placeName(places, p.path), text: problemText(p, locale) })),
+          );
+        }),
   );
+}
+
+/** The label of a field or entity of the editor (its label, legend or heading), if shown. */
+function labelOf(el: HTMLElement | undefined): string | undefined {
+  const label = el?.querySelector(':scope > label, :scope > legend, :scope > .label, :scope > h2');
+  const text = label?.textContent?.trim();
+  return text === undefined || text === '' ? undefined : text;
+}
+
+/** Where a path is, in the names the document gives: 出纳 › 现金收付 › 风险点 1 › 危害程度. */
+function placeName(places: ReadonlyMap<string, HTMLElement>, path: string): string {
+  const segs = parsePath(path);
+  if (segs.length === 0) return t('wholeDocument');
+  const parts: string[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const key = segs[i]!;
+    const index = segs[i + 1];
+    if (typeof key === 'string' && typeof index === 'number') {
+      const item = objectAt(segs.slice(0, i + 2));
+      const n = index + 1;
+      const named: Record<string, () => string> = {
+        posts: () => text(item['name']) || t('postN', { n }),
+        powers: () => text(item['name']) || t('powerN', { n }),
+        riskPoints: () => t('riskPointHeading', { n }),
+        ownMeasures: () => t('ownMeasureN', { n }),
+        steps: () => t('stepN', { n }),
+      };
+      parts.push(Object.hasOwn(named, key) ? named[key]!() : labelOf(places.get(pathText(segs.slice(0, i + 2)))) ?? labelOf(places.get(pathText(segs.slice(0, i + 1)))) ?? `${key}[${index}]`);
+      i++;
+    } else {
+      parts.push(labelOf(places.get(pathText(segs.slice(0, i + 1)))) ?? String(key));
+    }
+  }
+  return parts.join(t('placeSep'));
 }
 
 function setLevel(el: HTMLElement, level: string | undefined, stale: boolean): void {
@@ -379,7 +450,7 @@ function refresh(): void {
     }),
   );
   // Downloads of the catalog need a document without errors.
-  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-download]')) b.disabled = b.dataset['download'] !== 'document' && current.doc === undefined;
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-download]')) b.disabled = needsDocument(b.dataset['download'] as DownloadFormat) && current.doc === undefined;
   document.getElementById('needs-valid')!.hidden = current.doc !== undefined;
 }
 
@@ -474,6 +545,8 @@ function onEdit(e: Event): void {
 function renameStep(el: HTMLInputElement, path: readonly Segment[], name: string): void {
   const previous = el.dataset['prev'] ?? '';
   setAt(state.doc, path, name);
+  // While the name is cleared to be retyped, the risk points keep the old one and follow the new.
+  if (name === '') return;
   el.dataset['prev'] = name;
   const powerPath = path.slice(0, -2);
   const power = objectAt(powerPath);
@@ -548,7 +621,7 @@ function onAction(button: HTMLElement): void {
     case 'add-post': {
       const posts = arrayAt(state.doc, ['posts']);
       const id = freeId('post');
-      posts.push({ id, name: '', department: '', rank: 'staff', powers: [] });
+      posts.push({ id, name: '', department: '', powers: [] });
       openPosts.add(id);
       structural(pathText(['posts', posts.length - 1, 'name']));
       return;
@@ -702,17 +775,28 @@ async function openFile(file: File, as: FilePurpose | undefined): Promise<void> 
 
 function download(format: DownloadFormat): void {
   const name = state.name === '' ? t('untitled') : state.name;
+  let file;
+  let fileName: string;
   if (format === 'document') {
-    save(documentDownload(state.doc), `${name}.json`);
+    file = documentDownload(state.doc);
+    fileName = `${name}.json`;
     state.dirty = false;
     persist();
-    message(t('downloaded', { file: `${name}.json` }));
-    return;
+  } else if ((SHEET_DOWNLOADS as readonly string[]).includes(format)) {
+    file = sheetDownload(format as (typeof SHEET_DOWNLOADS)[number], state.locale);
+    fileName = `${SHEET_LABELS.title[state.locale]}.${file.ext}`;
+  } else {
+    if (current.doc === undefined) return;
+    if ((LISTS_DOWNLOADS as readonly string[]).includes(format)) {
+      file = listsDownload(format as (typeof LISTS_DOWNLOADS)[number], current.doc, state.locale);
+      fileName = `${t('listsFile', { name })}.${file.ext}`;
+    } else {
+      file = catalogDownload(format as (typeof CATALOG_DOWNLOADS)[number], current.doc, chosen.options, state.locale);
+      // A view other than the report is named by it: 一览表-table.html, 一览表-cards.html.
+      const view = format.includes('-') ? `-${format.slice(format.indexOf('-') + 1)}` : '';
+      fileName = `${t('catalogFile', { name })}${view}.${file.ext}`;
+    }
   }
-  if (current.doc === undefined) return;
-  const file = catalogDownload(format, current.doc, chosen.options, state.locale);
-  const suffix = format.includes('-') ? `-${format.slice(format.indexOf('-') + 1)}` : '';
-  const fileName = `${word('catalogFile', state.locale, { name })}${suffix}.${file.ext}`;
   save(file, fileName);
   message(t('downloaded', { file: fileName }));
 }

@@ -10,6 +10,7 @@ import {
   MEASURE_STATUS_LABELS,
   OWNER_TIER_LABELS,
   PHASE_LABELS,
+  WARNING_SIGNAL_LABELS,
   WARNING_TIER_LABELS,
   type Catalog,
   type CatalogPost,
@@ -17,9 +18,8 @@ import {
   type Level,
   type Locale,
   type OwnMeasure,
-  type PostWhatIf,
-  type RiskPointWhatIf,
   type SelectedMeasure,
+  type UnitWhatIf,
 } from '../index.js';
 import { h, type Child } from './dom.js';
 import { pathText, type Segment } from './paths.js';
@@ -55,6 +55,26 @@ function levelLine(x: { level: Level; score: number; residualLevel: Level; resid
 
 function labelled(label: string, text: string, className: string, locale: Locale): HTMLElement {
   return h('p', { class: className }, h('strong', {}, word('labelOnly', locale, { label })), text);
+}
+
+/**
+ * The what-if sentence; on a risk point, the measure that would lower its residual level most can
+ * be put in place from here.
+ */
+function whatIfLine(what: UnitWhatIf, locale: Locale, rpPath: readonly Segment[] | undefined): HTMLElement {
+  const best = what.bestMeasure?.change;
+  const line = labelled(word('whatIf', locale), what.text[locale], 'what-if', locale);
+  if (rpPath !== undefined && best !== undefined && best.kind === 'measure') {
+    line.append(
+      ' ',
+      h(
+        'button',
+        { type: 'button', class: 'action mark-control', 'data-action': 'mark-control', 'data-path': pathText(rpPath), 'data-value': best.templateId, 'aria-label': word('labelled', locale, { label: word('markInPlace', locale), text: best.title[locale] }) },
+        word('markBestInPlace', locale),
+      ),
+    );
+  }
+  return line;
 }
 
 /** One of the unit's own measures, as the catalog lists it first. */
@@ -95,12 +115,12 @@ function measureItem(m: SelectedMeasure, locale: Locale, rpPath: readonly Segmen
  * @param measuresOpen - whether its list of measures is shown unfolded
  * @returns the content of its results slot
  */
-export function riskPointResults(rp: CatalogRiskPoint | undefined, what: RiskPointWhatIf | undefined, locale: Locale, rpPath: readonly Segment[], measuresOpen: boolean): Child[] {
+export function riskPointResults(rp: CatalogRiskPoint | undefined, what: UnitWhatIf | undefined, locale: Locale, rpPath: readonly Segment[], measuresOpen: boolean): Child[] {
   if (rp === undefined) return [h('p', { class: 'hint' }, word('notAssessed', locale))];
   return [
     levelLine(rp, locale),
     rp.explanation.text[locale] === '' ? null : labelled(word('explanation', locale), rp.explanation.text[locale], 'explanation', locale),
-    what === undefined ? null : labelled(word('whatIf', locale), what.text[locale], 'what-if', locale),
+    what === undefined ? null : whatIfLine(what, locale, rpPath),
     h(
       'details',
       { class: 'rp-measures', open: measuresOpen },
@@ -126,21 +146,23 @@ export function riskPointResults(rp: CatalogRiskPoint | undefined, what: RiskPoi
  * @param measuresOpen - whether its merged measures are shown unfolded
  * @returns the content of its results slot
  */
-export function postResults(post: CatalogPost | undefined, what: PostWhatIf | undefined, locale: Locale, measuresOpen: boolean): Child[] {
+export function postResults(post: CatalogPost | undefined, what: UnitWhatIf | undefined, locale: Locale, measuresOpen: boolean): Child[] {
   if (post === undefined) return [h('p', { class: 'hint' }, word('notAssessed', locale))];
   const w = post.warning;
+  const signals = w.signals.map((sg) => termText(WARNING_SIGNAL_LABELS, sg, locale)).join(word('listComma', locale));
   const warning = word('warningLine', locale, {
     tier: WARNING_TIER_LABELS[w.tier][locale],
     owner: termText(OWNER_TIER_LABELS, w.owner, locale),
     days: w.reviewCycleDays,
     next: w.nextReviewOn === undefined ? '' : word('nextReview', locale, { date: w.nextReviewOn }),
+    signals: signals === '' ? '' : word('warningSignals', locale, { list: signals }),
   });
   return [
     h('h4', {}, word('results', locale), post.keyPost ? h('span', { class: 'tag key-post' }, word('keyPost', locale)) : null),
     levelLine(post, locale),
     h('p', { class: `warning tier-${w.tier}` }, warning),
     labelled(word('explanation', locale), post.explanation.text[locale], 'explanation', locale),
-    what === undefined ? null : labelled(word('whatIf', locale), what.text[locale], 'what-if', locale),
+    what === undefined ? null : whatIfLine(what, locale, undefined),
     h('h5', {}, word('findings', locale)),
     post.findings.length === 0
       ? h('p', { class: 'hint' }, word('noFindings', locale))
@@ -149,6 +171,13 @@ export function postResults(post: CatalogPost | undefined, what: PostWhatIf | un
       'details',
       { class: 'post-measures', open: measuresOpen },
       h('summary', {}, word('postMeasures', locale)),
+      // The measures of the whole post (education, talks, reports, rotation, audit), listed once.
+      post.postMeasures.length === 0
+        ? null
+        : [
+            h('h6', {}, word('postWideMeasures', locale)),
+            h('ul', { class: 'post-wide' }, post.postMeasures.map((m) => h('li', {}, h('span', { class: `tag ${m.status}` }, MEASURE_STATUS_LABELS[m.status][locale]), ' ', m.title[locale]))),
+          ],
       PHASE_LABELS.map((phase) => {
         const ms = post.measures.filter((m) => m.phase === phase.id);
         return ms.length === 0

@@ -27,6 +27,7 @@ export const WORDS = {
   labelOnly: { 'zh-CN': '{label}：', 'zh-TW': '{label}：', en: '{label}: ' },
   inParens: { 'zh-CN': '（{text}）', 'zh-TW': '（{text}）', en: ' ({text})' },
   listJoin: { 'zh-CN': '；', 'zh-TW': '；', en: '; ' },
+  listComma: { 'zh-CN': '、', 'zh-TW': '、', en: ', ' },
 
   // Files
   fileGroup: { 'zh-CN': '文件', 'zh-TW': '檔案', en: 'File' },
@@ -120,6 +121,10 @@ export const WORDS = {
     'zh-TW': '文件有錯誤，改正後才會重新評定；灰色顯示的等級和結果是上次沒有錯誤時的評定。',
     en: 'The document has errors; it is graded again once they are fixed. Levels and results shown in grey are from the last time it had none.',
   },
+  postN: { 'zh-CN': '岗位 {n}', 'zh-TW': '崗位 {n}', en: 'Post {n}' },
+  powerN: { 'zh-CN': '权力事项 {n}', 'zh-TW': '權力事項 {n}', en: 'Power {n}' },
+  placeSep: { 'zh-CN': ' › ', 'zh-TW': ' › ', en: ' › ' },
+  wholeDocument: { 'zh-CN': '整个文档', 'zh-TW': '整個文件', en: 'The whole document' },
   goToField: { 'zh-CN': '转到此处', 'zh-TW': '轉到此處', en: 'Go to the field' },
   postsNav: { 'zh-CN': '岗位一览', 'zh-TW': '崗位一覽', en: 'Posts' },
 
@@ -147,6 +152,7 @@ export const WORDS = {
   // Downloads
   downloads: { 'zh-CN': '下载', 'zh-TW': '下載', en: 'Download' },
   downloadCatalog: { 'zh-CN': '岗位廉政风险防控一览表', 'zh-TW': '崗位廉政風險防控一覽表', en: 'The post risk catalog' },
+  documentHeading: { 'zh-CN': '单位文档', 'zh-TW': '單位文件', en: 'The document' },
   downloadDocument: { 'zh-CN': '单位文档（JSON，可再次打开）', 'zh-TW': '單位文件（JSON，可再次開啟）', en: 'The document (JSON, to open again)' },
   downloadNeedsValid: {
     'zh-CN': '文档有错误，改正后才能下载一览表。',
@@ -163,6 +169,14 @@ export const WORDS = {
   formatMd: { 'zh-CN': 'Markdown 报告', 'zh-TW': 'Markdown 報告', en: 'Markdown report' },
   formatMdTable: { 'zh-CN': 'Markdown 一览表', 'zh-TW': 'Markdown 一覽表', en: 'Markdown table' },
   formatJson: { 'zh-CN': 'JSON 数据', 'zh-TW': 'JSON 資料', en: 'JSON data' },
+  downloadLists: { 'zh-CN': '权力清单和责任清单', 'zh-TW': '權力清單和責任清單', en: 'The power and responsibility lists' },
+  formatListsHtml: { 'zh-CN': 'HTML（A4 横向，可打印）', 'zh-TW': 'HTML（A4 橫向，可列印）', en: 'HTML (A4 landscape, printable)' },
+  formatListsMd: { 'zh-CN': 'Markdown', 'zh-TW': 'Markdown', en: 'Markdown' },
+  formatListsCsv: { 'zh-CN': 'CSV 表格', 'zh-TW': 'CSV 表格', en: 'CSV sheet' },
+  downloadSheet: { 'zh-CN': '空白填报表（含一行示例）', 'zh-TW': '空白填報表（含一列示例）', en: 'The blank fill-in sheet (one example row)' },
+  formatSheetXlsx: { 'zh-CN': 'Excel 工作簿（含下拉选项和评分标准）', 'zh-TW': 'Excel 活頁簿（含下拉選項和評分標準）', en: 'Excel workbook (dropdowns and rating guide)' },
+  formatSheetCsv: { 'zh-CN': 'CSV 表格', 'zh-TW': 'CSV 表格', en: 'CSV sheet' },
+  listsFile: { 'zh-CN': '{name}-权力清单和责任清单', 'zh-TW': '{name}-權力清單和責任清單', en: '{name}-lists' },
 
   // Editor
   editor: { 'zh-CN': '编辑单位文档', 'zh-TW': '編輯單位文件', en: 'Edit the document' },
@@ -217,6 +231,7 @@ export const WORDS = {
   noControls: { 'zh-CN': '尚未标记', 'zh-TW': '尚未標記', en: 'None marked yet' },
   addControl: { 'zh-CN': '标记一项模板措施为已落实', 'zh-TW': '標記一項範本措施為已落實', en: 'Mark a template measure as in place' },
   markInPlace: { 'zh-CN': '标记为已落实', 'zh-TW': '標記為已落實', en: 'Mark as in place' },
+  markBestInPlace: { 'zh-CN': '落实这项措施', 'zh-TW': '落實這項措施', en: 'Put it in place' },
   unmark: { 'zh-CN': '取消“已落实”：{title}', 'zh-TW': '取消「已落實」：{title}', en: 'No longer in place: {title}' },
   unknownTemplate: { 'zh-CN': '{id}（模板库中没有）', 'zh-TW': '{id}（範本庫中沒有）', en: '{id} (not in the library)' },
 
@@ -229,7 +244,7 @@ export const WORDS = {
     en: 'Inherent: {level} (score {score}); residual: {residual} (score {residualScore})',
   },
   explanation: { 'zh-CN': '评定说明', 'zh-TW': '評定說明', en: 'Why' },
-  whatIf: { 'zh-CN': '调整评分会怎样', 'zh-TW': '調整評分會怎樣', en: 'What if' },
+  whatIf: { 'zh-CN': '改变等级的最小调整', 'zh-TW': '改變等級的最小調整', en: 'What would move the level' },
   measures: { 'zh-CN': '防控措施', 'zh-TW': '防控措施', en: 'Prevention measures' },
   measuresSummary: {
     'zh-CN': '防控措施：本单位 {own} 项，已落实 {inPlace} 项，建议 {proposed} 项',
@@ -238,13 +253,15 @@ export const WORDS = {
   },
   ownMeasureTag: { 'zh-CN': '本单位', 'zh-TW': '本單位', en: 'Own' },
   postMeasures: { 'zh-CN': '岗位防控措施（按阶段合并）', 'zh-TW': '崗位防控措施（按階段合併）', en: "The post's measures, by phase" },
+  postWideMeasures: { 'zh-CN': '岗位通用措施', 'zh-TW': '崗位通用措施', en: 'For the whole post' },
   findings: { 'zh-CN': '权力配置问题', 'zh-TW': '權力配置問題', en: 'Power-configuration findings' },
   noFindings: { 'zh-CN': '未发现权力配置问题', 'zh-TW': '未發現權力配置問題', en: 'No power-configuration finding' },
   warningLine: {
-    'zh-CN': '{tier}：由{owner}负责，每 {days} 天复查一次{next}',
-    'zh-TW': '{tier}：由{owner}負責，每 {days} 天複查一次{next}',
-    en: '{tier}: for the {owner}, reviewed every {days} days{next}',
+    'zh-CN': '{tier}{signals}：由{owner}负责，每 {days} 天复查一次{next}',
+    'zh-TW': '{tier}{signals}：由{owner}負責，每 {days} 天複查一次{next}',
+    en: '{tier}{signals}: for the {owner}, reviewed every {days} days{next}',
   },
+  warningSignals: { 'zh-CN': '（加重情形：{list}）', 'zh-TW': '（加重情形：{list}）', en: ' (aggravated by {list})' },
   nextReview: { 'zh-CN': '，下次复查 {date}', 'zh-TW': '，下次複查 {date}', en: ', next on {date}' },
   keyPost: { 'zh-CN': '重点岗位', 'zh-TW': '重點崗位', en: 'Key post' },
   stale: { 'zh-CN': '（待改正错误后更新）', 'zh-TW': '（待改正錯誤後更新）', en: '(to be updated once the errors are fixed)' },

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { calibrate, measureAgreement, type Agreement } from '../../src/scoring/calibrate.js';
 import { DEFAULT_MODEL } from '../../src/scoring/defaults.js';
+import { suggestDocumentRatings } from '../../src/factors/suggest.js';
 import { CALIBRATION_SET } from './support.js';
 
 const CHAPTER = readFileSync(fileURLToPath(new URL('../../docs/readme/calibration.md', import.meta.url)), 'utf8');
@@ -31,6 +32,16 @@ describe('the README states the agreement measured on the calibration set', () =
     expect(figure(r.agreement)).toBe(stated('fitted-agreement'));
     expect(r.crossValidation).not.toBeNull();
     expect(figure(r.crossValidation!)).toBe(stated('cv-agreement'));
+  });
+
+  it('suggested ratings alone, and no ratings at all, on the set with its ratings removed', () => {
+    const unrated = CALIBRATION_SET.map((d) => ({
+      ...d,
+      posts: d.posts.map((p) => ({ ...p, factors: {}, powers: p.powers.map((w) => ({ ...w, riskPoints: w.riskPoints.map((r) => ({ ...r, factors: {} })) })) })),
+    }));
+    const suggested = unrated.map((d) => suggestDocumentRatings(d).document);
+    expect(figure(measureAgreement(suggested, DEFAULT_MODEL))).toBe(stated('suggested-agreement'));
+    expect(figure(measureAgreement(unrated, DEFAULT_MODEL))).toBe(stated('unrated-agreement'));
   });
 
   it('the set holds at least 40 graded risk points from at least 5 sources, each with its source', () => {

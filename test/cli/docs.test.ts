@@ -38,7 +38,8 @@ describe('docs/readme/cli.md', () => {
     for (const code of ['`0`', '`1`', '`2`']) expect(DOC).toContain(`| ${code} |`);
   });
 
-  it('every example command line runs as written', () => {
+  // Some forty commands run one after another (calibrate searches, workbooks): minutes on a busy machine.
+  it('every example command line runs as written', { timeout: 600_000 }, () => {
     // A working directory with the examples and the files the examples name.
     const dir = tempDir();
     symlinkSync(EXAMPLES, join(dir, 'examples'));

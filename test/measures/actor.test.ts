@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { actorValues, OWN_TIER, resolveOwnerTier, superiorTier } from '../../src/measures/actor.js';
+import { actorValues, OWN_TIER, resolveOwnerTier, superiorTier, watchesHolder } from '../../src/measures/actor.js';
 import { contextValues, powerContext } from '../../src/measures/context.js';
 import { OWNER_TIERS } from '../../src/measures/types.js';
 import { RANKS } from '../../src/model/enums.js';
@@ -18,6 +18,9 @@ describe('who is above a post', () => {
     expect(superiorTier('staff')).toBe('department-head');
     expect(superiorTier('middle')).toBe('leader-in-charge');
     expect(superiorTier('deputy')).toBe('principal-leader');
+    expect(superiorTier('principal')).toBe('leadership-team');
+    expect(watchesHolder('{overseer}每半年与{post}开展一次廉政提醒谈话')).toBe(true);
+    expect(watchesHolder('{power}签订合同时同步签订廉洁协议')).toBe(false);
     const principal = actorValues({ rank: 'principal', department: '局领导' });
     expect(principal.superior['zh-CN']).toBe('领导班子');
     expect(principal.overseer['zh-CN']).toBe('上级纪委、派驻纪检监察组');
@@ -25,14 +28,15 @@ describe('who is above a post', () => {
     expect(actorValues({ rank: 'deputy', department: '局领导' }).overseer['zh-CN']).toBe('主要负责人');
   });
 
-  it('property: a resolved owner never has the post act on itself (above its own tier, or its own duty, or discipline)', () => {
+  it('property: a resolved owner never has the post act on itself (above its own tier, its own duty, the leadership team or the discipline body above)', () => {
     fc.assert(
-      fc.property(rankArb, fc.constantFrom(...OWNER_TIERS), (rank, tier) => {
-        const owner = resolveOwnerTier(tier, rank);
-        // Duties of the post itself, of the unit's discipline staff and of the body above stay as written.
-        if (tier === 'direct' || tier === 'discipline' || tier === 'higher-discipline') expect(owner).toBe(tier);
+      fc.property(rankArb, fc.constantFrom(...OWNER_TIERS), fc.boolean(), (rank, tier, watches) => {
+        const owner = resolveOwnerTier(tier, rank, watches);
+        // The holder's own duty, the leadership team collectively and the body above stay as written.
+        if (tier === 'direct' || tier === 'leadership-team' || tier === 'higher-discipline') expect(owner).toBe(tier);
         else if (rank !== 'principal') expect(OWNER_TIERS.indexOf(owner)).toBeGreaterThan(OWNER_TIERS.indexOf(OWN_TIER[rank]));
-        else expect(owner).toBe('principal-leader');
+        // A principal answers to the leadership team for decisions, to the discipline body above for oversight.
+        else expect(owner).toBe(tier === 'discipline' || watches ? 'higher-discipline' : 'leadership-team');
       }),
     );
   });

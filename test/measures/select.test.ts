@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compiledTriggers, selectMeasures, triggersMatch, triggerWeight, DEFAULT_MAX_PROPOSED_PER_PHASE, instantiate, placeholderValues } from '../../src/measures/select.js';
+import { compiledTriggers, selectMeasures, triggersMatch, triggerWeight, DEFAULT_MAX_PROPOSALS, MAX_PROPOSALS, instantiate, placeholderValues, relevanceBonus } from '../../src/measures/select.js';
 import { createLibrary, DEFAULT_LIBRARY } from '../../src/measures/library.js';
 import { BUILTIN_TEMPLATES } from '../../src/measures/templates.js';
-import { PHASES, type SelectionContext, type SelectedMeasure } from '../../src/measures/types.js';
+import { DECIDED_MATTERS, OUTSIDE_PARTIES, PHASES, type SelectionContext, type SelectedMeasure } from '../../src/measures/types.js';
 import { FACTOR_IDS, POWER_CATEGORIES, RANKS } from '../../src/model/enums.js';
 import { FINDING_CODES } from '../../src/findings/types.js';
 import { LOCALES } from '../../src/i18n/locale.js';
@@ -15,8 +15,16 @@ const STEPS = ['受理', '审查', '决定', '立项', '招标', '验收', '支�
 
 const contextArb: fc.Arbitrary<SelectionContext> = fc.record({
   post: fc.record({ id: fc.constant('post-1'), name: textArb, department: textArb }),
-  power: fc.record({ id: fc.constant('pw-1'), name: textArb, category: fc.constantFrom(...POWER_CATEGORIES.map((c) => c.id)) }),
+  power: fc.record({
+    id: fc.constant('pw-1'),
+    name: fc.oneof(textArb, fc.constantFrom('工程款支付', '干部选拔任用', '公开招聘', '专项资金下达', '资产处置')),
+    category: fc.constantFrom(...POWER_CATEGORIES.map((c) => c.id)),
+    parties: fc.subarray([...OUTSIDE_PARTIES]),
+    decides: fc.subarray([...DECIDED_MATTERS]),
+  }),
   step: fc.oneof(fc.constantFrom(...STEPS), textArb),
+  description: fc.oneof(textArb, fc.constantFrom('授意经办人员优先支付', '泄露底价', '与施工单位串通', '单人办理网银支付')),
+  drivers: fc.subarray([...FACTOR_IDS], { maxLength: 3 }),
   level: levelArb,
   factors: fc.oneof(factorsArb, fullFactorsArb),
   findingCodes: fc.subarray([...FINDING_CODES]),
@@ -43,47 +51,46 @@ function base(over: Partial<SelectionContext> = {}): SelectionContext {
 }
 
 describe('selectMeasures: examples', () => {
-  it('fills placeholders with the post, power, department and step', () => {
-    const ms = selectMeasures(base({ controls: ['integrity-education'] }));
-    const edu = ms.find((m) => m.templateId === 'integrity-education');
-    expect(edu?.status).toBe('in-place');
-    expect(edu?.text['zh-CN']).toContain('物资科负责人每季度组织采购员开展廉洁从业教育');
-    expect(edu?.text['zh-CN']).toContain('物资采购相关制度');
+  it('fills placeholders with the post, power, department, step and the actor above the post', () => {
+    const ms = selectMeasures(base({ controls: ['asset-inventory'], power: { id: 'w1', name: '物资管理', category: 'assets' }, step: '报废处置' }));
+    const inventory = ms.find((m) => m.templateId === 'asset-inventory');
+    expect(inventory?.status).toBe('in-place');
+    expect(inventory?.text['zh-CN']).toContain('物资科每半年对物资管理涉及的资产');
+    expect(inventory?.text['zh-CN']).toContain('报废处置中的盘盈盘亏和报废处置报分管领导审批');
   });
 
   it('picks step-specific measures: acceptance gets objective records, penalties go to a collective meeting', () => {
     const acceptance = selectMeasures(base({ level: 'high', step: '验收签认' })).map((m) => m.templateId);
     expect(acceptance).toContain('objective-records');
-    const penalty = selectMeasures(
-      base({ power: { id: 'w', name: '安全督察', category: 'inspection' }, step: '扣款处罚', level: 'high', collectiveDecision: false }),
-    ).map((m) => m.templateId);
+    const inspection = { id: 'w', name: '安全督察', category: 'inspection', parties: ['regulated'], decides: ['penalties'] } as const;
+    const penalty = selectMeasures(base({ power: inspection, step: '扣款处罚', level: 'high', collectiveDecision: false })).map((m) => m.templateId);
     expect(penalty).toContain('penalty-collective-review');
-    expect(penalty).toContain('penalty-rules');
     // Already decided collectively: not proposed again.
-    const decided = selectMeasures(
-      base({ power: { id: 'w', name: '安全督察', category: 'inspection' }, step: '扣款处罚', level: 'high', collectiveDecision: true }),
-    ).map((m) => m.templateId);
+    const decided = selectMeasures(base({ power: inspection, step: '扣款处罚', level: 'high', collectiveDecision: true })).map((m) => m.templateId);
     expect(decided).not.toContain('penalty-collective-review');
+    // No penalty decided: no penalty measure.
+    const noPenalty = selectMeasures(base({ power: { ...inspection, decides: [] }, step: '扣款处罚', level: 'high', collectiveDecision: false })).map((m) => m.templateId);
+    expect(noPenalty).not.toContain('penalty-collective-review');
   });
 
-  it('remedies findings: principal-direct-charge and rotation-due bring their measures', () => {
-    const ids = selectMeasures(base({ level: 'high', rank: 'principal', findingCodes: ['principal-direct-charge', 'rotation-due'] })).map((m) => m.templateId);
+  it('remedies findings: principal-direct-charge brings its measure; a principal speaks last on a major matter', () => {
+    const ids = selectMeasures(base({ level: 'high', rank: 'principal', step: '党组讨论决定', majorMatter: true, findingCodes: ['principal-direct-charge', 'rotation-due'] })).map((m) => m.templateId);
     expect(ids).toContain('principal-not-direct-charge');
-    expect(ids).toContain('regular-rotation');
     expect(ids).toContain('principal-speaks-last');
+    // Rotation is a measure of the whole post: listed once on the post, never on a risk point.
+    expect(ids).not.toContain('regular-rotation');
   });
 
   it('orders by phase, then relevance, then id', () => {
-    const ms = selectMeasures(base({ level: 'high', factors: { fundLinkage: 5, discretion: 5, externalContact: 4 }, majorMatter: true }));
+    const ms = selectMeasures(base({ level: 'high', factors: { fundLinkage: 5, discretion: 5, externalContact: 4 }, majorMatter: true, step: '方案审定' }));
     expect(ms.map((m) => m.phase)).toEqual(ms.map((m) => m.phase).sort((a, b) => PHASE_ORDER[a] - PHASE_ORDER[b]));
-    const before = ms.filter((m) => m.phase === 'before').map((m) => m.templateId);
-    // expert-review (category + flag) outranks negative-list (one high factor) and supplier agreement (category)
-    expect(before.indexOf('expert-review')).toBeLessThan(before.indexOf('negative-list'));
+    expect(ms.map((m) => m.templateId)).toContain('expert-review');
   });
 
   it('a template without triggers applies with relevance 0; conditions add weight', () => {
     expect(triggerWeight({})).toBe(0);
-    expect(triggerWeight({ steps: ['验收'], findingCodes: ['audit-due'] })).toBe(7);
+    expect(triggerWeight({ steps: ['验收'], findingCodes: ['audit-due'] })).toBe(8);
+    expect(triggerWeight({ keywords: ['泄露'], parties: ['contractors'], decides: ['fees'] })).toBe(10);
     expect(triggersMatch({}, base())).toBe(true);
     expect(triggersMatch({ minLevel: 'high' }, base({ level: 'medium' }))).toBe(false);
     expect(triggersMatch({ factors: { fundLinkage: 4 } }, base({ factors: {} }))).toBe(false);
@@ -91,12 +98,26 @@ describe('selectMeasures: examples', () => {
     expect(triggersMatch({ steps: ['验收'], categories: ['finance'] }, base())).toBe(false);
     expect(triggersMatch({ ranks: ['principal'] }, base())).toBe(false);
     expect(triggersMatch({ flags: ['notCollective'] }, base())).toBe(true);
+    expect(triggersMatch({ parties: ['contractors'] }, base())).toBe(false);
+    expect(triggersMatch({ parties: ['contractors'] }, base({ power: { id: 'w1', name: '物资采购', category: 'procurement', parties: ['contractors'] } }))).toBe(true);
+    expect(triggersMatch({ keywords: ['泄露'] }, base({ description: '泄露评标信息' }))).toBe(true);
+    expect(triggersMatch({ keywords: ['验收'] }, base())).toBe(true);
+    expect(triggersMatch({ decides: ['penalties'] }, base())).toBe(false);
   });
 
-  it('falls back per phase when a library has nothing applicable', () => {
+  it('ranks by what drives the risk: a measure lowering the first driver gains most, one answering a rule that fired gains too', () => {
+    const t = BUILTIN_TEMPLATES.find((x) => x.id === 'platform-trace')!;
+    expect(relevanceBonus(t, { drivers: ['monitoringDifficulty', 'opacity'] })).toBe(3);
+    expect(relevanceBonus(t, { drivers: ['fundLinkage'] })).toBe(0);
+    const three = BUILTIN_TEMPLATES.find((x) => x.id === 'three-majors-collective')!;
+    expect(relevanceBonus(three, { firedRules: { ids: ['major-matter-not-collective'], flags: ['majorMatter', 'notCollective'], categories: [], factors: [] } })).toBe(3);
+  });
+
+  it('falls back per phase to a general template, where the library has one', () => {
     const only = createLibrary(BUILTIN_TEMPLATES.filter((t) => ['reminder-talk', 'accountability', 'platform-trace'].includes(t.id)));
     const ms = selectMeasures(base({ level: 'high', factors: {} }), only);
-    expect(new Set(ms.map((m) => m.phase))).toEqual(new Set(PHASES));
+    // No general template before or during (reminder talks are listed on the post): only the after phase is covered.
+    expect(ms.map((m) => m.templateId)).toEqual(['accountability']);
     const low = selectMeasures(base({ level: 'low', factors: {} }), createLibrary(BUILTIN_TEMPLATES.filter((t) => t.id === 'accountability')));
     expect(low.map((m) => m.templateId)).toEqual(['accountability']);
   });
@@ -106,6 +127,14 @@ describe('selectMeasures: examples', () => {
     expect(ms.filter((m) => m.templateId === 'power-list')).toHaveLength(1);
     expect(ms.some((m) => m.templateId === 'no-such-measure')).toBe(false);
   });
+
+  it('resolves the owner against the post: a department head\'s measures go to the leader in charge, a principal\'s to the leadership team or the body above', () => {
+    const middle = selectMeasures(base({ rank: 'middle', level: 'high', step: '验收签认' }));
+    expect(middle.find((m) => m.templateId === 'objective-records')?.owner).toBe('leader-in-charge');
+    const principal = selectMeasures(base({ rank: 'principal', level: 'high', step: '验收签认' }));
+    expect(principal.find((m) => m.templateId === 'objective-records')?.owner).toBe('leadership-team');
+    expect(principal.every((m) => m.owner !== 'principal-leader' && m.owner !== 'discipline')).toBe(true);
+  });
 });
 
 describe('selectMeasures: properties', () => {
@@ -113,11 +142,15 @@ describe('selectMeasures: properties', () => {
     fc.assert(fc.property(contextArb, (ctx) => selectMeasures(ctx).length >= 1), { numRuns: 200 });
   });
 
-  it('every high risk point gets at least one measure in each phase', () => {
+  it('every high risk point gets a measure in each phase where a template of that phase fits or the library has a general one', () => {
     fc.assert(
       fc.property(contextArb, (ctx) => {
-        const phases = new Set(selectMeasures({ ...ctx, level: 'high' }).map((m) => m.phase));
-        return PHASES.every((p) => phases.has(p));
+        const high = { ...ctx, level: 'high' as const };
+        const phases = new Set(selectMeasures(high).map((m) => m.phase));
+        for (const p of PHASES) {
+          const available = DEFAULT_LIBRARY.fallbacks[p] !== undefined || DEFAULT_LIBRARY.templates.some((t) => t.phase === p && t.scope !== 'post' && triggersMatch(t.triggers, high));
+          if (available) expect(phases.has(p)).toBe(true);
+        }
       }),
       { numRuns: 200 },
     );
@@ -138,16 +171,17 @@ describe('selectMeasures: properties', () => {
     );
   });
 
-  it('each template appears at most once, ordered by phase; proposals stay within the per-phase cap (or one fallback)', () => {
+  it('each template appears at most once, ordered by phase; proposals stay within the level\'s cap (or one fallback), never above five, never of scope post', () => {
     fc.assert(
-      fc.property(contextArb, (ctx) => {
-        const ms = selectMeasures(ctx);
-        expect(new Set(ms.map((m) => m.templateId)).size).toBe(ms.length);
-        for (let i = 1; i < ms.length; i++) expect(PHASE_ORDER[ms[i - 1]!.phase]).toBeLessThanOrEqual(PHASE_ORDER[ms[i]!.phase]);
-        for (const p of PHASES) {
-          const proposed = ms.filter((m) => m.phase === p && m.status === 'proposed').length;
-          expect(proposed).toBeLessThanOrEqual(Math.max(1, DEFAULT_MAX_PROPOSED_PER_PHASE[ctx.level]));
+      fc.property(contextArb, fc.integer({ min: 0, max: 40 }), (ctx, wanted) => {
+        for (const ms of [selectMeasures(ctx), selectMeasures(ctx, DEFAULT_LIBRARY, { maxProposals: { high: wanted, medium: wanted, low: wanted } })]) {
+          expect(new Set(ms.map((m) => m.templateId)).size).toBe(ms.length);
+          for (let i = 1; i < ms.length; i++) expect(PHASE_ORDER[ms[i - 1]!.phase]).toBeLessThanOrEqual(PHASE_ORDER[ms[i]!.phase]);
+          const proposed = ms.filter((m) => m.status === 'proposed');
+          expect(proposed.length).toBeLessThanOrEqual(MAX_PROPOSALS);
+          for (const m of proposed) expect(DEFAULT_LIBRARY.byId.get(m.templateId)?.scope).not.toBe('post');
         }
+        expect(selectMeasures(ctx).filter((m) => m.status === 'proposed').length).toBeLessThanOrEqual(Math.max(1, DEFAULT_MAX_PROPOSALS[ctx.level]));
       }),
       { numRuns: 200 },
     );
@@ -163,6 +197,9 @@ describe('selectMeasures: properties', () => {
         findingCodes: fc.subarray([...FINDING_CODES]),
         flags: fc.subarray(['majorMatter', 'notCollective', 'priorIncident'] as const),
         ranks: fc.subarray(RANKS.map((r) => r.id)),
+        keywords: fc.array(fc.oneof(fc.constantFrom('泄露', '施工', '', 'SIGN'), textArb), { maxLength: 3 }),
+        parties: fc.subarray([...OUTSIDE_PARTIES]),
+        decides: fc.subarray([...DECIDED_MATTERS]),
       },
       { requiredKeys: [] },
     );
@@ -178,8 +215,15 @@ describe('selectMeasures: properties', () => {
     );
   });
 
-  it('selection equals its definition: applicable templates by phase, most relevant then by id, capped, with fallbacks', () => {
+  it('selection equals its definition: candidates by relevance, the best of each uncovered phase first, capped, with fallbacks', () => {
     const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const isGeneral = (t: (typeof DEFAULT_LIBRARY.templates)[number]) => triggerWeight(t.triggers) === 0 && Object.keys(t.triggers).length === 0;
+    // A keyword found only in the power's name, not in the step or the description, weighs 2 instead of 4.
+    const weightOn = (t: (typeof DEFAULT_LIBRARY.templates)[number], ctx: SelectionContext) => {
+      const words = t.triggers.keywords?.filter((k) => k !== '').map((k) => k.toLowerCase());
+      const row = `${ctx.step}\n${ctx.description ?? ''}`.toLowerCase();
+      return triggerWeight(t.triggers) - (words !== undefined && !words.some((k) => row.includes(k)) ? 2 : 0);
+    };
     const reference = (ctx: SelectionContext) => {
       const lib = DEFAULT_LIBRARY;
       const picks: { id: string; phase: (typeof PHASES)[number]; relevance: number; status: string }[] = [];
@@ -188,25 +232,30 @@ describe('selectMeasures: properties', () => {
         const t = lib.byId.get(id);
         if (t === undefined || inPlace.has(id)) continue;
         inPlace.add(id);
-        picks.push({ id, phase: t.phase, relevance: triggersMatch(t.triggers, ctx) ? triggerWeight(t.triggers) : 0, status: 'in-place' });
+        picks.push({ id, phase: t.phase, relevance: triggersMatch(t.triggers, ctx) ? weightOn(t, ctx) + relevanceBonus(t, ctx) : 0, status: 'in-place' });
       }
-      const cap = DEFAULT_MAX_PROPOSED_PER_PHASE[ctx.level];
+      const onRow = (p: { id: string }) => lib.byId.get(p.id)?.scope !== 'post';
+      const covered = new Set(picks.filter(onRow).map((p) => p.phase));
+      const cap = Math.min(MAX_PROPOSALS, DEFAULT_MAX_PROPOSALS[ctx.level]);
+      const candidates = lib.templates
+        .filter((t) => t.scope !== 'post' && !isGeneral(t) && !inPlace.has(t.id) && triggersMatch(t.triggers, ctx))
+        .map((t) => ({ id: t.id, phase: t.phase, relevance: weightOn(t, ctx) + relevanceBonus(t, ctx), status: 'proposed' }))
+        .sort((a, b) => b.relevance - a.relevance || cmp(a.id, b.id));
+      const firsts: typeof picks = [];
       for (const phase of PHASES) {
-        lib.templates
-          .filter((t) => t.phase === phase && !inPlace.has(t.id) && triggersMatch(t.triggers, ctx))
-          .map((t) => ({ id: t.id, phase, relevance: triggerWeight(t.triggers), status: 'proposed' }))
-          .sort((a, b) => b.relevance - a.relevance || cmp(a.id, b.id))
-          .slice(0, cap)
-          .forEach((p) => picks.push(p));
-      }
-      const covered = new Set(picks.map((p) => p.phase));
-      const needed = ctx.level === 'high' ? PHASES : picks.length === 0 ? PHASES.slice(0, 1) : [];
-      for (const phase of needed) {
         if (covered.has(phase)) continue;
+        const best = candidates.find((c) => c.phase === phase);
         const f = lib.fallbacks[phase];
-        if (f === undefined || picks.some((p) => p.id === f.id)) continue;
-        picks.push({ id: f.id, phase: f.phase, relevance: 0, status: 'proposed' });
-        covered.add(f.phase);
+        if (best !== undefined) firsts.push(best);
+        else if (ctx.level === 'high' && f !== undefined && !inPlace.has(f.id)) firsts.push({ id: f.id, phase, relevance: 0, status: 'proposed' });
+      }
+      firsts.sort((a, b) => b.relevance - a.relevance || cmp(a.id, b.id));
+      const chosen = firsts.slice(0, cap);
+      for (const c of candidates) if (chosen.length < cap && !chosen.some((x) => x.id === c.id)) chosen.push(c);
+      picks.push(...chosen);
+      if (!picks.some(onRow)) {
+        const f = PHASES.map((p) => lib.fallbacks[p]).find((x) => x !== undefined);
+        if (f !== undefined) picks.push({ id: f.id, phase: f.phase, relevance: 0, status: 'proposed' });
       }
       return picks
         .sort((a, b) => PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase] || b.relevance - a.relevance || cmp(a.id, b.id))

@@ -80,10 +80,10 @@ describe('built-in templates', () => {
     expect(r.ok).toBe(true);
   });
 
-  it('has a general fallback in every phase', () => {
-    expect(DEFAULT_LIBRARY.fallbacks.before?.id).toBe('integrity-education');
+  it('falls back only on general templates of the risk points: none before (education is listed on the post), spot checks during, correction and accountability after', () => {
+    expect(DEFAULT_LIBRARY.fallbacks.before).toBeUndefined();
     expect(DEFAULT_LIBRARY.fallbacks.during?.id).toBe('supervision-spot-check');
-    expect(DEFAULT_LIBRARY.fallbacks.after?.id).toBe('periodic-risk-review');
+    expect(DEFAULT_LIBRARY.fallbacks.after?.id).toBe('accountability');
   });
 
   it('controlEffects maps every template to its effect', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { selectMeasures } from '../../src/measures/select.js';
 import { resolveTemplates } from '../../src/measures/user.js';
 import { BUILTIN_TEMPLATES } from '../../src/measures/templates.js';
 import { LOCALES } from '../../src/i18n/locale.js';
@@ -43,7 +44,7 @@ describe('resolveTemplates', () => {
     expect(lib.byId.get('platform-trace')?.indicator).toBeUndefined();
     expect(lib.byId.get('platform-trace')?.text).toEqual(BUILTIN_TEMPLATES.find((t) => t.id === 'platform-trace')?.text);
     expect(lib.byId.has('off-duty-supervision')).toBe(false);
-    expect(lib.templates.findIndex((t) => t.id === 'platform-trace')).toBe(BUILTIN_TEMPLATES.findIndex((t) => t.id === 'platform-trace'));
+    expect(lib.templates.findIndex((t) => t.id === 'platform-trace')).toBe(BUILTIN_TEMPLATES.filter((t) => t.id !== 'off-duty-supervision').findIndex((t) => t.id === 'platform-trace'));
   });
 
   it('an empty document gives the base library unchanged', () => {
@@ -85,10 +86,40 @@ describe('resolveTemplates', () => {
   it('reports missing fields and missing locale texts', () => {
     const { text: _t, ...noText } = added;
     expect(codes({ add: [noText] })).toEqual([['missing-field', 'add[0].text']]);
-    expect(codes({ override: [{ id: 'power-list', title: { 'zh-CN': '权力清单', en: '' } }] })).toEqual([
-      ['missing-locale-text', 'override[0].title["zh-TW"]'],
-      ['empty-string', 'override[0].title.en'],
+    expect(codes({ override: [{ id: 'power-list', title: { 'zh-CN': '权力清单', en: '' } }] })).toEqual([['empty-string', 'override[0].title.en']]);
+    expect(codes({ override: [{ id: 'power-list', title: { 'zh-TW': '權力清單', en: 'Power list' } }] })).toEqual([['missing-locale-text', 'override[0].title["zh-CN"]']]);
+  });
+
+  it('accepts a template written in zh-CN only: the other locales show the zh-CN text, with a warning saying so', () => {
+    const zhOnly = {
+      id: 'visit-log',
+      title: { 'zh-CN': '走访登记' },
+      text: { 'zh-CN': '{post}在{power}的{step}环节走访服务对象，走访情况登记备查。' },
+      indicator: { 'zh-CN': '走访登记率' },
+      phase: 'during',
+      kind: 'institution',
+      owner: 'department-head',
+      reviewDays: 90,
+      triggers: { steps: ['走访'] },
+    };
+    const r = resolveTemplates({ add: [zhOnly], override: [{ id: 'platform-trace', title: { 'zh-CN': '网上办理、全程留痕' } }] });
+    expect(r.ok).toBe(true);
+    expect(r.problems.map((p) => [p.severity, p.code, p.path, p.params?.locales])).toEqual([
+      ['warning', 'locale-fallback', 'add[0].title', 'zh-TW, en'],
+      ['warning', 'locale-fallback', 'add[0].text', 'zh-TW, en'],
+      ['warning', 'locale-fallback', 'add[0].indicator', 'zh-TW, en'],
+      ['warning', 'locale-fallback', 'override[0].title', 'zh-TW, en'],
     ]);
+    if (!r.ok) throw new Error('expected ok');
+    const t = r.value.byId.get('visit-log');
+    expect(t?.title).toEqual({ 'zh-CN': '走访登记', 'zh-TW': '走访登记', en: '走访登记' });
+    expect(t?.text.en).toBe(zhOnly.text['zh-CN']);
+    expect(r.value.byId.get('platform-trace')?.title.en).toBe('网上办理、全程留痕');
+    const ms = selectMeasures(
+      { post: { id: 'p', name: '社区干部', department: '民政所' }, power: { id: 'w', name: '困难群众走访', category: 'other' }, step: '入户走访', level: 'low', factors: {}, findingCodes: [], controls: [] },
+      r.value,
+    );
+    expect(ms.find((m) => m.templateId === 'visit-log')?.text.en).toBe('社区干部在困难群众走访的入户走访环节走访服务对象，走访情况登记备查。');
   });
 
   it('reports unknown placeholders (error) and placeholders that differ between locales (warning)', () => {

@@ -57,11 +57,23 @@ describe('catalogTable (the 一览表 model)', () => {
     expect(table.signature.map((s) => s.label)).toEqual(['编制单位（盖章）', '审核人', '编制日期']);
   });
 
-  it('one row per risk point, numbered 1..n in catalog order, with the risk point as written', () => {
+  it('one row per risk point, numbered 1..n in catalog order, with the risk point as written; then one row of the measures for the whole post', () => {
     const table = catalogTable(county, 'zh-CN');
     const expected = county.posts.flatMap((p) => p.powers.flatMap((w) => w.riskPoints.map((rp) => ({ post: p.name, power: w.name, rp }))));
-    expect(table.rows.length).toBe(expected.length);
-    table.rows.forEach((row, i) => {
+    const wide = table.rows.filter((r) => r.postWide === true);
+    expect(wide.map((r) => r.post)).toEqual(county.posts.filter((p) => p.postMeasures.length > 0).map((p) => p.name));
+    for (const row of wide) {
+      const post = county.posts.find((p) => p.name === row.post)!;
+      expect(row.number).toBeUndefined();
+      expect(row.power).toBe('岗位通用措施');
+      expect(row.measures).toEqual(post.postMeasures.map((m, k) => `${k + 1}. ${m.status === 'in-place' ? `${m.title['zh-CN']}（已落实）` : m.title['zh-CN']}`));
+      // It closes the post's rows: the next row, if any, is another post's first.
+      const next = table.rows[table.rows.indexOf(row) + 1];
+      if (next !== undefined) expect(next.spans.post).toBeGreaterThan(0);
+    }
+    const rows = table.rows.filter((r) => r.postWide !== true);
+    expect(rows.length).toBe(expected.length);
+    rows.forEach((row, i) => {
       expect(row.number).toBe(i + 1);
       expect(row.post).toBe(expected[i]!.post);
       expect(row.power).toBe(expected[i]!.power);
@@ -117,7 +129,7 @@ describe('catalogTable (the 一览表 model)', () => {
       },
       'en',
     );
-    expect(table.rows.map((r) => [r.number, r.riskPoint])).toEqual([
+    expect(table.rows.filter((r) => r.postWide !== true).map((r) => [r.number, r.riskPoint])).toEqual([
       [undefined, 'No powers are listed for this post'],
       [undefined, 'No risk points identified'],
     ]);

@@ -53,7 +53,7 @@ function everything(inputs: Inputs, freeze: boolean): Map<string, string> {
     templates: f(checkedValue(resolveTemplates(inputs.templates))),
     findingSettings: f(checkedValue(validateFindingSettings(inputs.settings))),
     warningSettings: f({ reviewCycleDays: { high: 30, medium: 90, low: 365 }, owner: { high: 'principal-leader', medium: 'leader-in-charge', low: 'department-head' } }),
-    selection: f({ maxProposedPerPhase: { high: 3, medium: 2, low: 1 } }),
+    selection: f({ maxProposals: { high: 4, medium: 3, low: 2 }, maxPostMeasures: 4 }),
     asOf: '2026-11-22',
   });
   const doc: OrganizationDocument = f(checkedValue(validateDocument(inputs.document)));

@@ -73,6 +73,7 @@ export function catalogFromDocument(doc: OrganizationDocument): Catalog {
       explanation: { text: t('fixed') },
       keyPost: false,
       warning: { tier: 'yellow', owner: 'leader-in-charge', reviewCycleDays: 180, signals: [] },
+      postMeasures: [],
       measures: [...merged.values()],
       findings: [],
       term: { tenureYears: post.tenureYears, events: [] },

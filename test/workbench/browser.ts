@@ -50,6 +50,19 @@ export async function openPage(browser: Browser): Promise<{ page: Page; errors: 
   return { page, errors };
 }
 
+/**
+ * Clicks a download control as a person does, once it is in the middle of the view (on a loaded
+ * machine the side panel may still be scrolling when a click at its old place would land).
+ * @param page - the page
+ * @param format - the control's `data-download`
+ */
+export async function clickDownload(page: Page, format: string): Promise<void> {
+  const button = (await page.$(`[data-download="${format}"]`))!;
+  await button.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  if (await button.evaluate((e) => (e as unknown as { disabled: boolean }).disabled)) throw new Error(`the ${format} download is disabled`);
+  await button.click();
+}
+
 /** Downloads of a browser, saved into a folder of their own and read back by what was clicked. */
 export class Downloads {
   private readonly done = new Map<string, string>();
@@ -80,17 +93,18 @@ export class Downloads {
   /**
    * Clicks what starts a download and waits for the file.
    * @param click - the click
+   * @param what - what is downloaded, for the error when nothing is
    * @returns the file's suggested name and bytes
    */
-  async take(click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  async take(click: () => Promise<void>, what = 'the download'): Promise<{ name: string; bytes: Buffer }> {
     const before = new Set(this.names.keys());
     await click();
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + 60_000;
     let guid: string | undefined;
     while (guid === undefined) {
       guid = [...this.names.keys()].find((g) => !before.has(g));
       if (guid === undefined) {
-        if (Date.now() > deadline) throw new Error('no download began');
+        if (Date.now() > deadline) throw new Error(`${what} did not begin`);
         await new Promise((r) => setTimeout(r, 50));
       }
     }

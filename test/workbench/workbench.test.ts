@@ -12,7 +12,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog, parseDocument, whatIf, type FactorChange, type OrganizationDocument } from '../../src/index.js';
 import { cli, tempDir, tempFile } from '../cli/run.js';
-import { Downloads, HAS_CHROMIUM, launch, openPage } from './browser.js';
+import { clickDownload, Downloads, HAS_CHROMIUM, launch, openPage } from './browser.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/county-bureau.json', import.meta.url));
 const raw = (): { posts: { powers: { riskPoints: { id: string; factors: Record<string, number> }[] }[] }[] } => JSON.parse(readFileSync(EXAMPLE, 'utf8'));
@@ -100,11 +100,11 @@ describe.skipIf(!HAS_CHROMIUM)('the workbench page in headless Chromium', () => 
     const downloads = await Downloads.of(browser);
     const dir = tempDir();
     const file = tempFile(dir, 'edited.json', `${JSON.stringify(edited, null, 2)}\n`);
-    const document = await downloads.take(() => page.click('[data-download="document"]'));
+    const document = await downloads.take(() => clickDownload(page, 'document'), 'document');
     expect(document.name).toBe('county-bureau.json');
     expect(document.bytes.equals(readFileSync(file))).toBe(true);
     for (const format of ['json', 'csv'] as const) {
-      const got = await downloads.take(() => page.click(`[data-download="${format}"]`));
+      const got = await downloads.take(() => clickDownload(page, format), format);
       expect(got.name).toBe(`county-bureau-一览表.${format}`);
       const out = join(dir, `catalog.${format}`);
       const r = cli(['catalog', file, '--format', format, '-o', out]);
@@ -113,6 +113,37 @@ describe.skipIf(!HAS_CHROMIUM)('the workbench page in headless Chromium', () => 
     }
     expect(errors).toEqual([]);
   });
+
+  it('every other download is byte for byte the command line\'s too: each format and view of catalog, lists, the blank sheet', async () => {
+    const downloads = await Downloads.of(browser);
+    const dir = tempDir();
+    const file = tempFile(dir, 'edited.json', `${JSON.stringify(edited, null, 2)}\n`);
+    const commands: Record<string, string[]> = {
+      html: ['catalog', file, '--format', 'html'],
+      'html-table': ['catalog', file, '--format', 'html', '--view', 'table'],
+      'html-cards': ['catalog', file, '--format', 'html', '--view', 'cards'],
+      docx: ['catalog', file, '--format', 'docx'],
+      xlsx: ['catalog', file, '--format', 'xlsx'],
+      md: ['catalog', file, '--format', 'md'],
+      'md-table': ['catalog', file, '--format', 'md', '--view', 'table'],
+      'lists-html': ['lists', file, '--format', 'html'],
+      'lists-md': ['lists', file, '--format', 'md'],
+      'lists-csv': ['lists', file, '--format', 'csv'],
+      'sheet-xlsx': ['sheet', '--format', 'xlsx'],
+      'sheet-csv': ['sheet', '--format', 'csv'],
+    };
+    const offered = await page.$$eval('[data-download]', (els) => els.map((e) => e.getAttribute('data-download')!));
+    expect(offered.sort()).toEqual([...Object.keys(commands), 'json', 'csv', 'document'].sort());
+    await page.$$eval('#side details', (els) => els.forEach((e) => e.setAttribute('open', '')));
+    for (const [format, args] of Object.entries(commands)) {
+      const got = await downloads.take(() => clickDownload(page, format), format);
+      const out = join(dir, `out-${format}`);
+      const r = cli([...args, '-o', out]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(got.bytes.equals(readFileSync(out)), `${format} differs from integrity-risk ${args.join(' ')}`).toBe(true);
+    }
+    expect(errors).toEqual([]);
+  }, 300_000);
 
   it('after a reload the work is still there', async () => {
     await page.reload({ waitUntil: 'load' });
