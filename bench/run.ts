@@ -18,6 +18,9 @@
  * count), for the CLI and its yardstick as for the stages: on a shared machine, other work stretches
  * wall time by any factor but changes CPU time little. Wall time is reported beside it.
  *
+ * `--formats json,csv` limits the CLI runs (and `--huge`) to those formats; `--sizes none` skips the
+ * in-process runs. dist/ is built first (`npm run build`) whenever the CLI is measured.
+ *
  * `--quick` is `--sizes 1000,10000 --cli 1000,10000 --runs 1`, for a shared machine. The figures
  * are written as JSON (`--out`, default bench/results/latest.json) so runs can be compared
  * (`--compare <file>`), and a verdict says for each target whether it is met, or by how much not.
@@ -131,7 +134,7 @@ function arg(name: string): string | undefined {
 }
 
 const fmt = (x: number, digits = 0): string => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const list = (s: string): number[] => s.split(',').filter((x) => x !== '').map(Number);
+const list = (s: string): number[] => (s === 'none' ? [] : s.split(',').filter((x) => x !== '').map(Number));
 
 function runSize(posts: number): SizeResult | { posts: number; failed: string } {
   process.stderr.write(`bench: in process, ${fmt(posts)} posts …\n`);
@@ -219,7 +222,6 @@ function cliRun(input: string, out: string, format: Format, start: { cpu: number
 /** `integrity-risk catalog` per format on a synthetic file; with the yardstick, the faster of `runs` runs each. */
 function runCli(posts: number, runs: number, yardstick: boolean): CliSize {
   process.stderr.write(`bench: the CLI at ${fmt(posts)} posts …\n`);
-  if (!existsSync(`${root}dist/cli/main.js`)) spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   const dir = mkdtempSync(join(tmpdir(), 'integrity-risk-bench-'));
   try {
     const input = join(dir, 'in.json');
@@ -231,7 +233,7 @@ function runCli(posts: number, runs: number, yardstick: boolean): CliSize {
     });
     const start = { cpu: Math.min(...starts.map((x) => x.cpu)), wall: Math.min(...starts.map((x) => x.wall)) };
     const formats: Partial<Record<Format, CliRun>> = {};
-    for (const format of FORMATS) {
+    for (const format of cliFormats) {
       const all: CliRun[] = [];
       for (let r = 0; r < runs; r++) {
         const run = cliRun(input, join(dir, `out.${format}`), format, start, dir, yardstick);
@@ -375,7 +377,10 @@ function verdicts(report: BenchReport): string[] {
   if (report.huge !== undefined) {
     for (const f of FORMATS) {
       const r = report.huge.formats[f];
-      if (r === undefined) continue;
+      if (r === undefined) {
+        out.push(`CLI: ${fmt(report.huge.posts)} posts as ${f}: not measured in this run (\`--formats\`)`);
+        continue;
+      }
       const ok = r.status === 0 && r.peakHeapMiB < HEAP_MIB;
       out.push(`CLI: ${fmt(report.huge.posts)} posts as ${f} under --max-old-space-size=${HEAP_MIB}: ${ok ? 'met' : 'NOT MET'} (exit ${r.status}, peak heap ${fmt(r.peakHeapMiB)} MiB, max RSS ${fmt(r.maxRssMiB)} MiB)`);
     }
@@ -406,8 +411,23 @@ const sizes = list(arg('sizes') ?? (quick ? '1000,10000' : '1000,10000,100000'))
 const cliArg = arg('cli') ?? (quick ? '1000,10000' : '1000,10000,100000');
 const cliSizes = cliArg === 'none' ? [] : list(cliArg);
 const runsArg = arg('runs');
+// The CLI's formats (`--formats json,csv`; every one by default): a 100,000-post run of all four takes an hour on a busy machine.
+const cliFormats: readonly Format[] = (() => {
+  const given = arg('formats');
+  if (given === undefined || given === '') return FORMATS;
+  const chosen = given.split(',');
+  const bad = chosen.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (bad.length > 0) throw new Error(`--formats: unknown ${bad.join(', ')} (json, csv, md, html)`);
+  return FORMATS.filter((f) => chosen.includes(f));
+})();
 const hugeArg = arg('huge');
 const load0 = loadavg()[0] as number;
+if (cliSizes.length > 0 || hugeArg !== undefined) {
+  // The CLI is measured as built: a dist/ left from older sources would measure older code.
+  process.stderr.write('bench: building dist/ …\n');
+  const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) throw new Error('npm run build failed');
+}
 const results = sizes.map(runSize);
 const ok = results.filter((s): s is SizeResult => !('failed' in s));
 const cli = cliSizes.map((posts) => runCli(posts, runsArg !== undefined ? Number(runsArg) : quick || posts > 10_000 ? 1 : 2, true));
