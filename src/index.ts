@@ -272,8 +272,10 @@ export type { CatalogTable, CatalogTableRow, CatalogTableSignature, CatalogTable
 export {
   LIST_LABELS,
   listsCsv,
+  listsDocx,
   listsHtml,
   listsMarkdown,
+  listsXlsx,
   powerAndResponsibilityLists,
   powerListCells,
   responsibilityListCells,

@@ -272,6 +272,8 @@ export class CatalogBuilder {
         majorMatter: power.majorMatter,
         collectiveDecision: power.collectiveDecision,
         steps: power.steps,
+        ...(power.legalBasis === undefined ? {} : { legalBasis: power.legalBasis }),
+        ...(power.responsibilities === undefined ? {} : { responsibilities: power.responsibilities }),
         riskPoints: power.riskPoints.map((rp): CatalogRiskPoint => {
           const a = assessed.get(rp.id) as RiskPointAssessment;
           const suggested = suggestion?.suggested.get(rp.id);

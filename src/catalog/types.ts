@@ -7,7 +7,7 @@
  */
 import type { SuggestedRating } from '../factors/suggest.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
-import type { Factors, OwnMeasure, PostFactors } from '../model/document.js';
+import type { Factors, OwnMeasure, PostFactors, Responsibility } from '../model/document.js';
 import type { Level, PowerCategory, Rank, RiskCategory } from '../model/enums.js';
 import type { PostTerm } from '../findings/term.js';
 import type { Finding } from '../findings/types.js';
@@ -101,6 +101,10 @@ export interface CatalogPower {
   readonly majorMatter: boolean;
   readonly collectiveDecision: boolean;
   readonly steps: readonly string[];
+  /** The legal basis (设定依据) the document gives, for the power list. */
+  readonly legalBasis?: string;
+  /** The responsibilities (责任清单) the document states, as it states them. */
+  readonly responsibilities?: readonly Responsibility[];
   readonly riskPoints: readonly CatalogRiskPoint[];
 }
 

@@ -147,9 +147,9 @@ export const CLI_MESSAGES = {
     en: 'Checks an organization document and writes its power list (no., power, category, post, steps, major matter, collective decision, legal basis) and responsibility list (post, power, step, duty, accountability). A power\'s legalBasis and responsibilities are listed as written; responsibilities it does not state are derived from its steps and risk points and marked *. Invalid data: every problem listed, exit 1.',
   },
   'help-format-lists': {
-    'zh-CN': '输出格式：md（默认）、html 或 csv',
-    'zh-TW': '輸出格式：md（預設）、html 或 csv',
-    en: 'output format: md (default), html or csv',
+    'zh-CN': '输出格式：md（默认）、html、csv、xlsx（Excel 工作簿，每个清单一张表）或 docx（Word 文档）',
+    'zh-TW': '輸出格式：md（預設）、html、csv、xlsx（Excel 活頁簿，每個清單一張表）或 docx（Word 文件）',
+    en: 'output format: md (default), html, csv, xlsx (an Excel workbook, one sheet per list) or docx (a Word document)',
   },
   'help-view-catalog': {
     'zh-CN': '视图：report（完整报告，html 默认）、table（岗位廉政风险防控一览表，html 或 md）、cards（每页一张岗位廉政风险防控卡，html）',

@@ -12,7 +12,7 @@ import { PROBLEM_MESSAGES, type ProblemCode } from '../validate/messages.js';
 import { problem, type Checked, type Problem, type Severity } from '../validate/problem.js';
 import { foldCell as norm } from './fold.js';
 import { publishedHeaderIndex, translatePublished } from './published-import.js';
-import { CSV_COLUMNS, decodeList, decodeOwnMeasures, unneutralizeCell, type CsvColumn, type CsvColumnKey } from '../render/csv-columns.js';
+import { CSV_COLUMNS, decodeList, decodeOwnMeasures, decodeResponsibilities, unneutralizeCell, type CsvColumn, type CsvColumnKey } from '../render/csv-columns.js';
 import { parseCsvChunks, parseCsvRecords, type CsvRecord, type CsvSyntaxIssue } from './csv-parse.js';
 import { RENDER_LABELS } from '../render/labels.js';
 
@@ -188,6 +188,10 @@ function parseValue(column: CsvColumn, raw: string): Parsed {
       const read = decodeOwnMeasures(raw);
       return read.ok ? { ok: true, value: read.value } : { ok: false, code: 'csv-invalid-own-measure', params: { line: read.line } };
     }
+    case 'responsibilities': {
+      const read = decodeResponsibilities(raw);
+      return read.ok ? { ok: true, value: read.value } : { ok: false, code: 'csv-invalid-responsibility', params: { line: read.line } };
+    }
     case 'list': {
       const items = decodeList(raw);
       if (items.some((s) => s === '')) return { ok: false, code: 'csv-empty-list-item' };
@@ -231,8 +235,11 @@ function parseValue(column: CsvColumn, raw: string): Parsed {
   }
 }
 
+/** Whether two cells of the same field say the same: lists item by item, responsibilities field by field (drafts are built in one key order). */
 const same = (a: unknown, b: unknown): boolean =>
-  Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((x, i) => x === b[i]) : a === b;
+  Array.isArray(a) && Array.isArray(b)
+    ? a.length === b.length && a.every((x, i) => x === b[i] || (typeof x === 'object' && JSON.stringify(x) === JSON.stringify(b[i])))
+    : a === b;
 
 /**
  * Reads a CSV sheet into an organization document.
@@ -609,7 +616,7 @@ export function importSheetRecords(records: Iterable<CsvRecord>, options: SheetR
       }
     }
     lastPower = power;
-    for (const key of ['power.name', 'power.category', 'power.majorMatter', 'power.collectiveDecision', 'power.steps'] as const) {
+    for (const key of ['power.name', 'power.category', 'power.majorMatter', 'power.collectiveDecision', 'power.steps', 'power.legalBasis', 'power.responsibilities'] as const) {
       hold(power, key);
     }
 
@@ -685,6 +692,8 @@ export function importSheetRecords(records: Iterable<CsvRecord>, options: SheetR
         const wName = requiredField(w, 'power.name', w.row);
         const category = requiredField(w, 'power.category', w.row);
         const steps = requiredField(w, 'power.steps', w.row);
+        const legalBasis = w.fields.get('power.legalBasis')?.value as string | undefined;
+        const responsibilities = w.fields.get('power.responsibilities')?.value as Power['responsibilities'] | undefined;
         return {
           id: w.id,
           name: (wName ?? '') as string,
@@ -692,6 +701,8 @@ export function importSheetRecords(records: Iterable<CsvRecord>, options: SheetR
           majorMatter: (w.fields.get('power.majorMatter')?.value ?? false) as boolean,
           collectiveDecision: (w.fields.get('power.collectiveDecision')?.value ?? false) as boolean,
           steps: (steps ?? []) as string[],
+          ...(legalBasis === undefined ? {} : { legalBasis }),
+          ...(responsibilities === undefined || responsibilities.length === 0 ? {} : { responsibilities }),
           riskPoints: w.riskPoints,
         };
       });

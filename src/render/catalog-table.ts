@@ -346,12 +346,23 @@ export function catalogTable(catalog: CatalogSource, locale: Locale): CatalogTab
     subtitle,
     columns: CATALOG_TABLE_COLUMNS.map((key) => ({ key, label: CATALOG_TABLE_COLUMN_DEFS[key].label[loc], width: CATALOG_TABLE_COLUMN_DEFS[key].width })),
     rows,
-    signature: [
-      { key: 'preparedBy', label: catalogTableLabel('signPreparedBy', loc), value: catalog.organization ?? '' },
-      { key: 'reviewedBy', label: catalogTableLabel('signReviewedBy', loc), value: '' },
-      { key: 'date', label: catalogTableLabel('signDate', loc), value: '' },
-    ],
+    signature: signatureBlock(catalog.organization, loc),
   };
+}
+
+/**
+ * The signature block that closes a table a unit signs and files (the 一览表, the power and
+ * responsibility lists): 编制单位（盖章）, with the unit's name where known, 审核人, 编制日期.
+ * @param organization - the unit's name, if the document gives it
+ * @param locale - the language
+ * @returns the three items, in order
+ */
+export function signatureBlock(organization: string | undefined, locale: Locale): CatalogTableSignature[] {
+  return [
+    { key: 'preparedBy', label: catalogTableLabel('signPreparedBy', locale), value: organization ?? '' },
+    { key: 'reviewedBy', label: catalogTableLabel('signReviewedBy', locale), value: '' },
+    { key: 'date', label: catalogTableLabel('signDate', locale), value: '' },
+  ];
 }
 
 /**

@@ -6,7 +6,7 @@
 import { LOCALES, type Locale, type LocalizedText } from '../i18n/locale.js';
 import { FACTOR_IDS, termLabel, type FactorId } from '../model/enums.js';
 import { factorDefinition, FACTORS } from '../factors/factors.js';
-import type { OwnMeasure } from '../model/document.js';
+import type { OwnMeasure, Responsibility } from '../model/document.js';
 import { OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
 
 /**
@@ -21,6 +21,8 @@ import { OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
  *   accepts a label in any locale or the id (a level also 一级/二级/三级, 高风险 …);
  * - `list`: items separated by `|` (a `|` or `\` inside an item escaped with a backslash);
  * - `ownMeasures`: the unit's own measures, one a line, details in a trailing `【…】`;
+ * - `responsibilities`: a power's stated responsibilities (责任清单), one a line, the duty first and
+ *   its step and accountability in a trailing `【环节：…；追责情形：…】`;
  * - `computed`: written by the exporter from the assessment, ignored on import.
  */
 export type CsvValueType =
@@ -36,6 +38,7 @@ export type CsvValueType =
   | 'level'
   | 'list'
   | 'ownMeasures'
+  | 'responsibilities'
   | 'computed';
 
 /** Which entity of the document a column belongs to. */
@@ -111,6 +114,15 @@ export const CSV_COLUMNS = [
     scope: 'power',
     type: 'list',
     required: true,
+  },
+  // The power list's legal basis and the responsibility list's stated duties: optional, repeated on each of the power's rows.
+  { key: 'power.legalBasis', header: { 'zh-CN': '设定依据', 'zh-TW': '設定依據', en: 'Legal basis' }, scope: 'power', type: 'text', required: false },
+  {
+    key: 'power.responsibilities',
+    header: { 'zh-CN': '责任清单（每行一条）', 'zh-TW': '責任清單（每行一條）', en: 'Responsibilities (one a line)' },
+    scope: 'power',
+    type: 'responsibilities',
+    required: false,
   },
   { key: 'riskPoint.id', header: { 'zh-CN': '风险点编号', 'zh-TW': '風險點編號', en: 'Risk point id' }, scope: 'riskPoint', type: 'id', required: true },
   { key: 'riskPoint.description', header: { 'zh-CN': '风险点', 'zh-TW': '風險點', en: 'Risk point' }, scope: 'riskPoint', type: 'text', required: true },
@@ -397,38 +409,10 @@ export function decodeOwnMeasures(cell: string): { readonly ok: true; readonly v
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (line.trim() === '') continue;
-    // Split into pieces: the text up to the first unescaped `【`, then the details up to the `】`.
-    let text: Piece = [];
-    let details: Piece[] | undefined;
-    let current: Piece = [];
-    let closed = false;
-    const cps = [...line];
-    for (let k = 0; k < cps.length; k++) {
-      const c = cps[k] as string;
-      if (closed) {
-        if (c.trim() !== '') return { ok: false, line: i + 1 };
-        continue;
-      }
-      if (c === '\\' && k + 1 < cps.length) {
-        const d = cps[++k] as string;
-        current.push({ c: d === 'n' ? '\n' : d === 'r' ? '\r' : d, escaped: true });
-      } else if (details === undefined && c === '【') {
-        text = current;
-        current = [];
-        details = [];
-      } else if (details !== undefined && (c === '；' || c === ';')) {
-        details.push(current);
-        current = [];
-      } else if (details !== undefined && c === '】') {
-        details.push(current);
-        current = [];
-        closed = true;
-      } else current.push({ c, escaped: false });
-    }
-    if (details === undefined) text = current;
-    else if (!closed) return { ok: false, line: i + 1 };
-    const m: OwnMeasureDraft = { text: trimPiece(text) };
-    for (const item of details ?? []) {
+    const read = readDetailLine(line);
+    if (read === undefined) return { ok: false, line: i + 1 };
+    const m: OwnMeasureDraft = { text: trimPiece(read.text) };
+    for (const item of read.details) {
       if (trimPiece(item) === '') continue;
       const at = item.findIndex((x) => !x.escaped && (x.c === '：' || x.c === ':'));
       const key = at < 0 ? undefined : OWN_KEY_INDEX.get(trimPiece(item.slice(0, at)).toLowerCase());
@@ -451,6 +435,113 @@ export function decodeOwnMeasures(cell: string): { readonly ok: true; readonly v
       m.lowers = factors;
     }
     out.push(m);
+  }
+  return { ok: true, value: out };
+}
+
+/**
+ * Splits one line of a cell with details: the text up to the first unescaped `【`, then the
+ * details up to the `】`, split at unescaped `；` or `;`; a backslash escapes the next character
+ * (`\n`, `\r` are line breaks). Nothing but white space may follow the `】`.
+ * @param line - one line of the cell
+ * @returns the text and the details as pieces, or undefined when the line cannot be read
+ */
+function readDetailLine(line: string): { readonly text: Piece; readonly details: readonly Piece[] } | undefined {
+  let text: Piece = [];
+  let details: Piece[] | undefined;
+  let current: Piece = [];
+  let closed = false;
+  const cps = [...line];
+  for (let k = 0; k < cps.length; k++) {
+    const c = cps[k] as string;
+    if (closed) {
+      if (c.trim() !== '') return undefined;
+      continue;
+    }
+    if (c === '\\' && k + 1 < cps.length) {
+      const d = cps[++k] as string;
+      current.push({ c: d === 'n' ? '\n' : d === 'r' ? '\r' : d, escaped: true });
+    } else if (details === undefined && c === '【') {
+      text = current;
+      current = [];
+      details = [];
+    } else if (details !== undefined && (c === '；' || c === ';')) {
+      details.push(current);
+      current = [];
+    } else if (details !== undefined && c === '】') {
+      details.push(current);
+      current = [];
+      closed = true;
+    } else current.push({ c, escaped: false });
+  }
+  if (details === undefined) return { text: current, details: [] };
+  return closed ? { text, details } : undefined;
+}
+
+/** The details a responsibility line may carry in its trailing `【…】`, with their keys in each locale. */
+export const RESPONSIBILITY_KEYS = {
+  step: { 'zh-CN': '环节', 'zh-TW': '環節', en: 'step' },
+  accountability: { 'zh-CN': '追责情形', 'zh-TW': '追責情形', en: 'accountability' },
+} as const satisfies { readonly [K in Exclude<keyof Responsibility, 'duty'>]-?: LocalizedText };
+
+type ResponsibilityKey = keyof typeof RESPONSIBILITY_KEYS;
+
+const RESPONSIBILITY_KEY_INDEX: ReadonlyMap<string, ResponsibilityKey> = new Map(
+  (Object.keys(RESPONSIBILITY_KEYS) as ResponsibilityKey[]).flatMap((k) => [[k.toLowerCase(), k] as const, ...LOCALES.map((l) => [RESPONSIBILITY_KEYS[k][l].toLowerCase(), k] as const)]),
+);
+
+/**
+ * Writes a power's stated responsibilities as a cell: one a line, the duty (责任内容) first, then
+ * its step and accountability in `【环节：…；追责情形：…】` (keys in the sheet's locale; a detail
+ * left out when the responsibility has none). A backslash escapes `\`, `【`, `】`, `；`, line
+ * breaks and white space at either end of a text, so any responsibility survives the round trip
+ * through {@link decodeResponsibilities}.
+ * @param items - the responsibilities, in order
+ * @param locale - the language of the keys
+ * @returns the cell's text, e.g. `按规定受理申请【环节：受理；追责情形：不予受理又不说明理由的，依规追责】`
+ */
+export function encodeResponsibilities(items: readonly Responsibility[], locale: Locale): string {
+  return items
+    .map((r) => {
+      const parts: string[] = [];
+      if (r.step !== undefined) parts.push(`${RESPONSIBILITY_KEYS.step[locale]}：${escapeOwn(r.step, DETAIL_SPECIALS)}`);
+      if (r.accountability !== undefined) parts.push(`${RESPONSIBILITY_KEYS.accountability[locale]}：${escapeOwn(r.accountability, DETAIL_SPECIALS)}`);
+      return escapeOwn(r.duty, '【') + (parts.length > 0 ? `【${parts.join('；')}】` : '');
+    })
+    .join('\n');
+}
+
+/** A responsibility as read from a cell, its fields in the model's order. */
+export type ResponsibilityDraft = { -readonly [K in keyof Responsibility]: string };
+
+/**
+ * Reads a cell written by {@link encodeResponsibilities} or typed by hand: one responsibility a
+ * non-blank line, the duty first, then in a trailing `【…】` the details separated by `；` or `;`,
+ * each `key：value` (`环节`/`環節`/`step`, `追责情形`/`追責情形`/`accountability`, each at most once).
+ * @param cell - the cell's text
+ * @returns the responsibilities, or the 1-based line of the first line that cannot be read
+ */
+export function decodeResponsibilities(cell: string): { readonly ok: true; readonly value: ResponsibilityDraft[] } | { readonly ok: false; readonly line: number } {
+  const out: ResponsibilityDraft[] = [];
+  const lines = cell.split(/\r\n|\n|\r/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.trim() === '') continue;
+    const read = readDetailLine(line);
+    if (read === undefined) return { ok: false, line: i + 1 };
+    const found: { [K in ResponsibilityKey]?: string } = {};
+    for (const item of read.details) {
+      if (trimPiece(item) === '') continue;
+      const at = item.findIndex((x) => !x.escaped && (x.c === '：' || x.c === ':'));
+      const key = at < 0 ? undefined : RESPONSIBILITY_KEY_INDEX.get(trimPiece(item.slice(0, at)).toLowerCase());
+      if (key === undefined || found[key] !== undefined) return { ok: false, line: i + 1 };
+      found[key] = trimPiece(item.slice(at + 1));
+    }
+    out.push({
+      ...(found.step === undefined ? {} : { step: found.step }),
+      duty: trimPiece(read.text),
+      ...(found.accountability === undefined ? {} : { accountability: found.accountability }),
+    });
   }
   return { ok: true, value: out };
 }

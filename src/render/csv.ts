@@ -8,7 +8,7 @@ import { factorLabel } from '../factors/factors.js';
 import type { CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource } from '../catalog/types.js';
 import type { Locale } from '../i18n/locale.js';
 import { LEVELS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, termLabel } from '../model/enums.js';
-import { CSV_COLUMNS, CSV_LIST_SEPARATOR, encodeList, encodeOwnMeasures, neutralizeCell, type CsvColumnKey } from './csv-columns.js';
+import { CSV_COLUMNS, CSV_LIST_SEPARATOR, encodeList, encodeOwnMeasures, encodeResponsibilities, neutralizeCell, type CsvColumnKey } from './csv-columns.js';
 import { joinChunks, label, localeOf, measureLines, ownerText, riskPointMeasureLines, type RenderOptions } from './options.js';
 import { requireTexts } from './texts.js';
 
@@ -89,6 +89,9 @@ const CELL: { readonly [K in CsvColumnKey]: (row: RowContext) => Cell } = {
   'power.majorMatter': (r) => (r.power ? yesNo(r.power.majorMatter, r.locale) : null),
   'power.collectiveDecision': (r) => (r.power ? yesNo(r.power.collectiveDecision, r.locale) : null),
   'power.steps': (r) => (r.power ? text(encodeList(r.power.steps)) : null),
+  'power.legalBasis': (r) => text(r.power?.legalBasis),
+  'power.responsibilities': (r) =>
+    r.power?.responsibilities === undefined || r.power.responsibilities.length === 0 ? null : text(encodeResponsibilities(r.power.responsibilities, r.locale)),
   'riskPoint.id': (r) => text(r.riskPoint?.id),
   'riskPoint.description': (r) => text(r.riskPoint?.description),
   'riskPoint.step': (r) => text(r.riskPoint?.step),

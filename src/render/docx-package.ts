@@ -65,6 +65,8 @@ export interface DocxTable {
   readonly widths: readonly number[];
   readonly header: readonly string[];
   readonly rows: readonly (readonly DocxCell[])[];
+  /** Keep each row on one page (`w:cantSplit`), as short rows read best; a row taller than a page still breaks. Default: rows may break. */
+  readonly cantSplit?: boolean;
 }
 
 /** A block of the body. */
@@ -128,7 +130,8 @@ function tableXml(table: DocxTable): string {
     xmlElement('w:trPr', {}, [xmlElement('w:cantSplit'), xmlElement('w:tblHeader')]),
     ...table.header.map((h, i) => cell({ lines: [h] }, twips[i]!, true)),
   ]);
-  const rows = table.rows.map((r) => xmlElement('w:tr', {}, r.map((c, i) => cell(c, twips[i]!, false))));
+  const trPr = table.cantSplit === true ? [xmlElement('w:trPr', {}, xmlElement('w:cantSplit'))] : [];
+  const rows = table.rows.map((r) => xmlElement('w:tr', {}, [...trPr, ...r.map((c, i) => cell(c, twips[i]!, false))]));
   return xmlElement('w:tbl', {}, [
     xmlElement('w:tblPr', {}, [
       xmlElement('w:tblW', { 'w:w': DOCX_TEXT_WIDTH, 'w:type': 'dxa' }),

@@ -6,8 +6,16 @@
  */
 import type { CatalogSource } from '../catalog/types.js';
 import type { Locale } from '../i18n/locale.js';
-import { CATALOG_TABLE_COLUMNS, CATALOG_TABLE_LABELS, catalogTable, catalogTableCellText, type CatalogTable, type CatalogTableRow } from './catalog-table.js';
-import { writeDocx, type DocxBlock, type DocxCell } from './docx-package.js';
+import {
+  CATALOG_TABLE_COLUMNS,
+  CATALOG_TABLE_LABELS,
+  catalogTable,
+  catalogTableCellText,
+  type CatalogTable,
+  type CatalogTableRow,
+  type CatalogTableSignature,
+} from './catalog-table.js';
+import { writeDocx, type DocxBlock, type DocxCell, type DocxParagraphStyle } from './docx-package.js';
 import { localeOf, type RenderOptions } from './options.js';
 
 /** Options of {@link renderDocx}. */
@@ -17,14 +25,35 @@ export interface DocxOptions extends RenderOptions {
 }
 
 /** The gap between the items of a signature block or a subtitle. */
-const GAP = '　　　　';
+export const DOCX_GAP = '　　　　';
 
-const TITLE = { heading: true, bold: true, size: 36, align: 'center', after: 120 } as const;
-const SUBTITLE = { size: 24, align: 'center', after: 120 } as const;
-const SIGNATURE = { size: 24, align: 'left' } as const;
+/** How the documents a unit files look: the title (宋体, 18 pt, centred), the line under it, the signature block. */
+export const DOCX_STYLES = {
+  title: { heading: true, bold: true, size: 36, align: 'center', after: 120 },
+  subtitle: { size: 24, align: 'center', after: 120 },
+  signature: { size: 24, align: 'left' },
+} as const satisfies Record<string, DocxParagraphStyle>;
 
-/** The vertical merge of a cell from its span: 0 is covered, more than 1 starts a merge. */
-function merged(lines: readonly string[], span: number): DocxCell {
+const TITLE = DOCX_STYLES.title;
+const SUBTITLE = DOCX_STYLES.subtitle;
+const SIGNATURE = DOCX_STYLES.signature;
+
+/**
+ * The signature block as one line, its items apart by full-width spaces: `编制单位（盖章）：某局`, then `审核人：`, then `编制日期：`.
+ * @param signature - the block, as `signatureBlock` (catalog-table) gives it
+ * @returns the line
+ */
+export function docxSignatureLine(signature: readonly CatalogTableSignature[]): string {
+  return signature.map((s) => `${s.label}：${s.value}`).join(DOCX_GAP);
+}
+
+/**
+ * The vertical merge of a cell from its span: 0 is covered, more than 1 starts a merge.
+ * @param lines - the cell's lines (written on the first row of the merge only)
+ * @param span - how many rows the cell covers: 0 on a covered row
+ * @returns the cell
+ */
+export function docxMerged(lines: readonly string[], span: number): DocxCell {
   if (span === 0) return { lines: [], vMerge: 'continue' };
   return span > 1 ? { lines, vMerge: 'restart' } : { lines };
 }
@@ -34,11 +63,11 @@ function tableRowCells(row: CatalogTableRow, locale: Locale): DocxCell[] {
     const text = catalogTableCellText(row, key, locale);
     switch (key) {
       case 'department':
-        return merged([text], row.spans.department);
+        return docxMerged([text], row.spans.department);
       case 'post':
-        return merged([text], row.spans.post);
+        return docxMerged([text], row.spans.post);
       case 'power':
-        return merged([text], row.spans.power);
+        return docxMerged([text], row.spans.power);
       case 'measures':
         return { lines: row.measures };
       case 'responsible':
@@ -55,7 +84,7 @@ function tableRowCells(row: CatalogTableRow, locale: Locale): DocxCell[] {
 
 function tableBody(table: CatalogTable): DocxBlock[] {
   const blocks: DocxBlock[] = [{ paragraph: table.title, style: TITLE }];
-  if (table.subtitle.length > 0) blocks.push({ paragraph: table.subtitle.join(GAP), style: SUBTITLE });
+  if (table.subtitle.length > 0) blocks.push({ paragraph: table.subtitle.join(DOCX_GAP), style: SUBTITLE });
   blocks.push({
     table: {
       widths: table.columns.map((c) => c.width),
@@ -64,7 +93,7 @@ function tableBody(table: CatalogTable): DocxBlock[] {
     },
   });
   blocks.push({ paragraph: '', style: SIGNATURE });
-  blocks.push({ paragraph: table.signature.map((s) => `${s.label}：${s.value}`).join(GAP), style: SIGNATURE });
+  blocks.push({ paragraph: docxSignatureLine(table.signature), style: SIGNATURE });
   return blocks;
 }
 

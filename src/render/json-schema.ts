@@ -223,15 +223,24 @@ function definitions(form: CatalogJsonForm): Record<string, JsonSchema> {
       },
       ['suggestedFactors', 'publishedLevel', 'source'],
     ),
-    power: object({
-      id: str,
-      name: str,
-      category: oneOf(idsOf(POWER_CATEGORIES)),
-      majorMatter: bool,
-      collectiveDecision: bool,
-      steps: array(str),
-      riskPoints: array(ref('riskPoint')),
-    }),
+    power: object(
+      {
+        id: str,
+        name: str,
+        category: oneOf(idsOf(POWER_CATEGORIES)),
+        majorMatter: bool,
+        collectiveDecision: bool,
+        steps: array(str),
+        legalBasis: described(str, '设定依据（文档写明时）', 'The legal basis, when the document gives it'),
+        responsibilities: described(
+          array(object({ step: str, duty: str, accountability: str }, ['step', 'accountability'])),
+          '文档写明的责任（责任清单）',
+          'The responsibilities the document states (the responsibility list)',
+        ),
+        riskPoints: array(ref('riskPoint')),
+      },
+      ['legalBasis', 'responsibilities'],
+    ),
     post: object(
       {
         id: str,

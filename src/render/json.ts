@@ -16,7 +16,7 @@ import type { SuggestedRating } from '../factors/suggest.js';
 import type { Finding } from '../findings/types.js';
 import { LOCALES, type Locale, type LocalizedText } from '../i18n/locale.js';
 import type { PostMeasure, SelectedMeasure } from '../measures/types.js';
-import type { OwnMeasure } from '../model/document.js';
+import type { OwnMeasure, Responsibility } from '../model/document.js';
 import { FACTOR_IDS } from '../model/enums.js';
 import type { Explanation, LevelCounts } from '../scoring/types.js';
 import { joinChunks } from './options.js';
@@ -161,6 +161,8 @@ const power = object<CatalogPower>({
   majorMatter: value,
   collectiveDecision: value,
   steps: array(value),
+  legalBasis: value,
+  responsibilities: array(object<Responsibility>({ step: value, duty: value, accountability: value })),
   riskPoints: array(riskPoint),
 });
 

@@ -3,16 +3,22 @@
  * 一览表, built from the document: one row per power, and per power its responsibilities as the
  * unit states them (`Power.responsibilities`) or, where it states none, one per step derived from
  * the step and the risk points at it (marked ＊ and explained under the table). A power without a
- * stated legal basis (`Power.legalBasis`) says so. Written as Markdown, HTML or CSV; every cell is
- * words for people, no ids.
+ * stated legal basis (`Power.legalBasis`) says so. Written as Markdown, HTML, CSV, a Word document
+ * (two tables on A4 landscape, header rows repeated, the signature block under each) or an Excel
+ * workbook (one sheet per list, every row complete so it sorts and filters); every cell is words
+ * for people, no ids.
  */
 import { DEFAULT_LOCALE, fill, isLocale, type Locale, type LocalizedText } from '../i18n/locale.js';
 import type { OrganizationDocument, Power } from '../model/document.js';
 import { POWER_CATEGORIES, termLabel } from '../model/enums.js';
+import { CATALOG_TABLE_LABELS, signatureBlock } from './catalog-table.js';
 import { CSV_BOM, CSV_EOL, csvTextRecord } from './csv.js';
+import { writeDocx, type DocxBlock, type DocxCell } from './docx-package.js';
+import { DOCX_STYLES, docxMerged, docxSignatureLine } from './docx.js';
 import { escapeHtml as e } from './html-escape.js';
 import { escapeMarkdown } from './markdown.js';
 import { tableViewCss } from './table-view.js';
+import { writeXlsx, type XlsxCell, type XlsxSheet } from './xlsx-package.js';
 
 /** The words of the two lists, in every locale. */
 export const LIST_LABELS = {
@@ -67,6 +73,13 @@ export const LIST_LABELS = {
 } as const satisfies Record<string, LocalizedText>;
 
 type ListLabelKey = keyof typeof LIST_LABELS;
+
+/** Relative widths (percent) of the power list's columns, in every format that sets widths. */
+const POWER_LIST_WIDTHS: readonly number[] = [5, 18, 9, 13, 22, 8, 8, 17];
+/** Relative widths (percent) of the responsibility list's columns. */
+const RESPONSIBILITY_LIST_WIDTHS: readonly number[] = [13, 17, 10, 32, 28];
+/** The power list's columns written centred: 序号, 是否“三重一大”, 是否集体决策. */
+const POWER_LIST_CENTRED: ReadonlySet<number> = new Set([0, 5, 6]);
 
 function L(key: ListLabelKey, locale: Locale, params?: Readonly<Record<string, string>>): string {
   const text: string = LIST_LABELS[key][locale];
@@ -232,7 +245,8 @@ export function listsHtml(lists: PowerAndResponsibilityLists): string {
   const locale = lists.locale;
   const sub = lists.organization !== undefined ? `<div class="sub"><p>${e(L('organization', locale, { name: lists.organization }))}</p></div>` : '';
   const ths = (cols: readonly string[]): string => `<thead><tr>${cols.map((c) => `<th>${e(c)}</th>`).join('')}</tr></thead>`;
-  const powerRows = lists.powerList.rows.map((r) => `<tr>${powerListCells(r).map((c, i) => `<td${i === 0 || i === 5 || i === 6 ? ' class="c"' : ''}>${e(c)}</td>`).join('')}</tr>`);
+  const colgroup = (widths: readonly number[]): string => `<colgroup>${widths.map((w) => `<col style="width:${w}%">`).join('')}</colgroup>`;
+  const powerRows = lists.powerList.rows.map((r) => `<tr>${powerListCells(r).map((c, i) => `<td${POWER_LIST_CENTRED.has(i) ? ' class="c"' : ''}>${e(c)}</td>`).join('')}</tr>`);
   const respRows = lists.responsibilityList.rows.map((r) => {
     const cells = responsibilityListCells(r, locale);
     const td = (i: number, span: number): string => (span === 0 ? '' : `<td${span > 1 ? ` rowspan="${span}"` : ''}>${e(cells[i]!)}</td>`);
@@ -252,14 +266,14 @@ export function listsHtml(lists: PowerAndResponsibilityLists): string {
     '<section class="card">',
     `<h1>${e(lists.powerList.title)}</h1>`,
     sub,
-    `<table><colgroup><col style="width:5%"><col style="width:18%"><col style="width:9%"><col style="width:13%"><col style="width:22%"><col style="width:8%"><col style="width:8%"><col style="width:17%"></colgroup>${ths(lists.powerList.columns)}<tbody>`,
+    `<table>${colgroup(POWER_LIST_WIDTHS)}${ths(lists.powerList.columns)}<tbody>`,
     ...powerRows,
     '</tbody></table>',
     '</section>',
     '<section class="card">',
     `<h1>${e(lists.responsibilityList.title)}</h1>`,
     sub,
-    `<table><colgroup><col style="width:13%"><col style="width:17%"><col style="width:10%"><col style="width:32%"><col style="width:28%"></colgroup>${ths(lists.responsibilityList.columns)}<tbody>`,
+    `<table>${colgroup(RESPONSIBILITY_LIST_WIDTHS)}${ths(lists.responsibilityList.columns)}<tbody>`,
     ...respRows,
     '</tbody></table>',
     lists.responsibilityList.note !== '' ? `<p class="muted">${e(lists.responsibilityList.note)}</p>` : '',
@@ -294,4 +308,121 @@ export function listsCsv(lists: PowerAndResponsibilityLists): string {
   for (const r of lists.responsibilityList.rows) rec(responsibilityListCells(r, lists.locale));
   if (lists.responsibilityList.note !== '') rec([lists.responsibilityList.note]);
   return out.join('');
+}
+
+/** The line under a list's title: the unit, where the document names it. */
+function organizationLine(lists: PowerAndResponsibilityLists): string | undefined {
+  return lists.organization === undefined ? undefined : L('organization', lists.locale, { name: lists.organization });
+}
+
+/** The title of the two lists together, for a file's properties. */
+function listsTitle(lists: PowerAndResponsibilityLists): string {
+  const both = `${lists.powerList.title} · ${lists.responsibilityList.title}`;
+  return lists.organization === undefined ? both : `${lists.organization} ${both}`;
+}
+
+/**
+ * The two lists as a Word document (.docx) on A4 landscape: the power list, then on a new page the
+ * responsibility list (the post and power cells merged down their rows, the note on derived rows
+ * under it), each a real table whose header row repeats on every page and each closed by the
+ * signature block (编制单位（盖章）、审核人、编制日期); Chinese fonts declared, pages numbered.
+ * Deterministic: the same lists give the same bytes.
+ * @param lists - from {@link powerAndResponsibilityLists}
+ * @returns the document's bytes
+ * @example
+ * fs.writeFileSync('权力清单和责任清单.docx', listsDocx(powerAndResponsibilityLists(doc, 'zh-CN')));
+ */
+export function listsDocx(lists: PowerAndResponsibilityLists): Uint8Array {
+  const locale = lists.locale;
+  const org = organizationLine(lists);
+  const signature = docxSignatureLine(signatureBlock(lists.organization, locale));
+  const heading = (title: string, newPage: boolean): DocxBlock[] => [
+    { paragraph: title, style: newPage ? { ...DOCX_STYLES.title, pageBreakBefore: true } : DOCX_STYLES.title },
+    ...(org === undefined ? [] : [{ paragraph: org, style: DOCX_STYLES.subtitle }]),
+  ];
+  const closing: DocxBlock[] = [
+    { paragraph: '', style: DOCX_STYLES.signature },
+    { paragraph: signature, style: DOCX_STYLES.signature },
+  ];
+  const powerRows = lists.powerList.rows.map((r) =>
+    powerListCells(r).map((text, i): DocxCell => (POWER_LIST_CENTRED.has(i) ? { lines: [text], align: 'center' } : { lines: [text] })),
+  );
+  const respRows = lists.responsibilityList.rows.map((r): DocxCell[] => {
+    const cells = responsibilityListCells(r, locale);
+    return [docxMerged([cells[0]!], r.spans.post), docxMerged([cells[1]!], r.spans.power), { lines: [cells[2]!], align: 'center' }, { lines: [cells[3]!] }, { lines: [cells[4]!] }];
+  });
+  const note = lists.responsibilityList.note;
+  return writeDocx({
+    title: listsTitle(lists),
+    locale,
+    body: [
+      ...heading(lists.powerList.title, false),
+      { table: { widths: POWER_LIST_WIDTHS, header: lists.powerList.columns, rows: powerRows, cantSplit: true } },
+      ...closing,
+      ...heading(lists.responsibilityList.title, true),
+      { table: { widths: RESPONSIBILITY_LIST_WIDTHS, header: lists.responsibilityList.columns, rows: respRows, cantSplit: true } },
+      ...(note === '' ? [] : [{ paragraph: note, style: { size: 18, align: 'left' } as const }]),
+      ...closing,
+    ],
+    footer: CATALOG_TABLE_LABELS.pageOf[locale],
+  });
+}
+
+/** Characters of a sheet column per percent of a list's width: about 200 characters, as A4 landscape prints. */
+const SHEET_CHARS_PER_PERCENT = 2;
+
+/** The columns where the signature block's three items start: at a third and two thirds of the width. */
+function signatureColumns(widths: readonly number[]): number[] {
+  const total = widths.reduce((a, b) => a + b, 0);
+  const starts = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
+  return [0, 1, 2].map((k) => Math.max(0, starts.findIndex((s) => s >= (k * total) / 3)));
+}
+
+/** The rows under a sheet's table: the note (if any), then the signature block. */
+function sheetFooter(widths: readonly number[], note: string, lists: PowerAndResponsibilityLists): XlsxCell[][] {
+  const signature: XlsxCell[] = widths.map(() => null);
+  const at = signatureColumns(widths);
+  signatureBlock(lists.organization, lists.locale).forEach((s, k) => (signature[at[k]!] = { text: `${s.label}：${s.value}` }));
+  if (note === '') return [signature];
+  const noteRow: XlsxCell[] = widths.map(() => null);
+  noteRow[0] = { text: note };
+  return [noteRow, signature];
+}
+
+/**
+ * The two lists as an Excel workbook (.xlsx): one sheet per list, each with its title row (and the
+ * unit), the header frozen and filtered, column widths, wrapped text, printed on A4 landscape with
+ * the header repeated, and the signature block under the table. Every row of the responsibility
+ * list is complete (the post and the power on each row, nothing merged), so the sheet sorts and
+ * filters as the CSV does; the note on derived rows stands under it. Deterministic.
+ * @param lists - from {@link powerAndResponsibilityLists}
+ * @returns the workbook's bytes
+ * @example
+ * fs.writeFileSync('权力清单和责任清单.xlsx', listsXlsx(powerAndResponsibilityLists(doc, 'zh-CN')));
+ */
+export function listsXlsx(lists: PowerAndResponsibilityLists): Uint8Array {
+  const org = organizationLine(lists);
+  const titled = (title: string): string => (org === undefined ? title : `${title}　${org}`);
+  const columns = (widths: readonly number[], numberAt?: number) =>
+    widths.map((w, i) => ({ width: Math.max(8, w * SHEET_CHARS_PER_PERCENT), kind: i === numberAt ? ('number' as const) : ('text' as const) }));
+  const power: XlsxSheet = {
+    name: lists.powerList.title,
+    title: titled(lists.powerList.title),
+    columns: columns(POWER_LIST_WIDTHS, 0),
+    header: lists.powerList.columns,
+    rows: lists.powerList.rows.map((r) => powerListCells(r).map((text, i): XlsxCell => (i === 0 ? { number: r.number } : { text }))),
+    footer: sheetFooter(POWER_LIST_WIDTHS, '', lists),
+    landscape: true,
+  };
+  const responsibility: XlsxSheet = {
+    name: lists.responsibilityList.title,
+    title: titled(lists.responsibilityList.title),
+    columns: columns(RESPONSIBILITY_LIST_WIDTHS),
+    header: lists.responsibilityList.columns,
+    rows: lists.responsibilityList.rows.map((r) => responsibilityListCells(r, lists.locale).map((text): XlsxCell => ({ text }))),
+    footer: sheetFooter(RESPONSIBILITY_LIST_WIDTHS, lists.responsibilityList.note, lists),
+    landscape: true,
+  };
+  // No dropdowns: the hidden list sheet is never written, its name is only required.
+  return writeXlsx({ title: listsTitle(lists), listSheetName: '_lists', sheets: [power, responsibility] });
 }

@@ -54,6 +54,14 @@ export const SHEET_INSTRUCTIONS: readonly (readonly [LocalizedText, LocalizedTex
     ),
   ],
   [
+    t('设定依据和责任清单', '設定依據和責任清單', 'Legal basis and responsibilities'),
+    t(
+      '“设定依据”填写设定该权力事项的法律法规或文件；“责任清单”每行写一条责任内容（单元格内换行按 Alt+Enter），其后可在【】中写明环节和追责情形，如：凭审批手续齐全的凭证支付资金【环节：支付；追责情形：违规支付造成资金损失的，依规依纪依法追究责任】。两列都可留空：未写明的，权力清单注明“未注明”，责任清单按流程环节及其风险点生成。同一权力事项的各行填写相同的内容，或留空沿用上一行。',
+      '「設定依據」填寫設定該權力事項的法律法規或文件；「責任清單」每行寫一條責任內容（儲存格內換行按 Alt+Enter），其後可在【】中寫明環節和追責情形，如：憑審批手續齊全的憑證支付資金【環節：支付；追責情形：違規支付造成資金損失者，依規依紀依法追究責任】。兩欄都可留空：未寫明者，權力清單註明「未註明」，責任清單按流程環節及其風險點產生。同一權力事項的各列填寫相同的內容，或留空沿用上一列。',
+      '"Legal basis" names the laws, regulations or documents that set up the power; "Responsibilities" holds one duty a line (Alt+Enter starts a new line in a cell), followed if you like by its step and accountability in 【】, such as: Pays only on vouchers with complete approval【step: payment; accountability: a payment against the rules that loses money is held to account under the rules, discipline and law】. Both may be left blank: the power list then says the basis is not given, and the responsibility list derives duties from the steps and their risk points. Repeat them on every row of the power, or leave them blank to continue the row above.',
+    ),
+  ],
+  [
     t('下拉选项', '下拉選項', 'Dropdowns'),
     t(
       '职级、权力类别、风险类别、是/否和各项评分从下拉列表中选择。',
@@ -108,6 +116,20 @@ const example = (l: Locale): OrganizationDocument => {
             majorMatter: false,
             collectiveDecision: false,
             steps: [pick(t('审核', '審核', 'review')), pick(t('支付', '支付', 'payment')), pick(t('记账', '記帳', 'booking'))],
+            legalBasis: pick(t('《中华人民共和国会计法》、本局财务管理办法', '《中華人民共和國會計法》、本局財務管理辦法', 'Accounting Law of the PRC; the bureau\'s financial rules')),
+            responsibilities: [
+              {
+                step: pick(t('支付', '支付', 'payment')),
+                duty: pick(t('凭审批手续齐全的凭证支付资金，不得超范围支付', '憑審批手續齊全的憑證支付資金，不得超範圍支付', 'Pays only on vouchers with complete approval, never beyond their scope')),
+                accountability: pick(
+                  t(
+                    '违规支付造成资金损失的，依规依纪依法追究责任',
+                    '違規支付造成資金損失者，依規依紀依法追究責任',
+                    'A payment against the rules that loses money is held to account under the rules, discipline and law',
+                  ),
+                ),
+              },
+            ],
             riskPoints: [
               {
                 id: 'cw-zijin-zhifu-1',

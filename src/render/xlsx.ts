@@ -57,6 +57,7 @@ const WIDTH: { readonly [T in CsvValueType]: number } = {
   level: 10,
   list: 24,
   ownMeasures: 40,
+  responsibilities: 40,
   computed: 14,
 };
 

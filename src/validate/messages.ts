@@ -386,6 +386,11 @@ export const PROBLEM_MESSAGES = {
     'zh-TW': '「{header}」第 {line} 條措施無法讀取：措施後的說明應寫成【階段：…；責任：…；時限：…；指標：…；降低：…；範本：…】，每項只寫一次。',
     en: '"{header}": measure on line {line} cannot be read: details after a measure are written 【phase: …; owner: …; deadline: …; indicator: …; lowers: …; template: …】, each once.',
   },
+  'csv-invalid-responsibility': {
+    'zh-CN': '“{header}”第 {line} 条责任无法读取：每行写一条责任内容，其后的说明应写成【环节：…；追责情形：…】，每项只写一次。',
+    'zh-TW': '「{header}」第 {line} 條責任無法讀取：每行寫一條責任內容，其後的說明應寫成【環節：…；追責情形：…】，每項只寫一次。',
+    en: '"{header}": responsibility on line {line} cannot be read: write one duty a line, its details after it as 【step: …; accountability: …】, each once.',
+  },
 
   // src/read/zip.ts.
   'zip-not-zip': {

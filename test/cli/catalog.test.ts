@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { synthesize } from '../../bench/synth.js';
 import { POWER_CATEGORIES } from '../../src/model/enums.js';
 import { DEFAULT_MODEL } from '../../src/scoring/defaults.js';
+import { listsDocx, listsXlsx, powerAndResponsibilityLists } from '../../src/render/lists.js';
+import { parseDocument } from '../../src/validate/document.js';
 import { cli, cliAsync, MAIN, tempDir, tempFile } from './run.js';
 
 const DIR = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -102,13 +104,20 @@ describe('integrity-risk catalog: the examples', () => {
     expect(csv.stderr).toContain('format csv has no view "table"');
   });
 
-  it('lists: the power list and the responsibility list in md, html and csv; a bad format is exit 2', async () => {
-    const [md, html, csv, bad] = await Promise.all([
+  it('lists: the power list and the responsibility list in md, html, csv, xlsx and docx; a bad format is exit 2', async () => {
+    const dir = tempDir();
+    const [md, html, csv, xlsx, docx, bad] = await Promise.all([
       cliAsync(['lists', COUNTY]),
       cliAsync(['lists', COUNTY, '--format', 'html', '--locale', 'zh-TW']),
       cliAsync(['lists', COUNTY, '--format', 'csv', '--locale', 'en']),
-      cliAsync(['lists', COUNTY, '--format', 'xlsx', '--locale', 'en']),
+      cliAsync(['lists', COUNTY, '--format', 'xlsx', '--locale', 'en', '-o', join(dir, 'lists.xlsx')]),
+      cliAsync(['lists', COUNTY, '--format', 'docx', '-o', join(dir, '权力清单和责任清单.docx')]),
+      cliAsync(['lists', COUNTY, '--format', 'pdf']),
     ]);
+    expect([xlsx.code, docx.code]).toEqual([0, 0]);
+    const county = parseDocument(JSON.parse(readFileSync(COUNTY, 'utf8')));
+    expect(new Uint8Array(readFileSync(join(dir, 'lists.xlsx')))).toEqual(listsXlsx(powerAndResponsibilityLists(county, 'en')));
+    expect(new Uint8Array(readFileSync(join(dir, '权力清单和责任清单.docx')))).toEqual(listsDocx(powerAndResponsibilityLists(county, 'zh-CN')));
     expect(md.code).toBe(0);
     expect(md.stdout).toMatch(/^# 权力清单\n/);
     expect(md.stdout).toContain('\n# 责任清单\n');

@@ -1,5 +1,6 @@
 /**
- * Golden files of the Office packages' XML parts for the sample catalog, one tag per line so a
+ * Golden files of the Office packages' XML parts for the sample catalog (the 一览表 workbook and
+ * document) and for the township fixture's power and responsibility lists, one tag per line so a
  * change reads as a diff. Regenerate after an intended change with `npm run golden`.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -7,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderXlsx } from '../../src/render/xlsx.js';
 import { renderDocx } from '../../src/render/docx.js';
+import { listsDocx, listsXlsx, powerAndResponsibilityLists } from '../../src/render/lists.js';
 import { sampleCatalog } from '../fixtures/sample-catalog.js';
+import { townshipWithStated } from '../support/lists-fixture.js';
 import { checkPackage, oneTagPerLine } from '../support/ooxml.js';
 
 const update = process.env['UPDATE_GOLDEN'] === '1';
@@ -31,5 +34,17 @@ describe('golden XML parts of the Office packages (sample catalog, zh-CN)', () =
   it('DOCX: every part', async () => {
     const parts = await checkPackage(renderDocx(sampleCatalog, { locale: 'zh-CN' }));
     for (const [name, xml] of parts) check(`docx/${name.replace(/[/[\]]/g, '_')}`, oneTagPerLine(xml));
+  });
+});
+
+describe('golden XML parts of the lists packages (township fixture with a stated legal basis and responsibilities, zh-CN)', () => {
+  const lists = powerAndResponsibilityLists(townshipWithStated(), 'zh-CN');
+  it('lists DOCX: every part', async () => {
+    const parts = await checkPackage(listsDocx(lists));
+    for (const [name, xml] of parts) check(`lists-docx/${name.replace(/[/[\]]/g, '_')}`, oneTagPerLine(xml));
+  });
+  it('lists XLSX: every part', async () => {
+    const parts = await checkPackage(listsXlsx(lists));
+    for (const [name, xml] of parts) check(`lists-xlsx/${name.replace(/[/[\]]/g, '_')}`, oneTagPerLine(xml));
   });
 });

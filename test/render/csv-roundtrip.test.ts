@@ -73,6 +73,12 @@ const hostileDocumentArb: fc.Arbitrary<unknown> = fc
             ofTerms(POWER_CATEGORIES),
             fc.uniqueArray(hostileTextArb, { minLength: 1, maxLength: 3 }),
             fc.array(fc.tuple(hostileTextArb, ofTerms(RISK_CATEGORIES), fc.nat(), fc.integer({ min: 1, max: 5 })), { maxLength: 2 }),
+            // The legal basis and the stated responsibilities (step, duty, accountability), each optional.
+            fc.option(hostileTextArb, { nil: undefined }),
+            fc.option(
+              fc.array(fc.tuple(fc.option(fc.nat(), { nil: undefined }), hostileTextArb, fc.option(hostileTextArb, { nil: undefined })), { minLength: 1, maxLength: 2 }),
+              { nil: undefined },
+            ),
           ),
           { maxLength: 2 },
         ),
@@ -103,11 +109,21 @@ const hostileDocumentArb: fc.Arbitrary<unknown> = fc
           rank,
           tenureYears: picks[p]! % 30,
           factors: {},
-          powers: powers.map(([powerName, category, steps, rps]) => ({
+          powers: powers.map(([powerName, category, steps, rps, legalBasis, responsibilities]) => ({
             id: drawn[i++],
             name: powerName,
             category,
             steps,
+            ...(legalBasis === undefined ? {} : { legalBasis }),
+            ...(responsibilities === undefined
+              ? {}
+              : {
+                  responsibilities: responsibilities.map(([step, duty, accountability]) => ({
+                    ...(step === undefined ? {} : { step: steps[step % steps.length] }),
+                    duty,
+                    ...(accountability === undefined ? {} : { accountability }),
+                  })),
+                }),
             riskPoints: rps.map(([description, riskCategory, step, rating]) => ({
               id: drawn[i++],
               description,

@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../src/render/docx.js';
 import { catalogTable } from '../../src/render/catalog-table.js';
-import { xmlTokens } from '../../src/read/xml.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import { sampleCatalog } from '../fixtures/sample-catalog.js';
-import { checkPackage, contentTypeOf } from '../support/ooxml.js';
-
-/** The text of each paragraph of a WordprocessingML part. */
-function paragraphs(xml: string): string[] {
-  const out: string[] = [];
-  let current: string | undefined;
-  let inT = false;
-  for (const t of xmlTokens(xml)) {
-    if (t.kind === 'open' && t.name === 'p') current = '';
-    else if (t.kind === 'close' && t.name === 'p' && current !== undefined) {
-      out.push(current);
-      current = undefined;
-    } else if (t.kind === 'open' && t.name === 't') inT = !t.selfClosing;
-    else if (t.kind === 'close' && t.name === 't') inT = false;
-    else if (t.kind === 'open' && t.name === 'br' && current !== undefined) current += '\n';
-    else if (t.kind === 'text' && inT && current !== undefined) current += t.text;
-  }
-  return out;
-}
+import { checkPackage, contentTypeOf, docxParagraphs as paragraphs } from '../support/ooxml.js';
 
 describe('DOCX package', () => {
   it('structure: every part well-formed, typed and related; document, styles, settings, fonts and footer present', async () => {

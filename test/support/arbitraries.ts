@@ -3,7 +3,7 @@
  * normalized shape the validator returns, and helpers to corrupt them.
  */
 import fc from 'fast-check';
-import type { Factors, OrganizationDocument, OwnMeasure, Post, PostFactors, Power, Rating, RiskPoint } from '../../src/model/document.js';
+import type { Factors, OrganizationDocument, OwnMeasure, Post, PostFactors, Power, Rating, Responsibility, RiskPoint } from '../../src/model/document.js';
 import { OWNER_TIERS, PHASES } from '../../src/measures/types.js';
 import { FACTOR_IDS, LEVEL_IDS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, type Level } from '../../src/model/enums.js';
 
@@ -86,6 +86,13 @@ function riskPointArb(ids: Counter, steps: readonly string[]): fc.Arbitrary<Risk
     .map(({ ownMeasures, graded, ...r }) => ({ id: `rp-${ids.n++}`, ...r, ...(ownMeasures === undefined ? {} : { ownMeasures }), ...graded }));
 }
 
+/** A responsibility the unit states (责任清单): a duty, at one of the power's steps or for the whole power, with or without its accountability. */
+function responsibilityArb(steps: readonly string[]): fc.Arbitrary<Responsibility> {
+  return fc
+    .record({ step: fc.constantFrom(...steps), duty: textArb, accountability: textArb }, { requiredKeys: ['duty'] })
+    .map(({ step, duty, accountability }) => ({ ...(step === undefined ? {} : { step }), duty, ...(accountability === undefined ? {} : { accountability }) }));
+}
+
 function powerArb(ids: Counter): fc.Arbitrary<Power> {
   return fc
     .tuple(
@@ -96,14 +103,22 @@ function powerArb(ids: Counter): fc.Arbitrary<Power> {
         collectiveDecision: fc.boolean(),
       }),
       fc.subarray(STEP_NAMES, { minLength: 1, maxLength: 4 }),
+      fc.option(textArb, { nil: undefined, freq: 3 }),
     )
-    .chain(([p, steps]) =>
-      fc.array(riskPointArb(ids, steps), { minLength: 0, maxLength: 3 }).map((riskPoints) => ({
-        id: `pw-${ids.n++}`,
-        ...p,
-        steps,
-        riskPoints,
-      })),
+    .chain(([p, steps, legalBasis]) =>
+      fc
+        .tuple(
+          fc.array(riskPointArb(ids, steps), { minLength: 0, maxLength: 3 }),
+          fc.option(fc.array(responsibilityArb(steps), { minLength: 1, maxLength: 3 }), { nil: undefined, freq: 3 }),
+        )
+        .map(([riskPoints, responsibilities]) => ({
+          id: `pw-${ids.n++}`,
+          ...p,
+          steps,
+          ...(legalBasis === undefined ? {} : { legalBasis }),
+          ...(responsibilities === undefined ? {} : { responsibilities }),
+          riskPoints,
+        })),
     );
 }
 

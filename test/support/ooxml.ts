@@ -5,6 +5,7 @@
 import { expect } from 'vitest';
 import { openZip } from '../../src/read/zip.js';
 import { xmlIssues, xmlTokens } from '../../src/read/xml.js';
+import { openXlsx } from '../../src/read/xlsx.js';
 
 /** The package's parts as text, after checking its structure. */
 export async function checkPackage(bytes: Uint8Array): Promise<Map<string, string>> {
@@ -61,4 +62,44 @@ export function contentTypeOf(parts: Map<string, string>, part: string): string 
 /** An XML part with one tag per line, so a golden file's diff is readable. */
 export function oneTagPerLine(xml: string): string {
   return `${xml.replace(/></g, '>\n<')}\n`;
+}
+
+/** The text of each paragraph of a WordprocessingML part. */
+export function docxParagraphs(xml: string): string[] {
+  const out: string[] = [];
+  let current: string | undefined;
+  let inT = false;
+  for (const t of xmlTokens(xml)) {
+    if (t.kind === 'open' && t.name === 'p') current = '';
+    else if (t.kind === 'close' && t.name === 'p' && current !== undefined) {
+      out.push(current);
+      current = undefined;
+    } else if (t.kind === 'open' && t.name === 't') inT = !t.selfClosing;
+    else if (t.kind === 'close' && t.name === 't') inT = false;
+    else if (t.kind === 'open' && t.name === 'br' && current !== undefined) current += '\n';
+    else if (t.kind === 'text' && inT && current !== undefined) current += t.text;
+  }
+  return out;
+}
+
+/** The rows of every sheet of a workbook, by tab name: each row's cell texts from column A (trailing blanks dropped). */
+export async function workbookRows(bytes: Uint8Array): Promise<Map<string, string[][]>> {
+  const book = await openXlsx(bytes);
+  expect(book.ok).toBe(true);
+  if (!book.ok) throw new Error('not a workbook');
+  const out = new Map<string, string[][]>();
+  for (const sheet of book.value.sheets) {
+    const rows = await book.value.rows(sheet);
+    expect(rows.ok, sheet.name).toBe(true);
+    if (!rows.ok) continue;
+    out.set(
+      sheet.name,
+      rows.value.map((r) => {
+        const cells = [...r.cells];
+        while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+        return cells;
+      }),
+    );
+  }
+  return out;
 }
