@@ -52,8 +52,8 @@ export type { LimitName } from './validate/limits.js';
 export { PROBLEM_CODES, PROBLEM_MESSAGES } from './validate/messages.js';
 export type { ProblemCode } from './validate/messages.js';
 export type { JsonSchema, JsonValue } from './validate/json-schema.js';
-export { factorDefinition, factorLabel, FACTORS, isFactorId, ratingMeaning } from './factors/factors.js';
-export type { FactorAnchors, FactorDefinition } from './factors/factors.js';
+export { factorDefinition, factorLabel, FACTORS, isFactorId, ratingMeaning } from './model/factors.js';
+export type { FactorAnchors, FactorDefinition } from './model/factors.js';
 
 // @stage Scoring
 export { CONDITION_FLAGS, SCORING_METHODS } from './scoring/model.js';
@@ -129,7 +129,10 @@ export type { PostTerm, TermEvent, TermEventKind } from './findings/term.js';
 // @stage Measures
 export { ControlChecker } from './measures/controls.js';
 export type { MeasureFill } from './measures/select.js';
-export { DECIDED_MATTERS, MEASURE_SCOPES, OUTSIDE_PARTIES, OWNER_TIERS, PHASES, TEMPLATE_PLACEHOLDERS, TRIGGER_FLAGS } from './measures/types.js';
+export { DECIDED_MATTERS, MEASURE_SCOPES, OUTSIDE_PARTIES, TEMPLATE_PLACEHOLDERS, TRIGGER_FLAGS } from './measures/types.js';
+// Phases and owner tiers are document vocabulary (a unit's own measure names them), declared in the model.
+export { OWNER_TIER_LABELS, OWNER_TIERS, PHASE_LABELS, PHASES } from './model/enums.js';
+export type { OwnerTier, Phase } from './model/enums.js';
 export type {
   DecidedMatter,
   FiredRuleSigns,
@@ -138,8 +141,6 @@ export type {
   OutsideParty,
   MeasureTemplate,
   MeasureTriggers,
-  OwnerTier,
-  Phase,
   PostMeasure,
   SelectedMeasure,
   SelectionContext,
@@ -151,8 +152,6 @@ export {
   MEASURE_KIND_LABELS,
   MEASURE_SCOPE_LABELS,
   OUTSIDE_PARTY_LABELS,
-  OWNER_TIER_LABELS,
-  PHASE_LABELS,
   TRIGGER_FLAG_LABELS,
 } from './measures/messages.js';
 export { BUILTIN_TEMPLATES } from './measures/templates.js';
@@ -210,7 +209,7 @@ export type {
   WarningSignal,
   WarningTier,
 } from './catalog/types.js';
-export { buildCatalog, catalogSource, isKeyPost, KEY_AREA_CATEGORIES } from './catalog/build.js';
+export { buildCatalog, catalogSource, isKeyPost, KEY_AREA_CATEGORIES, suggestsRatings } from './catalog/build.js';
 export type { CatalogOptions } from './catalog/build.js';
 export { DEFAULT_WARNING_SETTINGS, earlyWarning, WARNING_SIGNAL_LABELS, WARNING_SIGNALS, WARNING_TIER_TABLE, WARNING_TIERS, warningTier } from './catalog/warnings.js';
 export type { WarningSettings } from './catalog/warnings.js';

@@ -67,7 +67,7 @@ export interface CatalogOptions {
    * Fill every factor the document does not rate with its suggested rating (`suggestRatings`)
    * instead of the model's missing-rating policy. Given ratings are never changed; each risk point
    * lists what was suggested (`suggestedFactors`), its explanation says so, and the summary counts
-   * given and suggested ratings.
+   * given and suggested ratings. A document with `suggestRatings: true` asks for this itself.
    */
   readonly suggestRatings?: boolean;
 }
@@ -140,6 +140,19 @@ const NOT_BUILT: Explanation = { text: { 'zh-CN': '', 'zh-TW': '', en: '' } };
 export interface DocumentHeader {
   readonly organization?: string;
   readonly assessedOn?: string;
+  readonly suggestRatings?: boolean;
+}
+
+/**
+ * Whether a catalog fills unrated factors with suggested ratings: the caller asks for it
+ * (`suggestRatings`), or the document does (its own `suggestRatings`, as `import --suggest-ratings`
+ * writes it).
+ * @param header - the document's header
+ * @param options - the catalog options
+ * @returns true when suggested ratings fill the unrated factors
+ */
+export function suggestsRatings(header: DocumentHeader, options: CatalogOptions): boolean {
+  return options.suggestRatings === true || header.suggestRatings === true;
 }
 
 /**
@@ -329,6 +342,7 @@ export class CatalogBuilder {
       schemaVersion: CATALOG_SCHEMA_VERSION,
       ...(header.organization === undefined ? {} : { organization: header.organization }),
       ...(header.assessedOn === undefined ? {} : { assessedOn: header.assessedOn }),
+      ...(header.suggestRatings === undefined ? {} : { suggestRatings: header.suggestRatings }),
       ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
       model: { id: model.id ?? 'custom', method: model.method, name: model.name ?? CUSTOM_MODEL_NAME },
       summary: suggestion === undefined ? summary.result(keyPosts, postsByWarningTier) : { ...summary.result(keyPosts, postsByWarningTier), ratings: suggestion.counts },
@@ -350,7 +364,7 @@ export class CatalogBuilder {
  * for (const chunk of renderCsvChunks(source, { locale: 'zh-CN' })) write(chunk);
  */
 export function catalogSource(input: OrganizationDocument, options: CatalogOptions = {}): CatalogSource {
-  const suggestion = options.suggestRatings === true ? suggestDocumentRatings(input) : undefined;
+  const suggestion = suggestsRatings(input, options) ? suggestDocumentRatings(input) : undefined;
   const doc = suggestion?.document ?? input;
   const builder = new CatalogBuilder(options, doc.assessedOn);
   for (const post of doc.posts) builder.add(post);

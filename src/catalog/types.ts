@@ -8,10 +8,10 @@
 import type { SuggestedRating } from '../factors/suggest.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
 import type { Factors, OwnMeasure, PostFactors, Responsibility } from '../model/document.js';
-import type { Level, PowerCategory, Rank, RiskCategory } from '../model/enums.js';
+import type { Level, OwnerTier, Phase, PowerCategory, Rank, RiskCategory } from '../model/enums.js';
 import type { PostTerm } from '../findings/term.js';
 import type { Finding } from '../findings/types.js';
-import type { OwnerTier, Phase, PostMeasure, SelectedMeasure } from '../measures/types.js';
+import type { PostMeasure, SelectedMeasure } from '../measures/types.js';
 import type { Explanation, LevelCounts } from '../scoring/types.js';
 
 /** The version of the catalog's JSON shape; raised on any incompatible change. */
@@ -188,6 +188,8 @@ export interface Catalog {
   readonly schemaVersion: typeof CATALOG_SCHEMA_VERSION;
   readonly organization?: string;
   readonly assessedOn?: string;
+  /** The document's own `suggestRatings`, as it wrote it (the caller's option is not recorded here; `summary.ratings` counts what was suggested). */
+  readonly suggestRatings?: boolean;
   /** The date review dates are counted from, when the caller gave one. */
   readonly asOf?: string;
   /** Which scoring model graded it. */

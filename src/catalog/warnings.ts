@@ -5,9 +5,7 @@
  * warning is owned by the tier above the post ({@link responsibleAbove}): never by the post warned.
  * The core never reads the clock: dates count from `asOf` (given by the caller) or `assessedOn`.
  */
-import type { Term } from '../model/enums.js';
-import type { Level, Rank } from '../model/enums.js';
-import type { OwnerTier } from '../measures/types.js';
+import type { Level, OwnerTier, Rank, Term } from '../model/enums.js';
 import { isSelfOversight, responsibleAbove } from '../measures/oversight.js';
 import type { EarlyWarning, WarningSignal, WarningTier } from './types.js';
 import { addDays } from '../model/dates.js';

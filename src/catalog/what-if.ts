@@ -14,7 +14,7 @@ import { controlEffects, DEFAULT_LIBRARY, type TemplateLibrary } from '../measur
 import type { MeasureTemplate } from '../measures/types.js';
 import type { Post, Power, RiskPoint } from '../model/document.js';
 import { compareLevels, LEVELS, termLabel, type Level } from '../model/enums.js';
-import { factorLabel } from '../factors/factors.js';
+import { factorLabel } from '../model/factors.js';
 import { DEFAULT_MODEL } from '../scoring/defaults.js';
 import { scorePost, scoreRiskPoint } from '../scoring/engine.js';
 import type { ScoringModel } from '../scoring/model.js';

@@ -201,6 +201,16 @@ export const CLI_MESSAGES = {
     'zh-TW': '文件未評的因素採用由文字建議的評分（逐項註明理由，待評審），而非模型的缺失評分規則；已給出的評分不變',
     en: 'rate the factors the document leaves unrated with ratings suggested from the text (each with its reasons, to be reviewed) instead of the model\'s missing-rating policy; given ratings stay',
   },
+  'help-import-suggest-ratings': {
+    'zh-CN': '在文档中写入 suggestRatings: true：此后 catalog、diff 和工作台对未评的因素都采用由文字建议的评分（注明理由、待评审），委员会在 factors 中写入评分即取代建议；表中已有的评分不变',
+    'zh-TW': '在文件中寫入 suggestRatings: true：此後 catalog、diff 和工作台對未評的因素都採用由文字建議的評分（註明理由、待評審），委員會在 factors 中寫入評分即取代建議；表中已有的評分不變',
+    en: 'write suggestRatings: true into the document: from then on catalog, diff and the workbench rate unrated factors with ratings suggested from the text (with reasons, to be reviewed) until the committee writes a rating into factors; ratings the sheet gives stay',
+  },
+  'import-suggested': {
+    'zh-CN': '建议评分：{suggested} 项未评分的因素将按文字建议评定（待评审），{given} 项已有评分不变',
+    'zh-TW': '建議評分：{suggested} 項未評分的因素將按文字建議評定（待評審），{given} 項已有評分不變',
+    en: 'suggested ratings: {suggested} unrated factors will be rated from the text (to be reviewed); {given} given ratings stay',
+  },
   'bad-date': {
     'zh-CN': '选项 "{flag}" 需要一个真实的日期（YYYY-MM-DD），实际是 "{value}"',
     'zh-TW': '選項「{flag}」需要一個真實的日期（YYYY-MM-DD），實際是「{value}」',

@@ -220,8 +220,14 @@ export function looksLikeCsv(arg: string, text: string): boolean {
   return first.split(',').some((cell) => CSV_HEADERS.has(cell.replace(/^"|"$/g, '').trim().toLowerCase()));
 }
 
-/** About how many UTF-16 units `writeChunks` gathers before each write. */
+/** About how many bytes `writeChunks` gathers before each write. */
 const BLOCK_SIZE = 64 * 1024;
+
+/**
+ * The bytes `writeChunks` encodes chunks into: a chunk whose UTF-8 may not fit in what is left is
+ * written after a flush, and one longer than this on its own.
+ */
+const ENCODE_SIZE = 1024 * 1024;
 
 interface Parsed {
   readonly positionals: string[];
@@ -448,21 +454,36 @@ function context(command: Command, parsed: Parsed, io: CliIO): CommandContext {
       } catch (e) {
         throw unwritable(e);
       }
-      // Gather small chunks into blocks of about 64 KiB: fewer writes, bounded memory.
-      let block: string[] = [];
-      let size = 0;
+      // Gather small chunks into blocks of about 64 KiB: fewer writes, bounded memory. Each chunk
+      // is encoded as UTF-8 straight into the block (a renderer's chunk is often a rope of many
+      // pieces: joining chunks into a string first copied every one of them once more).
+      // Blocks are written as views of a larger buffer, which is never written over: a new one is
+      // taken when a chunk does not fit in what is left.
+      let encoded = Buffer.allocUnsafe(ENCODE_SIZE);
+      let from = 0;
+      let at = 0;
+      const flush = async (): Promise<void> => {
+        if (at === from) return;
+        const bytes = encoded.subarray(from, at);
+        from = at;
+        await sink.write(bytes);
+      };
       try {
         for (const chunk of chunks) {
-          block.push(chunk);
-          size += chunk.length;
-          if (size >= BLOCK_SIZE) {
-            const text = block.join('');
-            block = [];
-            size = 0;
-            await sink.write(text);
+          // At most 3 bytes of UTF-8 per UTF-16 unit.
+          if (at + 3 * chunk.length > ENCODE_SIZE) {
+            await flush();
+            if (3 * chunk.length > ENCODE_SIZE) {
+              await sink.write(chunk);
+              continue;
+            }
+            encoded = Buffer.allocUnsafe(ENCODE_SIZE);
+            from = at = 0;
           }
+          at += encoded.write(chunk, at, 'utf8');
+          if (at - from >= BLOCK_SIZE) await flush();
         }
-        if (size > 0) await sink.write(block.join(''));
+        await flush();
         await sink.end();
       } catch (e) {
         // A renderer or the destination failed: what was written is incomplete.

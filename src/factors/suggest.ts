@@ -11,7 +11,7 @@
 import { fill, type Locale, type LocalizedText } from '../i18n/locale.js';
 import type { Factors, OrganizationDocument, Post, Power, Rating, RiskPoint } from '../model/document.js';
 import { FACTOR_IDS, POWER_CATEGORIES, RANKS, termLabel, type FactorId, type PowerCategory, type Rank } from '../model/enums.js';
-import { factorLabel } from './factors.js';
+import { factorLabel } from '../model/factors.js';
 
 /** One word group of the lexicon: any of its words in the text suggests `rating` for `factor`. */
 export interface LexiconEntry {

@@ -49,10 +49,30 @@ function fillParts(parts: readonly string[], params: MessageParams, locale: Loca
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i] as string;
     const value = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
-    out += value === undefined ? `{${name}}` : typeof value === 'object' ? value[locale] : String(value);
-    out += parts[i + 1] as string;
+    const after = parts[i + 1] as string;
+    if (value === undefined) out += `{${name}}`;
+    else {
+      const text = typeof value === 'object' ? value[locale] : String(value);
+      out += quotedSlot(parts[i - 1] as string, after) ? nestQuotes(text) : text;
+    }
+    out += after;
   }
   return out;
+}
+
+// Quotation marks and what a quotation inside them is written with (GB/T 15834: “‘’”; 「『』」; "'").
+const INNER_QUOTES: Readonly<Record<string, string>> = { '“': '‘', '”': '’', '「': '『', '」': '』', '"': "'" };
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '"': '"' };
+
+/** Whether a placeholder sits between an opening quotation mark and its closing one, both in the template. */
+function quotedSlot(before: string, after: string): boolean {
+  const open = before.charAt(before.length - 1);
+  return QUOTE_PAIRS[open] !== undefined && after.charAt(0) === QUOTE_PAIRS[open];
+}
+
+/** A quoted value's own quotation marks turned into inner ones, so "“四位一体”考核" is not quoted twice. */
+function nestQuotes(text: string): string {
+  return /[“”「」"]/.test(text) ? text.replace(/[“”「」"]/g, (q) => INNER_QUOTES[q] as string) : text;
 }
 
 // Templates split once at their placeholders: literal, name, literal, name, …, literal. A catalog

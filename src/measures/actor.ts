@@ -8,8 +8,7 @@
  * through the placeholders of {@link actorValues}.
  */
 import type { LocalizedText } from '../i18n/locale.js';
-import type { Rank } from '../model/enums.js';
-import { OWNER_TIERS, type OwnerTier } from './types.js';
+import { OWNER_TIERS, type OwnerTier, type Rank } from '../model/enums.js';
 
 /** The tier a post itself stands at: where its holder is the one who acts. */
 export const OWN_TIER = {

@@ -1,9 +1,9 @@
 /**
  * Picking templates out of a library by phase, kind and power category, e.g. for listing them.
  */
-import type { PowerCategory } from '../model/enums.js';
+import type { Phase, PowerCategory } from '../model/enums.js';
 import { DEFAULT_LIBRARY, type TemplateLibrary } from './library.js';
-import type { MeasureKind, MeasureTemplate, Phase } from './types.js';
+import type { MeasureKind, MeasureTemplate } from './types.js';
 
 /** What to keep; every filter given must hold. */
 export interface TemplateFilter {

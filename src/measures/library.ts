@@ -3,8 +3,9 @@
  * The built-in library is {@link DEFAULT_LIBRARY}; user libraries come from `resolveTemplates`.
  */
 import type { FactorReductions } from '../scoring/model.js';
-import { PHASES, type MeasureTemplate, type MeasureTriggers, type Phase } from './types.js';
+import { type MeasureTemplate, type MeasureTriggers } from './types.js';
 import { BUILTIN_TEMPLATES } from './templates.js';
+import { type Phase, PHASES } from '../model/enums.js';
 
 /** A set of templates ready for selection. Build one with {@link createLibrary}. */
 export interface TemplateLibrary {

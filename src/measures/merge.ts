@@ -5,7 +5,7 @@ import type { PostMeasure } from './types.js';
 import type { Finding } from '../findings/types.js';
 import type { LocalizedText } from '../i18n/locale.js';
 import type { Post } from '../model/document.js';
-import type { Level } from '../model/enums.js';
+import { type Level, type Phase, PHASES } from '../model/enums.js';
 import type { Assessment } from '../scoring/types.js';
 import { DEFAULT_LIBRARY, type TemplateLibrary } from './library.js';
 import {
@@ -18,7 +18,7 @@ import {
   type MeasureFill,
   type SelectionOptions,
 } from './select.js';
-import { PHASES, type MeasureTemplate, type Phase, type SelectedMeasure, type SelectionContext } from './types.js';
+import { type MeasureTemplate, type SelectedMeasure, type SelectionContext } from './types.js';
 
 /** One risk point's selected measures, as {@link mergePostMeasures} takes them. */
 export interface RiskPointMeasures {

@@ -3,14 +3,7 @@
  * template-library problems, in every locale. Data declared once; renderers and the validator read it.
  */
 import type { Term } from '../model/enums.js';
-import type { DecidedMatter, MeasureKind, MeasureScope, OutsideParty, OwnerTier, Phase, TriggerFlag } from './types.js';
-
-/** Phases with their labels, in catalog order. */
-export const PHASE_LABELS = [
-  { id: 'before', label: { 'zh-CN': '前期预防', 'zh-TW': '前期預防', en: 'Before (prevention)' } },
-  { id: 'during', label: { 'zh-CN': '中期监控', 'zh-TW': '中期監控', en: 'During (monitoring)' } },
-  { id: 'after', label: { 'zh-CN': '后期处置', 'zh-TW': '後期處置', en: 'After (follow-up)' } },
-] as const satisfies readonly Term<Phase>[];
+import type { DecidedMatter, MeasureKind, MeasureScope, OutsideParty, TriggerFlag } from './types.js';
 
 /** Measure kinds with their labels. */
 export const MEASURE_KIND_LABELS = [
@@ -25,24 +18,6 @@ export const MEASURE_KIND_LABELS = [
   { id: 'rotation-audit', label: { 'zh-CN': '轮岗审计', 'zh-TW': '輪調審計', en: 'Rotation and audit' } },
   { id: 'reporting', label: { 'zh-CN': '个人报告', 'zh-TW': '個人申報', en: 'Personal reporting' } },
 ] as const satisfies readonly Term<MeasureKind>[];
-
-/** Owner tiers with their labels, closest to the work first. */
-export const OWNER_TIER_LABELS = [
-  { id: 'direct', label: { 'zh-CN': '直接责任人', 'zh-TW': '直接責任人', en: 'Post holder' } },
-  { id: 'department-head', label: { 'zh-CN': '部门负责人', 'zh-TW': '部門主管', en: 'Head of department' } },
-  { id: 'leader-in-charge', label: { 'zh-CN': '分管领导', 'zh-TW': '分管領導', en: 'Leader in charge' } },
-  { id: 'principal-leader', label: { 'zh-CN': '主要领导', 'zh-TW': '主要領導', en: 'Principal leader' } },
-  { id: 'leadership-team', label: { 'zh-CN': '领导班子', 'zh-TW': '領導班子', en: 'Leadership team' } },
-  { id: 'discipline', label: { 'zh-CN': '纪检监察', 'zh-TW': '紀檢監察', en: 'Discipline inspection' } },
-  {
-    id: 'higher-discipline',
-    label: {
-      'zh-CN': '上级纪委/派驻纪检监察组',
-      'zh-TW': '上級紀委/派駐紀檢監察組',
-      en: 'Discipline body above (higher commission or stationed group)',
-    },
-  },
-] as const satisfies readonly Term<OwnerTier>[];
 
 /** Trigger flags with their labels. */
 export const TRIGGER_FLAG_LABELS = [

@@ -4,8 +4,7 @@
  * body above the unit (上级纪委、派驻纪检监察组). Nobody supervises himself. This one table serves every
  * place that names who must act on a post: its early warning and the actor of its measures.
  */
-import type { OwnerTier } from './types.js';
-import type { Rank } from '../model/enums.js';
+import type { OwnerTier, Rank } from '../model/enums.js';
 import { OWN_TIER } from './actor.js';
 
 /** The tier directly above each rank: never the post itself. */

@@ -31,20 +31,11 @@ import { DEFAULT_MODEL } from '../scoring/defaults.js';
 import type { Condition, ScoringModel } from '../scoring/model.js';
 import { fillAll, type Locale, type LocalizedText, type MessageParams } from '../i18n/locale.js';
 import type { Factors, Post, Power, RiskPoint } from '../model/document.js';
-import { compareLevels, FACTOR_IDS, RANKS, type FactorId, type Level, type PowerCategory, type Rank } from '../model/enums.js';
+import { compareLevels, FACTOR_IDS, type FactorId, type Level, type Phase, PHASES, type PowerCategory, type Rank, RANKS } from '../model/enums.js';
 import { actorValues, resolveOwnerTier, watchesHolder } from './actor.js';
 import { contextValues, powerContext } from './context.js';
 import { DEFAULT_LIBRARY, isGeneralTriggers, type TemplateLibrary } from './library.js';
-import {
-  PHASES,
-  type FiredRuleSigns,
-  type MeasureTemplate,
-  type MeasureTriggers,
-  type Phase,
-  type SelectedMeasure,
-  type SelectionContext,
-  type TriggerFlag,
-} from './types.js';
+import { type FiredRuleSigns, type MeasureTemplate, type MeasureTriggers, type SelectedMeasure, type SelectionContext, type TriggerFlag } from './types.js';
 
 /** How much each kind of matched trigger condition adds to a template's relevance. */
 export const RELEVANCE_WEIGHTS = {

@@ -3,14 +3,8 @@
  * template library, the catalog and the renderers; the measures module may add fields, never rename.
  */
 import type { LocalizedText } from '../i18n/locale.js';
-import type { FactorId, Level, PowerCategory, Rank } from '../model/enums.js';
+import type { FactorId, Level, OwnerTier, Phase, PowerCategory, Rank } from '../model/enums.js';
 import type { FactorReductions } from '../scoring/model.js';
-
-/** When a measure acts: before (前期预防), during (中期监控), after (后期处置). */
-export type Phase = 'before' | 'during' | 'after';
-
-/** Phases in the order a catalog lists them. */
-export const PHASES: readonly Phase[] = ['before', 'during', 'after'];
 
 /** The kind of a measure. */
 export type MeasureKind =
@@ -24,31 +18,6 @@ export type MeasureKind =
   | 'outside-supervision'
   | 'rotation-audit'
   | 'reporting';
-
-/**
- * Who owns a measure or a warning (责任层级): 直接责任人, 部门负责人, 分管领导, 主要领导, 领导班子 (the
- * leadership team collectively: who decides and approves for the principal), 纪检监察 (the unit's
- * own), 上级纪委/派驻纪检监察组 (the discipline body above the unit, who answers for its principal).
- */
-export type OwnerTier =
-  | 'direct'
-  | 'department-head'
-  | 'leader-in-charge'
-  | 'principal-leader'
-  | 'leadership-team'
-  | 'discipline'
-  | 'higher-discipline';
-
-/** Owner tiers, closest to the work first. */
-export const OWNER_TIERS: readonly OwnerTier[] = [
-  'direct',
-  'department-head',
-  'leader-in-charge',
-  'principal-leader',
-  'leadership-team',
-  'discipline',
-  'higher-discipline',
-];
 
 /**
  * Where a measure is listed: `risk-point` on each risk point it fits (the default), `post` once on

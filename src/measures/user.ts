@@ -18,7 +18,7 @@
  */
 import { fillAll, LOCALES, type LocalizedText } from '../i18n/locale.js';
 import { FINDING_CODES } from '../findings/types.js';
-import { FACTOR_IDS, LEVELS, POWER_CATEGORIES, RANKS } from '../model/enums.js';
+import { FACTOR_IDS, LEVELS, OWNER_TIER_LABELS, PHASE_LABELS, PHASES, POWER_CATEGORIES, RANKS } from '../model/enums.js';
 import { checkAgainst } from '../validate/check.js';
 import { toJsonSchema, type JsonSchema } from '../validate/json-schema.js';
 import { LIMITS } from '../validate/limits.js';
@@ -42,8 +42,8 @@ import {
 } from '../validate/schema.js';
 import { suggest } from '../validate/suggest.js';
 import { createLibrary, DEFAULT_LIBRARY, type TemplateLibrary } from './library.js';
-import { DECIDED_MATTER_LABELS, MEASURE_KIND_LABELS, MEASURE_SCOPE_LABELS, OUTSIDE_PARTY_LABELS, OWNER_TIER_LABELS, PHASE_LABELS } from './messages.js';
-import { PHASES, TEMPLATE_PLACEHOLDERS, TRIGGER_FLAGS, type MeasureTemplate, type MeasureTriggers } from './types.js';
+import { DECIDED_MATTER_LABELS, MEASURE_KIND_LABELS, MEASURE_SCOPE_LABELS, OUTSIDE_PARTY_LABELS } from './messages.js';
+import { TEMPLATE_PLACEHOLDERS, TRIGGER_FLAGS, type MeasureTemplate, type MeasureTriggers } from './types.js';
 
 /** A text of a template as a file may write it: zh-CN always; a locale left out shows the zh-CN text. */
 export interface TemplateText {

@@ -7,8 +7,7 @@
  * (`majorMatter`, `collectiveDecision`, `priorIncident`, `controls`, a post's `factors`) are filled
  * with their defaults (`false`, `[]`, `{}`), and vocabulary labels are turned into ids.
  */
-import type { FactorId, Level, PostFactorId, PowerCategory, Rank, RiskCategory } from './enums.js';
-import type { OwnerTier, Phase } from '../measures/types.js';
+import type { FactorId, Level, OwnerTier, Phase, PostFactorId, PowerCategory, Rank, RiskCategory } from './enums.js';
 
 /** A rating from 1 (lowest risk) to 5 (highest). */
 export type Rating = 1 | 2 | 3 | 4 | 5;
@@ -135,6 +134,13 @@ export interface OrganizationDocument {
   readonly organization?: string;
   /** The date of the assessment, ISO `YYYY-MM-DD`. */
   readonly assessedOn?: string;
+  /**
+   * Every factor the document does not rate takes the rating suggested from the text (建议评分，
+   * 待评审), as `catalog --suggest-ratings` does, until the committee rates it; given ratings always
+   * count. Written by `integrity-risk import --suggest-ratings`; absent means the model's
+   * missing-rating policy.
+   */
+  readonly suggestRatings?: boolean;
   /** Every post of the organization. */
   readonly posts: readonly Post[];
 }

@@ -169,3 +169,44 @@ export function termIdOf<Id extends string>(table: readonly Term<Id>[], spelling
   for (const t of table) for (const label of Object.values(t.label)) if (label.toLowerCase() === folded) return t.id;
   return undefined;
 }
+
+/** Phases of a measure with their labels, in catalog order. */
+export const PHASE_LABELS = [
+  { id: 'before', label: { 'zh-CN': '前期预防', 'zh-TW': '前期預防', en: 'Before (prevention)' } },
+  { id: 'during', label: { 'zh-CN': '中期监控', 'zh-TW': '中期監控', en: 'During (monitoring)' } },
+  { id: 'after', label: { 'zh-CN': '后期处置', 'zh-TW': '後期處置', en: 'After (follow-up)' } },
+] as const satisfies readonly Term[];
+
+/** When a measure acts: before (前期预防), during (中期监控), after (后期处置). */
+export type Phase = (typeof PHASE_LABELS)[number]['id'];
+
+/** Phases in the order a catalog lists them. */
+export const PHASES: readonly Phase[] = PHASE_LABELS.map((t) => t.id);
+
+/** Owner tiers of measures and warnings with their labels, closest to the work first. */
+export const OWNER_TIER_LABELS = [
+  { id: 'direct', label: { 'zh-CN': '直接责任人', 'zh-TW': '直接責任人', en: 'Post holder' } },
+  { id: 'department-head', label: { 'zh-CN': '部门负责人', 'zh-TW': '部門主管', en: 'Head of department' } },
+  { id: 'leader-in-charge', label: { 'zh-CN': '分管领导', 'zh-TW': '分管領導', en: 'Leader in charge' } },
+  { id: 'principal-leader', label: { 'zh-CN': '主要领导', 'zh-TW': '主要領導', en: 'Principal leader' } },
+  { id: 'leadership-team', label: { 'zh-CN': '领导班子', 'zh-TW': '領導班子', en: 'Leadership team' } },
+  { id: 'discipline', label: { 'zh-CN': '纪检监察', 'zh-TW': '紀檢監察', en: 'Discipline inspection' } },
+  {
+    id: 'higher-discipline',
+    label: {
+      'zh-CN': '上级纪委/派驻纪检监察组',
+      'zh-TW': '上級紀委/派駐紀檢監察組',
+      en: 'Discipline body above (higher commission or stationed group)',
+    },
+  },
+] as const satisfies readonly Term[];
+
+/**
+ * Who owns a measure or a warning (责任层级): 直接责任人, 部门负责人, 分管领导, 主要领导, 领导班子 (the
+ * leadership team collectively: who decides and approves for the principal), 纪检监察 (the unit's
+ * own), 上级纪委/派驻纪检监察组 (the discipline body above the unit, who answers for its principal).
+ */
+export type OwnerTier = (typeof OWNER_TIER_LABELS)[number]['id'];
+
+/** Owner tiers, closest to the work first. */
+export const OWNER_TIERS: readonly OwnerTier[] = OWNER_TIER_LABELS.map((t) => t.id);

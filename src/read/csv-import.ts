@@ -363,7 +363,7 @@ export function importSheetRecords(records: Iterable<CsvRecord>, options: SheetR
   let columns: (CsvColumn | undefined)[] = [];
   const indexOf = new Map<CsvColumnKey, number>();
 
-  const document: { organization?: Held<string>; assessedOn?: Held<string> } = {};
+  const document: { organization?: Held<string>; assessedOn?: Held<string>; suggestRatings?: Held<boolean> } = {};
   const posts = new Map<string, PostDraft>();
   const powers = new Map<string, PowerDraft>();
   const riskPointRows = new Map<string, number>();
@@ -518,7 +518,7 @@ export function importSheetRecords(records: Iterable<CsvRecord>, options: SheetR
         row = post.row;
         key = field === 'factors' && sub ? (`post.factors.${sub}` as CsvColumnKey) : field && field !== 'powers' ? (`post.${field}` as CsvColumnKey) : 'post.id';
       }
-    } else if (p.path === 'organization' || p.path === 'assessedOn') {
+    } else if (p.path === 'organization' || p.path === 'assessedOn' || p.path === 'suggestRatings') {
       row = document[p.path]?.row ?? 1;
       key = p.path;
     }
@@ -549,11 +549,11 @@ export function importSheetRecords(records: Iterable<CsvRecord>, options: SheetR
       report('error', 'csv-extra-cells', csvPath(row), { row });
     }
     // Document columns repeat on every row.
-    for (const key of ['organization', 'assessedOn'] as const) {
+    for (const key of ['organization', 'assessedOn', 'suggestRatings'] as const) {
       const held = read(key);
       if (held === undefined) continue;
       const prior = document[key];
-      if (prior === undefined) document[key] = held as Held<string>;
+      if (prior === undefined) (document as Record<typeof key, Held<unknown>>)[key] = held;
       else if (prior.value !== held.value) {
         const r = ref(key)!;
         report('error', 'csv-conflicting-value', cellPath(r), cellParams(r, { value: prior.raw, first: prior.row }));
@@ -721,9 +721,10 @@ export function importSheetRecords(records: Iterable<CsvRecord>, options: SheetR
         ...(p.fields.has('post.source') ? { source: p.fields.get('post.source')?.value as string } : {}),
       } as Post);
     }
-    const out: { organization?: string; assessedOn?: string; posts: Post[] } = { posts: outPosts };
+    const out: { organization?: string; assessedOn?: string; suggestRatings?: boolean; posts: Post[] } = { posts: outPosts };
     if (document.organization !== undefined) out.organization = document.organization.value;
     if (document.assessedOn !== undefined) out.assessedOn = document.assessedOn.value;
+    if (document.suggestRatings !== undefined) out.suggestRatings = document.suggestRatings.value;
     return out;
   }
 }

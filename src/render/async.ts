@@ -3,7 +3,8 @@
  * loop a turn every few posts, so a 10,000-post catalog does not block other requests for seconds.
  * The chunks and the catalog are those of the synchronous forms, byte for byte.
  */
-import { CatalogBuilder, type CatalogOptions } from '../catalog/build.js';
+import { CatalogBuilder, suggestsRatings, type CatalogOptions } from '../catalog/build.js';
+import { suggestDocumentRatings } from '../factors/suggest.js';
 import type { Catalog, CatalogSource } from '../catalog/types.js';
 import type { OrganizationDocument, Post } from '../model/document.js';
 import { renderCsvChunks } from './csv.js';
@@ -48,21 +49,24 @@ export async function* asyncChunks(chunks: Iterable<string>, options: YieldOptio
 /**
  * {@link catalogSource} that yields to the event loop every few posts of its first pass (the
  * second pass runs as the renderer asks for posts: use an asynchronous renderer).
- * @param doc - a validated document
+ * @param input - a validated document
  * @param options - catalog options, and how often to yield
  * @returns the catalog source
  * @example
  * const source = await catalogSourceAsync(doc, { texts: textsFor('csv', 'zh-CN') });
  * for await (const chunk of renderCsvAsync(source, { locale: 'zh-CN' })) res.write(chunk);
  */
-export async function catalogSourceAsync(doc: OrganizationDocument, options: CatalogOptions & YieldOptions = {}): Promise<CatalogSource> {
+export async function catalogSourceAsync(input: OrganizationDocument, options: CatalogOptions & YieldOptions = {}): Promise<CatalogSource> {
   const every = Math.max(1, Math.floor(options.yieldEvery ?? DEFAULT_EVERY));
+  // Suggested ratings are read from the text of the whole document before pass 1 scores it.
+  const suggestion = suggestsRatings(input, options) ? suggestDocumentRatings(input) : undefined;
+  const doc = suggestion?.document ?? input;
   const builder = new CatalogBuilder(options, doc.assessedOn);
   for (let i = 0; i < doc.posts.length; i++) {
     builder.add(doc.posts[i] as Post);
     if ((i + 1) % every === 0) await nextTurn();
   }
-  return builder.finish(doc, (i) => doc.posts[i] as Post);
+  return builder.finish(doc, (i) => doc.posts[i] as Post, suggestion);
 }
 
 /**

@@ -7,8 +7,8 @@
  */
 import type { CatalogPost, CatalogRiskPoint, CatalogSource } from '../catalog/types.js';
 import { DEFAULT_LOCALE, fill, isLocale, type Locale, type LocalizedText } from '../i18n/locale.js';
-import { OWNER_TIERS, type OwnerTier, type SelectedMeasure } from '../measures/types.js';
-import { LEVELS, RISK_CATEGORIES, termLabel, type Level, type Rank } from '../model/enums.js';
+import { type SelectedMeasure } from '../measures/types.js';
+import { type Level, LEVELS, OWNER_TIERS, type OwnerTier, type Rank, RISK_CATEGORIES, termLabel } from '../model/enums.js';
 import type { OwnMeasure } from '../model/document.js';
 
 /** The columns of the 一览表, in the order published catalogs use. */

@@ -4,10 +4,9 @@
  * checked against this list.
  */
 import { LOCALES, type Locale, type LocalizedText } from '../i18n/locale.js';
-import { FACTOR_IDS, termLabel, type FactorId } from '../model/enums.js';
-import { factorDefinition, FACTORS } from '../factors/factors.js';
+import { FACTOR_IDS, type FactorId, OWNER_TIER_LABELS, PHASE_LABELS, termLabel } from '../model/enums.js';
+import { factorDefinition, FACTORS } from '../model/factors.js';
 import type { OwnMeasure, Responsibility } from '../model/document.js';
-import { OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
 
 /**
  * How a column's cells are written and read:
@@ -79,6 +78,14 @@ const factorColumns = FACTOR_IDS.map(
 export const CSV_COLUMNS = [
   { key: 'organization', header: { 'zh-CN': '单位', 'zh-TW': '單位', en: 'Organization' }, scope: 'document', type: 'text', required: false },
   { key: 'assessedOn', header: { 'zh-CN': '评估日期', 'zh-TW': '評估日期', en: 'Assessed on' }, scope: 'document', type: 'date', required: false },
+  // The document's own mark (import --suggest-ratings): unrated factors take suggested ratings.
+  {
+    key: 'suggestRatings',
+    header: { 'zh-CN': '未评因素采用建议评分', 'zh-TW': '未評因素採用建議評分', en: 'Suggested ratings for unrated factors' },
+    scope: 'document',
+    type: 'boolean',
+    required: false,
+  },
   { key: 'post.id', header: { 'zh-CN': '岗位编号', 'zh-TW': '崗位編號', en: 'Post id' }, scope: 'post', type: 'id', required: true },
   { key: 'post.name', header: { 'zh-CN': '岗位名称', 'zh-TW': '崗位名稱', en: 'Post' }, scope: 'post', type: 'text', required: true },
   { key: 'post.department', header: { 'zh-CN': '部门', 'zh-TW': '部門', en: 'Department' }, scope: 'post', type: 'text', required: true },

@@ -4,7 +4,7 @@
  * {@link CSV_COLUMNS}. UTF-8 with BOM and CRLF line ends so Excel, WPS and LibreOffice open Chinese
  * text correctly; RFC 4180 quoting; formula neutralisation of every text cell.
  */
-import { factorLabel } from '../factors/factors.js';
+import { factorLabel } from '../model/factors.js';
 import type { CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource } from '../catalog/types.js';
 import type { Locale } from '../i18n/locale.js';
 import { LEVELS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, termLabel } from '../model/enums.js';
@@ -72,6 +72,7 @@ const yesNo = (value: boolean, locale: Locale): Cell => ({ text: label(value ? '
 const CELL: { readonly [K in CsvColumnKey]: (row: RowContext) => Cell } = {
   organization: (r) => text(r.source.organization),
   assessedOn: (r) => text(r.source.assessedOn),
+  suggestRatings: (r) => (r.source.suggestRatings === undefined ? null : yesNo(r.source.suggestRatings, r.locale)),
   'post.id': (r) => text(r.post.id),
   'post.name': (r) => text(r.post.name),
   'post.department': (r) => text(r.post.department),

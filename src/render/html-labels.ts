@@ -5,7 +5,7 @@
  * this table holds the report's own words.
  */
 import { fill, type Locale, type LocalizedText, type MessageParams } from '../i18n/locale.js';
-import type { Phase } from '../measures/types.js';
+import type { Phase } from '../model/enums.js';
 
 /** The report's headings, column names and sentences; `{name}` marks a placeholder. */
 export const HTML_LABELS = {
@@ -13,7 +13,7 @@ export const HTML_LABELS = {
   reportKicker: { 'zh-CN': '岗位廉政风险防控一览表', 'zh-TW': '崗位廉政風險防控一覽表', en: 'Post integrity-risk catalog' },
   organization: { 'zh-CN': '单位', 'zh-TW': '單位', en: 'Organization' },
   assessedOn: { 'zh-CN': '评估日期', 'zh-TW': '評估日期', en: 'Assessed on' },
-  asOf: { 'zh-CN': '复核起算日', 'zh-TW': '複核起算日', en: 'Reviews counted from' },
+  asOf: { 'zh-CN': '复核日期起算日', 'zh-TW': '複核日期起算日', en: 'Review dates counted from' },
   model: { 'zh-CN': '评估模型', 'zh-TW': '評估模型', en: 'Scoring model' },
   notGiven: { 'zh-CN': '未填写', 'zh-TW': '未填寫', en: 'not given' },
   contents: { 'zh-CN': '目录', 'zh-TW': '目錄', en: 'Contents' },
@@ -57,7 +57,7 @@ export const HTML_LABELS = {
   rowRiskPointsResidual: { 'zh-CN': '风险点（措施落实后的剩余风险）', 'zh-TW': '風險點（措施落實後的剩餘風險）', en: 'Risk points (residual, with measures in place)' },
   byDepartment: { 'zh-CN': '各部门情况', 'zh-TW': '各部門情況', en: 'By department' },
   byRiskCategory: { 'zh-CN': '按风险类别', 'zh-TW': '按風險類別', en: 'By risk category' },
-  byPowerCategory: { 'zh-CN': '按权力类别', 'zh-TW': '按權力類別', en: 'By category of power' },
+  byPowerCategory: { 'zh-CN': '按权力类别', 'zh-TW': '按權力類別', en: 'By power category' },
   postsByLevel: { 'zh-CN': '岗位（高/中/低）', 'zh-TW': '崗位（高/中/低）', en: 'Posts (high/medium/low)' },
   riskPointsByLevel: { 'zh-CN': '风险点（高/中/低）', 'zh-TW': '風險點（高/中/低）', en: 'Risk points (high/medium/low)' },
   keyPostList: { 'zh-CN': '重点岗位', 'zh-TW': '重點崗位', en: 'Key posts' },
@@ -120,7 +120,7 @@ export const HTML_LABELS = {
   nextReviewUnknown: { 'zh-CN': '下次复核日期未定', 'zh-TW': '下次複核日期未定', en: 'next review date not set' },
   powerCategory: { 'zh-CN': '权力类别', 'zh-TW': '權力類別', en: 'Category' },
   majorMatter: { 'zh-CN': '“三重一大”事项', 'zh-TW': '「三重一大」事項', en: 'Major matter (三重一大)' },
-  collectiveDecision: { 'zh-CN': '集体决策', 'zh-TW': '集體決策', en: 'Decided collectively' },
+  collectiveDecision: { 'zh-CN': '集体决策', 'zh-TW': '集體決策', en: 'Collective decision' },
   riskControlChart: { 'zh-CN': '廉政风险防控图：{power}', 'zh-TW': '廉政風險防控圖：{power}', en: 'Risk-control chart: {power}' },
   noSteps: { 'zh-CN': '未列出流程环节。', 'zh-TW': '未列出流程環節。', en: 'No procedure steps listed.' },
   otherStep: { 'zh-CN': '其他环节', 'zh-TW': '其他環節', en: 'Other step' },
@@ -130,7 +130,7 @@ export const HTML_LABELS = {
   colScore: { 'zh-CN': '固有风险', 'zh-TW': '固有風險', en: 'Inherent' },
   colResidual: { 'zh-CN': '剩余风险', 'zh-TW': '剩餘風險', en: 'Residual' },
   colExplanation: { 'zh-CN': '评定说明', 'zh-TW': '評定說明', en: 'Why' },
-  priorIncident: { 'zh-CN': '曾发生问题', 'zh-TW': '曾發生問題', en: 'Incident before' },
+  priorIncident: { 'zh-CN': '曾发生问题', 'zh-TW': '曾發生問題', en: 'Prior incident' },
   mergedMeasures: { 'zh-CN': '风险点防控措施（合并）', 'zh-TW': '風險點防控措施（合併）', en: "The risk points' measures (merged)" },
   indicator: { 'zh-CN': '监测指标：{text}', 'zh-TW': '監測指標：{text}', en: 'Indicator: {text}' },
   measureOwner: { 'zh-CN': '责任：{owner}', 'zh-TW': '責任：{owner}', en: 'Owner: {owner}' },
@@ -143,7 +143,7 @@ export const HTML_LABELS = {
     'zh-TW': '以下是對崗位之間權力配置的檢查結果，需由相應責任層級研究整改。',
     en: 'Checks of how powers are distributed among posts; each needs to be examined and remedied by those responsible.',
   },
-  noFindings: { 'zh-CN': '未发现权力配置问题。', 'zh-TW': '未發現權力配置問題。', en: 'No findings.' },
+  noFindings: { 'zh-CN': '未发现权力配置问题。', 'zh-TW': '未發現權力配置問題。', en: 'No power-configuration findings.' },
   colFindingType: { 'zh-CN': '问题类型', 'zh-TW': '問題類型', en: 'Finding' },
   colFindingMessage: { 'zh-CN': '说明', 'zh-TW': '說明', en: 'Details' },
   colCount: { 'zh-CN': '个数', 'zh-TW': '個數', en: 'Count' },

@@ -12,13 +12,22 @@ import type { CatalogPost, CatalogPower, CatalogRiskPoint, CatalogSource, Catalo
 import type { LevelCounts } from '../scoring/types.js';
 import type { Finding } from '../findings/types.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locale.js';
-import { OWNER_TIERS, PHASES, type OwnerTier, type PostMeasure } from '../measures/types.js';
+import { type PostMeasure } from '../measures/types.js';
 import { WARNING_SIGNAL_LABELS } from '../catalog/warnings.js';
-import { POWER_CATEGORIES, RANKS, RISK_CATEGORIES, termLabel, type Level } from '../model/enums.js';
+import {
+  type Level,
+  OWNER_TIER_LABELS,
+  OWNER_TIERS,
+  type OwnerTier,
+  PHASES,
+  POWER_CATEGORIES,
+  RANKS,
+  RISK_CATEGORIES,
+  termLabel,
+} from '../model/enums.js';
 import { escapeHtml as e } from './html-escape.js';
 import { FINDING_TITLES } from '../findings/messages.js';
-import { FACTORS } from '../factors/factors.js';
-import { OWNER_TIER_LABELS } from '../measures/messages.js';
+import { FACTORS } from '../model/factors.js';
 import { HTML_LABELS, PHASE_TAGS, htmlLabel, type HtmlLabelKey } from './html-labels.js';
 import { MEASURE_STATUS_LABELS, WARNING_TIER_LABELS } from './labels.js';
 import { reportCss } from './html-style.js';

@@ -11,8 +11,18 @@ import { FINDING_CODES } from '../findings/types.js';
 import { TERM_EVENT_KINDS } from '../findings/term.js';
 import { LOCALES } from '../i18n/locale.js';
 import { MEASURE_KIND_LABELS } from '../measures/messages.js';
-import { OWNER_TIERS, PHASES } from '../measures/types.js';
-import { FACTOR_IDS, LEVEL_IDS, POST_FACTOR_IDS, POWER_CATEGORIES, RANKS, RATING_MAX, RATING_MIN, RISK_CATEGORIES } from '../model/enums.js';
+import {
+  FACTOR_IDS,
+  LEVEL_IDS,
+  OWNER_TIERS,
+  PHASES,
+  POST_FACTOR_IDS,
+  POWER_CATEGORIES,
+  RANKS,
+  RATING_MAX,
+  RATING_MIN,
+  RISK_CATEGORIES,
+} from '../model/enums.js';
 import { SCORING_METHODS } from '../scoring/model.js';
 import { WARNING_SIGNALS, WARNING_TIERS } from '../catalog/warnings.js';
 import { CATALOG_SCHEMA_VERSION } from '../catalog/types.js';
@@ -335,13 +345,18 @@ export function catalogJsonSchema(form: CatalogJsonForm = 'every-locale'): JsonS
     ...(one ? { locale: described(oneOf(LOCALES), '所有文字使用的语言', 'The locale every text is written in') } : {}),
     organization: str,
     assessedOn: date,
+    suggestRatings: described(
+      { type: 'boolean' },
+      '文档自身要求以建议评分补足未评分的因素（import --suggest-ratings 写入）',
+      'The document itself asks for suggested ratings where it rates no factor (written by import --suggest-ratings)',
+    ),
     asOf: described(date, '复查日期的起算日', 'The date review dates count from'),
     model: object({ id: str, method: oneOf(SCORING_METHODS), name: ref('text') }),
     summary: summary(),
     posts: described(array(ref('post')), '按科室（首次出现）、等级（高在前）和文档顺序排列', 'By department (first appearance), level (high first), then document order'),
     findings: described(array(ref('finding')), '全部问题，按岗位顺序', 'Every finding, in post order'),
   };
-  const root = object(properties, ['organization', 'assessedOn', 'asOf']);
+  const root = object(properties, ['organization', 'assessedOn', 'suggestRatings', 'asOf']);
   const title = one ? 'integrity-risk catalog, one locale' : 'integrity-risk catalog, every locale';
   const description = one
     ? '岗位廉政风险防控一览表（JSON，第 2 版，一种语言：每段文字为字符串，语言见 locale） / The post risk catalog (JSON, version 2, one locale: each text is a string, the locale named in `locale`)'

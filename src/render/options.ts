@@ -4,11 +4,10 @@
  * on every machine.
  */
 import { DEFAULT_LOCALE, fill, type Locale, type LocalizedText, type MessageParams } from '../i18n/locale.js';
-import { OWNER_TIERS, PHASES, type OwnerTier, type SelectedMeasure } from '../measures/types.js';
+import { type SelectedMeasure } from '../measures/types.js';
 import type { OwnMeasure } from '../model/document.js';
-import { factorLabel } from '../factors/factors.js';
-import { OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
-import { termLabel } from '../model/enums.js';
+import { factorLabel } from '../model/factors.js';
+import { OWNER_TIER_LABELS, OWNER_TIERS, type OwnerTier, PHASE_LABELS, PHASES, termLabel } from '../model/enums.js';
 import { RENDER_LABELS, type RenderLabelKey } from './labels.js';
 
 /** Options of the Markdown and CSV renderers. */

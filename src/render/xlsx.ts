@@ -6,7 +6,7 @@
  * The data sheet imports back into the same document.
  */
 import type { CatalogPost, CatalogSource } from '../catalog/types.js';
-import { FACTORS } from '../factors/factors.js';
+import { FACTORS } from '../model/factors.js';
 import type { Locale, LocalizedText } from '../i18n/locale.js';
 import { LEVELS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, type Term } from '../model/enums.js';
 import { CATALOG_TABLE_COLUMNS, catalogTable, catalogTableCellText, type CatalogTableColumnKey } from './catalog-table.js';

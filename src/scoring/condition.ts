@@ -2,7 +2,7 @@
  * The condition language of rules and count criteria: evaluation, a description in every locale,
  * and the static analysis model lint needs (which factors a condition reads, whether it can ever hold).
  */
-import { FACTORS } from '../factors/factors.js';
+import { FACTORS } from '../model/factors.js';
 import type { LocalizedText } from '../i18n/locale.js';
 import type { Post, Power, RiskPoint } from '../model/document.js';
 import {

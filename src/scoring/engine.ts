@@ -4,7 +4,7 @@
  * is given; a compiled form of each model is cached so a million risk points cost a million small
  * evaluations.
  */
-import { FACTORS } from '../factors/factors.js';
+import { FACTORS } from '../model/factors.js';
 import { eachLocale, fillAll, type Locale, type LocalizedText } from '../i18n/locale.js';
 import type { Factors, OrganizationDocument, OwnMeasure, Post, Power, RiskPoint } from '../model/document.js';
 import { FACTOR_IDS, LEVEL_IDS, POST_FACTOR_IDS, type FactorId, type Level } from '../model/enums.js';

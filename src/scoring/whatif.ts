@@ -3,7 +3,7 @@
  * inherent level up, and the one that would move it down. Ratings tried are the whole numbers 1-5;
  * factors left out under the `exclude` policy are not tried (they have no rating to change).
  */
-import { FACTORS } from '../factors/factors.js';
+import { FACTORS } from '../model/factors.js';
 import { fillAll, type LocalizedText } from '../i18n/locale.js';
 import type { Post, Power, Rating, RiskPoint } from '../model/document.js';
 import { FACTOR_IDS, LEVEL_IDS, RATING_MAX, RATING_MIN, type FactorId, type Level } from '../model/enums.js';

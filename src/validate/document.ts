@@ -8,16 +8,17 @@ import {
   FACTOR_IDS,
   LEVEL_ALIASES,
   LEVELS,
+  OWNER_TIER_LABELS,
+  PHASE_LABELS,
   POST_FACTOR_IDS,
   POWER_CATEGORIES,
+  RANK_ALIASES,
   RANKS,
   RATING_MAX,
   RATING_MIN,
   RISK_CATEGORIES,
-  RANK_ALIASES,
 } from '../model/enums.js';
-import { FACTORS } from '../factors/factors.js';
-import { OWNER_TIER_LABELS, PHASE_LABELS } from '../measures/messages.js';
+import { FACTORS } from '../model/factors.js';
 import { checkAgainst, StreamCheck } from './check.js';
 import { toJsonSchema, type JsonSchema } from './json-schema.js';
 import { LIMITS } from './limits.js';
@@ -434,6 +435,15 @@ export const documentNode: Node<StructurallyValid> = object(
         maxLength: 10,
         format: 'date',
         description: { 'zh-CN': '评估日期，YYYY-MM-DD', 'zh-TW': '評估日期，YYYY-MM-DD', en: 'Date of the assessment, YYYY-MM-DD' },
+      }),
+    ),
+    suggestRatings: optional(
+      boolean({
+        description: {
+          'zh-CN': '未评分的因素采用按文字建议的评分（建议评分，待评审），已评分的因素不变；由 import --suggest-ratings 写入',
+          'zh-TW': '未評分的因素採用按文字建議的評分（建議評分，待評審），已評分的因素不變；由 import --suggest-ratings 寫入',
+          en: 'Factors the document does not rate take the ratings suggested from the text (to be reviewed); given ratings are kept. Written by import --suggest-ratings',
+        },
       }),
     ),
     // Editors attach the shipped schema this way; it says nothing about the organization.

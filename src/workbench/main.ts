@@ -202,7 +202,7 @@ function optionsSection(): HTMLElement {
     h(
       'div',
       { class: 'field check' },
-      h('input', { type: 'checkbox', id: 'suggest', 'data-action': 'suggest', checked: state.suggestRatings }),
+      h('input', { type: 'checkbox', id: 'suggest', 'data-action': 'suggest', checked: state.suggestRatings || state.doc['suggestRatings'] === true }),
       h('label', { for: 'suggest' }, t('suggestRatings')),
     ),
   );
@@ -699,7 +699,11 @@ function onSideChange(el: HTMLInputElement | HTMLSelectElement): void {
       optionsChanged(false);
       return;
     case 'suggest':
-      state.suggestRatings = (el as HTMLInputElement).checked;
+      // The document's own mark (as import --suggest-ratings writes it), downloaded with it.
+      state.suggestRatings = false;
+      if ((el as HTMLInputElement).checked) state.doc['suggestRatings'] = true;
+      else delete state.doc['suggestRatings'];
+      state.dirty = true;
       optionsChanged(false);
       return;
     case 'add-control': {

@@ -39,4 +39,31 @@ describe('a published 一览表 through the CLI', () => {
       expect(['high', 'medium', 'low']).toContain(rp.publishedLevel);
     }
   });
+
+  it('import --suggest-ratings marks the document: catalog without the flag then grades as catalog --suggest-ratings does, the sheet\'s ratings untouched, and the mark survives the CSV', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'integrity-risk-published-'));
+    const plain = join(dir, 'plain.json');
+    const marked = join(dir, 'marked.json');
+    expect(cli(['import', SHEET, '-o', plain]).code).toBe(0);
+    const imported = cli(['import', SHEET, '--suggest-ratings', '-o', marked]);
+    expect(imported.code).toBe(0);
+    expect(imported.stderr).toContain('建议评分：99 项未评分的因素将按文字建议评定（待评审），0 项已有评分不变');
+    const a = JSON.parse(readFileSync(plain, 'utf8'));
+    const b = JSON.parse(readFileSync(marked, 'utf8'));
+    // The mark only: no rating is written into the document.
+    expect(Object.keys(b)).toEqual([...Object.keys(a).filter((k) => k !== 'posts'), 'suggestRatings', 'posts']);
+    expect(b.posts).toEqual(a.posts);
+    expect(b.suggestRatings).toBe(true);
+    const asked = cli(['catalog', plain, '--suggest-ratings', '--format', 'csv']);
+    const itself = cli(['catalog', marked, '--format', 'csv']);
+    expect(itself.code).toBe(0);
+    // The same grading and the same suggested-ratings column; the marked one also carries its mark.
+    const strip = (csv: string) => csv.split('\n').map((line) => line.split(',').filter((_, i) => i !== 2).join(','));
+    expect(strip(itself.stdout)).toEqual(strip(asked.stdout));
+    expect(itself.stdout.split('\n')[1]!.split(',')[2]).toBe('是');
+    // Through the data sheet and back: the same document, mark included.
+    const back = cli(['import', '-'], itself.stdout);
+    expect(back.code).toBe(0);
+    expect(JSON.parse(back.stdout)).toEqual(b);
+  });
 });

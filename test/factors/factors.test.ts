@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FACTORS, factorDefinition, factorLabel, isFactorId, ratingMeaning } from '../../src/factors/factors.js';
+import { FACTORS, factorDefinition, factorLabel, isFactorId, ratingMeaning } from '../../src/model/factors.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import { FACTOR_IDS, POST_FACTOR_IDS } from '../../src/model/enums.js';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildCatalog } from '../../src/catalog/build.js';
-import { factorLabel } from '../../src/factors/factors.js';
+import { factorLabel } from '../../src/model/factors.js';
 import { SUGGESTION_LEXICON, suggestDocumentRatings, suggestRatings } from '../../src/factors/suggest.js';
 import type { OrganizationDocument, Post, Power, RiskPoint } from '../../src/model/document.js';
 import { FACTOR_IDS } from '../../src/model/enums.js';

@@ -7,8 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { actorValues, OWN_TIER, resolveOwnerTier, superiorTier, watchesHolder } from '../../src/measures/actor.js';
 import { contextValues, powerContext } from '../../src/measures/context.js';
-import { OWNER_TIERS } from '../../src/measures/types.js';
-import { RANKS } from '../../src/model/enums.js';
+import { OWNER_TIERS, RANKS } from '../../src/model/enums.js';
 import type { Power } from '../../src/model/document.js';
 
 const rankArb = fc.constantFrom(...RANKS.map((r) => r.id));

@@ -7,8 +7,8 @@ import { BUILTIN_TEMPLATES } from '../../src/measures/templates.js';
 import type { RiskPointAssessment } from '../../src/scoring/types.js';
 import { checkPowerConfiguration } from '../../src/findings/check.js';
 import type { Post } from '../../src/model/document.js';
-import { PHASES } from '../../src/measures/types.js';
 import { assessedDocumentArb, deepFreeze } from './helpers.js';
+import { PHASES } from '../../src/model/enums.js';
 
 const PHASE_ORDER = { before: 0, during: 1, after: 2 } as const;
 

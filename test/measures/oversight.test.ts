@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RANKS } from '../../src/model/enums.js';
+import { OWNER_TIER_LABELS, RANKS, termLabel } from '../../src/model/enums.js';
 import { isSelfOversight, responsibleAbove } from '../../src/measures/oversight.js';
-import { OWNER_TIER_LABELS } from '../../src/measures/messages.js';
-import { termLabel } from '../../src/model/enums.js';
 
 describe('who is above a post', () => {
   it('follows the practice: staff → 部门负责人, middle → 分管领导, deputy → 主要领导, principal → 上级纪委/派驻纪检监察组', () => {

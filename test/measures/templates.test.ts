@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES } from '../../src/measures/templates.js';
-import { MEASURE_KIND_LABELS, OWNER_TIER_LABELS, PHASE_LABELS } from '../../src/measures/messages.js';
-import { TEMPLATE_PLACEHOLDERS, PHASES } from '../../src/measures/types.js';
+import { MEASURE_KIND_LABELS } from '../../src/measures/messages.js';
+import { TEMPLATE_PLACEHOLDERS } from '../../src/measures/types.js';
 import { placeholdersOf, resolveTemplates, TEMPLATE_ID_PATTERN } from '../../src/measures/user.js';
 import { controlEffects, DEFAULT_LIBRARY } from '../../src/measures/library.js';
-import { FACTOR_IDS } from '../../src/model/enums.js';
+import { FACTOR_IDS, OWNER_TIER_LABELS, PHASE_LABELS, PHASES } from '../../src/model/enums.js';
 import { LOCALES, type LocalizedText } from '../../src/i18n/locale.js';
 
 const REQUIRED_IDS = [

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildCatalog } from '../../src/catalog/build.js';
 import { LOCALES } from '../../src/i18n/locale.js';
-import { OWNER_TIERS } from '../../src/measures/types.js';
-import { RANKS } from '../../src/model/enums.js';
+import { OWNER_TIERS, RANKS } from '../../src/model/enums.js';
 import type { OrganizationDocument } from '../../src/model/document.js';
 import {
   CATALOG_TABLE_COLUMN_DEFS,

@@ -64,7 +64,10 @@ describe('XLSX package', () => {
     expect(validated).toEqual(expected);
     // The lists are on the hidden sheet: ratings 1-5 as numbers, labels in the chosen locale.
     const lists = parts.get('xl/worksheets/sheet4.xml')!;
-    expect(lists).toContain('<c r="B5" s="0"><v>5</v></c>');
+    // Ratings 1-5 as numbers in one column of rows 1-5, whichever column the ratings list took.
+    expect(lists).toMatch(/<c r="([A-Z]+)5" s="0"><v>5<\/v><\/c>/);
+    const ratings = /<c r="([A-Z]+)5" s="0"><v>5<\/v><\/c>/.exec(lists)![1];
+    expect(lists).toContain(`<c r="${ratings}1" s="0"><v>1</v></c>`);
     expect(lists).toContain('业务流程');
   });
 

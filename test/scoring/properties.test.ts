@@ -5,7 +5,7 @@ import { controlEffectsArb, modelArb } from '../support/model-arbitraries.js';
 import type { OrganizationDocument, Post, Rating, RiskPoint } from '../../src/model/document.js';
 import { FACTOR_IDS, LEVEL_IDS, compareLevels, type Level } from '../../src/model/enums.js';
 import { DEFAULT_MODEL } from '../../src/scoring/defaults.js';
-import { factorLabel } from '../../src/factors/factors.js';
+import { factorLabel } from '../../src/model/factors.js';
 import { assess, explainPost, explainRiskPoint, scorePost, scoreRiskPoint } from '../../src/scoring/engine.js';
 import type { ScoringModel } from '../../src/scoring/model.js';
 import type { Assessment, RiskPointScore } from '../../src/scoring/types.js';

@@ -4,8 +4,7 @@
  */
 import fc from 'fast-check';
 import type { Factors, OrganizationDocument, OwnMeasure, Post, PostFactors, Power, Rating, Responsibility, RiskPoint } from '../../src/model/document.js';
-import { OWNER_TIERS, PHASES } from '../../src/measures/types.js';
-import { FACTOR_IDS, LEVEL_IDS, POWER_CATEGORIES, RANKS, RISK_CATEGORIES, type Level } from '../../src/model/enums.js';
+import { FACTOR_IDS, type Level, LEVEL_IDS, OWNER_TIERS, PHASES, POWER_CATEGORIES, RANKS, RISK_CATEGORIES } from '../../src/model/enums.js';
 
 /** A rating 1-5. */
 export const ratingArb: fc.Arbitrary<Rating> = fc.integer({ min: 1, max: 5 }) as fc.Arbitrary<Rating>;
@@ -148,14 +147,17 @@ export const documentArb: fc.Arbitrary<OrganizationDocument> = fc
   .record({
     organization: fc.option(textArb, { nil: undefined }),
     assessedOn: fc.option(fc.constantFrom('2025-12-31', '2026-06-30', '2024-02-29'), { nil: undefined }),
+    // Mostly absent, as in most documents; sometimes the mark import --suggest-ratings writes.
+    suggestRatings: fc.option(fc.boolean(), { nil: undefined, freq: 4 }),
     seed: fc.constant(0),
   })
-  .chain(({ organization, assessedOn }) => {
+  .chain(({ organization, assessedOn, suggestRatings }) => {
     const ids: Counter = { n: 0 };
     return fc.array(postArb(ids), { minLength: 1, maxLength: 5 }).map((posts) => {
       const doc: { -readonly [K in keyof OrganizationDocument]: OrganizationDocument[K] } = { posts };
       if (organization !== undefined) doc.organization = organization;
       if (assessedOn !== undefined) doc.assessedOn = assessedOn;
+      if (suggestRatings !== undefined) doc.suggestRatings = suggestRatings;
       return doc as OrganizationDocument;
     });
   });

@@ -104,5 +104,6 @@ export function catalogFromDocument(doc: OrganizationDocument): Catalog {
   };
   if (doc.organization !== undefined) catalog.organization = doc.organization;
   if (doc.assessedOn !== undefined) catalog.assessedOn = doc.assessedOn;
+  if (doc.suggestRatings !== undefined) catalog.suggestRatings = doc.suggestRatings;
   return catalog;
 }

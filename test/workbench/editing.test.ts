@@ -292,4 +292,24 @@ describe.skipIf(!HAS_CHROMIUM)('working in the workbench', () => {
     expect(await page.$$eval('details.post:not([open])', (els) => els.length)).toBe(folded);
     expect(errors).toEqual([]);
   });
+
+  it('a document marked by import --suggest-ratings opens with suggested ratings ticked; unticking takes the mark off the document', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'unit.json');
+    expect(cli(['import', join(EXAMPLES, 'sheets', 'published-catalog.csv'), '--suggest-ratings', '-o', file]).code).toBe(0);
+    const doc = parseDocument(JSON.parse(readFileSync(file, 'utf8')));
+    expect(doc.suggestRatings).toBe(true);
+    await (await page.$('input[type=file]'))!.uploadFile(file);
+    await until(page, `document.querySelector('#messages').textContent.includes('unit.json') && document.querySelectorAll('[data-risk-point-id][data-level]').length > 0`);
+    await page.$eval('details.options', (e) => e.setAttribute('open', ''));
+    expect(await page.$eval('#suggest', (e) => (e as unknown as { checked: boolean }).checked)).toBe(true);
+    expect(await pageLevels(page)).toEqual(levels(doc));
+    await page.click('#suggest');
+    await until(page, `!document.querySelector('#suggest').checked`);
+    const { suggestRatings: _, ...unmarked } = doc;
+    expect(levels(unmarked)).not.toEqual(levels(doc)); // the sheet rates nothing: the mark matters
+    await until(page, `document.querySelectorAll('[data-risk-point-id][data-level]').length > 0`);
+    expect(await pageLevels(page)).toEqual(levels(unmarked));
+    expect(await heldDocument(page, downloads)).not.toHaveProperty('suggestRatings');
+  });
 });

@@ -3,7 +3,7 @@
  * one of the formats, as it is built.
  */
 import type { Locale } from '../../i18n/locale.js';
-import { CatalogBuilder, catalogSource, type CatalogOptions } from '../../catalog/build.js';
+import { CatalogBuilder, catalogSource, suggestsRatings, type CatalogOptions } from '../../catalog/build.js';
 import type { Post } from '../../model/document.js';
 import { ControlChecker } from '../../measures/controls.js';
 import type { CatalogSource } from '../../catalog/types.js';
@@ -175,7 +175,8 @@ export const catalogCommand: Command = {
       // Pass 1 ran before the assessment date was known (it may follow the posts): with one, run
       // it again over the posts read back, since findings on the holder's term count from it.
       let source: CatalogSource;
-      if (options?.suggestRatings === true) {
+      // The document may ask for suggested ratings itself (import --suggest-ratings wrote it).
+      if (suggestsRatings(input.header, options ?? {})) {
         // Suggested ratings are derived from the whole document: it is read back into memory.
         const posts: Post[] = [];
         for (let i = 0; i < input.posts; i++) posts.push(input.post(i));

@@ -8,6 +8,7 @@ import { EXIT } from '../errors.js';
 import { Report } from '../inputs.js';
 import { CLI_MESSAGES } from '../messages.js';
 import type { Command } from '../program.js';
+import { suggestDocumentRatings } from '../../factors/suggest.js';
 import type { OrganizationDocument } from '../../model/document.js';
 
 /** Whether bytes begin as a ZIP archive (a .xlsx) does: `PK\x03\x04`. */
@@ -42,12 +43,12 @@ export const importCommand: Command = {
   name: 'import',
   summary: CLI_MESSAGES['import-short'],
   description: CLI_MESSAGES['import-help'],
-  usage: '<sheet.csv|sheet.xlsx|-> [-o <file>] [--locale zh-CN|zh-TW|en] [--quiet]',
+  usage: '<sheet.csv|sheet.xlsx|-> [-o <file>] [--suggest-ratings] [--locale zh-CN|zh-TW|en] [--quiet]',
   argumentsHelp: [CLI_MESSAGES['csv-argument']],
-  examples: ['import sheet.csv -o unit.json', 'import 填报表.xlsx -o unit.json', 'catalog unit.json --format csv | integrity-risk import -'],
+  examples: ['import sheet.csv -o unit.json', 'import 填报表.xlsx -o unit.json', 'import sheet.csv --suggest-ratings -o unit.json', 'catalog unit.json --format csv | integrity-risk import -'],
   positionals: { min: 1, max: 1, name: '<sheet.csv|sheet.xlsx|->' },
   output: true,
-  flags: [],
+  flags: [{ name: 'suggest-ratings', help: CLI_MESSAGES['help-import-suggest-ratings'] }],
   async run(ctx) {
     const arg = ctx.args[0]!;
     const bytes = await ctx.readBytes(arg);
@@ -58,7 +59,15 @@ export const importCommand: Command = {
     report.add(ctx, result.problems);
     report.print(ctx);
     if (!result.ok) return EXIT.invalidData;
-    await ctx.writeChunks(documentJsonChunks(result.value));
+    let doc = result.value;
+    if (ctx.flags['suggest-ratings'] === true) {
+      // A mark on the document, not ratings written into it: given and suggested stay apart, and
+      // the suggestions follow the text as the committee edits it.
+      const { posts, ...header } = doc;
+      doc = { ...header, suggestRatings: true, posts };
+      if (!ctx.quiet) ctx.io.stderr(`${ctx.text('import-suggested', suggestDocumentRatings(doc).counts)}\n`);
+    }
+    await ctx.writeChunks(documentJsonChunks(doc));
     return EXIT.ok;
   },
 };

@@ -5,10 +5,10 @@
 import type { Locale, LocalizedText } from '../../i18n/locale.js';
 import { filterTemplates, type TemplateFilter } from '../../measures/filter.js';
 import { DEFAULT_LIBRARY } from '../../measures/library.js';
-import { MEASURE_KIND_LABELS, OWNER_TIER_LABELS, PHASE_LABELS } from '../../measures/messages.js';
-import type { MeasureKind, MeasureTemplate, Phase } from '../../measures/types.js';
+import { MEASURE_KIND_LABELS } from '../../measures/messages.js';
+import type { MeasureKind, MeasureTemplate } from '../../measures/types.js';
 import { resolveTemplates } from '../../measures/user.js';
-import { POWER_CATEGORIES, type PowerCategory } from '../../model/enums.js';
+import { OWNER_TIER_LABELS, type Phase, PHASE_LABELS, POWER_CATEGORIES, type PowerCategory } from '../../model/enums.js';
 import { EXIT } from '../errors.js';
 import { Report } from '../inputs.js';
 import { CLI_MESSAGES } from '../messages.js';

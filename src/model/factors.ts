@@ -5,8 +5,8 @@
  * grading, the last three are "combined with" them (同时还要结合).
  */
 import type { Locale, LocalizedText } from '../i18n/locale.js';
-import type { Rating } from '../model/document.js';
-import { FACTOR_IDS, type FactorId } from '../model/enums.js';
+import type { Rating } from './document.js';
+import { FACTOR_IDS, type FactorId } from './enums.js';
 
 /** The anchored ratings: what 1, 3 and 5 mean; 2 and 4 lie between their neighbours. */
 export interface FactorAnchors {
