@@ -6,7 +6,8 @@
  * they are shown, and never replace a rating the document gives.
  *
  * Deterministic: a rating is the highest rating among the entries that match, and the reasons are
- * listed in lexicon order.
+ * listed in lexicon order. A factor nothing speaks to gets the scale midpoint in a key area
+ * (`KEY_AREA_CATEGORIES`), otherwise `NO_EVIDENCE_RATING`.
  */
 import { fill, type Locale, type LocalizedText } from '../i18n/locale.js';
 import type { Factors, OrganizationDocument, Post, Power, Rating, RiskPoint } from '../model/document.js';
@@ -45,18 +46,35 @@ export const SUGGESTION_LEXICON = [
   { factor: 'influence', rating: 5, words: ['选拔', '任用', '提拔', '个人意见代替', '選拔', '個人意見代替'] },
 ] as const satisfies readonly LexiconEntry[];
 
-/** What a power's category suggests: fund linkage for money and goods, discretion for approvals. */
+/**
+ * What a power's category suggests: fund linkage for money and goods, discretion for approvals, and
+ * importance 5 for the posts that manage money, goods, people or projects (管钱、管物、管人、管项目),
+ * which is what the importance scale's rating 5 says.
+ */
 export const CATEGORY_SUGGESTIONS = {
-  finance: { fundLinkage: 4 },
-  procurement: { fundLinkage: 4, externalContact: 4 },
-  project: { fundLinkage: 4, externalContact: 4, harm: 4 },
-  assets: { fundLinkage: 3 },
-  allocation: { fundLinkage: 4, discretion: 3 },
+  finance: { fundLinkage: 4, importance: 5 },
+  procurement: { fundLinkage: 4, externalContact: 4, importance: 5 },
+  project: { fundLinkage: 4, externalContact: 4, harm: 4, importance: 5 },
+  assets: { fundLinkage: 3, importance: 5 },
+  allocation: { fundLinkage: 4, discretion: 3, importance: 5 },
   approval: { discretion: 4, externalContact: 4 },
   enforcement: { discretion: 4, externalContact: 4 },
   inspection: { externalContact: 3, discretion: 3 },
-  personnel: { importance: 4, influence: 4, discretion: 3 },
+  personnel: { importance: 5, influence: 4, discretion: 3 },
 } as const satisfies Partial<Record<PowerCategory, Factors>>;
+
+/**
+ * The key areas (重点领域) the source documents name: powers over money, goods, people and projects
+ * (管钱、管物、管人、管项目), plus administrative approval, which the principal must not be directly in
+ * charge of (四个不直接分管), and law enforcement, a supervision category of its own (DOMAIN.md, "Key
+ * areas" and "The principal directly in charge"). In a key area a factor nothing in the text speaks
+ * to is not evidence of low risk: it is suggested at the scale's midpoint, {@link KEY_AREA_RATING},
+ * with the reason `key-area`, instead of {@link NO_EVIDENCE_RATING}.
+ */
+export const KEY_AREA_CATEGORIES = ['finance', 'procurement', 'project', 'assets', 'allocation', 'personnel', 'approval', 'enforcement'] as const satisfies readonly PowerCategory[];
+
+/** The rating of a factor nothing speaks to in a key area: the scale's midpoint, "unknown". */
+export const KEY_AREA_RATING: Rating = 3;
 
 /** What a post's rank suggests for the post-level factors. */
 export const RANK_SUGGESTIONS = {
@@ -77,6 +95,7 @@ export type SuggestionReason =
   | { readonly kind: 'not-collective' }
   | { readonly kind: 'prior-incident' }
   | { readonly kind: 'rank'; readonly rank: Rank }
+  | { readonly kind: 'key-area'; readonly category: PowerCategory }
   | { readonly kind: 'no-evidence' };
 
 /** A suggested rating of one factor, with every reason that gave it. */
@@ -87,7 +106,7 @@ export interface SuggestedRating {
   readonly reasons: readonly SuggestionReason[];
 }
 
-/** The words of the reasons, for explanations. `{word}`, `{category}`, `{rank}` are filled in. */
+/** The words of the reasons, for explanations. `{word}` and `{category}` are filled in; a category or rank label follows its reason. */
 export const SUGGESTION_REASON_TEXTS = {
   word: { 'zh-CN': '“{word}”', 'zh-TW': '「{word}」', en: '"{word}"' },
   category: { 'zh-CN': '权力类别', 'zh-TW': '權力類別', en: 'power category' },
@@ -95,6 +114,7 @@ export const SUGGESTION_REASON_TEXTS = {
   'not-collective': { 'zh-CN': '未经集体决策', 'zh-TW': '未經集體決策', en: 'not decided collectively' },
   'prior-incident': { 'zh-CN': '曾发生问题', 'zh-TW': '曾發生問題', en: 'prior incident' },
   rank: { 'zh-CN': '岗位职级', 'zh-TW': '崗位職級', en: 'rank of the post' },
+  'key-area': { 'zh-CN': '重点领域（{category}）未见相关表述，按量表中点计', 'zh-TW': '重點領域（{category}）未見相關表述，按量表中點計', en: 'key area ({category}), nothing in the text: the scale midpoint' },
   'no-evidence': { 'zh-CN': '未见相关表述', 'zh-TW': '未見相關表述', en: 'nothing in the text' },
 } as const satisfies Record<SuggestionReason['kind'], LocalizedText>;
 
@@ -154,9 +174,14 @@ function candidates(riskPoint: RiskPoint, power: Power, post: Post): Map<FactorI
  */
 export function suggestRatings(riskPoint: RiskPoint, power: Power, post: Post): readonly SuggestedRating[] {
   const found = candidates(riskPoint, power, post);
+  const keyArea = (KEY_AREA_CATEGORIES as readonly PowerCategory[]).includes(power.category);
   return FACTOR_IDS.map((factor): SuggestedRating => {
     const list = found.get(factor) ?? [];
-    if (list.length === 0) return { factor, rating: NO_EVIDENCE_RATING, reasons: [{ kind: 'no-evidence' }] };
+    if (list.length === 0) {
+      return keyArea
+        ? { factor, rating: KEY_AREA_RATING, reasons: [{ kind: 'key-area', category: power.category }] }
+        : { factor, rating: NO_EVIDENCE_RATING, reasons: [{ kind: 'no-evidence' }] };
+    }
     let rating: Rating = 1;
     for (const c of list) if (c.rating > rating) rating = c.rating;
     return { factor, rating, reasons: list.filter((c) => c.rating === rating).map((c) => c.reason) };
@@ -219,6 +244,7 @@ function reasonText(reason: SuggestionReason, locale: Locale): string {
   const t = SUGGESTION_REASON_TEXTS[reason.kind][locale];
   if (reason.kind === 'word') return fill(t, { word: reason.word });
   if (reason.kind === 'category') return `${t} ${termLabel(POWER_CATEGORIES, reason.category, locale)}`;
+  if (reason.kind === 'key-area') return fill(t, { category: termLabel(POWER_CATEGORIES, reason.category, locale) });
   if (reason.kind === 'rank') return `${t} ${termLabel(RANKS, reason.rank, locale)}`;
   return t;
 }

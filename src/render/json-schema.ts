@@ -120,6 +120,7 @@ function definitions(form: CatalogJsonForm): Record<string, JsonSchema> {
             object({ kind: { const: 'not-collective' } }),
             object({ kind: { const: 'prior-incident' } }),
             object({ kind: { const: 'rank' }, rank: oneOf(idsOf(RANKS)) }),
+            object({ kind: { const: 'key-area' }, category: oneOf(idsOf(POWER_CATEGORIES)) }),
             object({ kind: { const: 'no-evidence' } }),
           ],
         },

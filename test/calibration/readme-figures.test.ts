@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { calibrate, measureAgreement, type Agreement } from '../../src/scoring/calibrate.js';
 import { DEFAULT_MODEL } from '../../src/scoring/defaults.js';
 import { suggestDocumentRatings } from '../../src/factors/suggest.js';
-import { CALIBRATION_SET } from './support.js';
+import { suggestedOnly, unrated as stripRatings } from '../../scripts/suggested-agreement.js';
+import { CALIBRATION_FILES, CALIBRATION_SET, DEV_SET } from './support.js';
 
 const CHAPTER = readFileSync(fileURLToPath(new URL('../../docs/readme/calibration.md', import.meta.url)), 'utf8');
 
@@ -42,6 +43,25 @@ describe('the README states the agreement measured on the calibration set', () =
     const suggested = unrated.map((d) => suggestDocumentRatings(d).document);
     expect(figure(measureAgreement(suggested, DEFAULT_MODEL))).toBe(stated('suggested-agreement'));
     expect(figure(measureAgreement(unrated, DEFAULT_MODEL))).toBe(stated('unrated-agreement'));
+  });
+
+  it('suggested ratings alone on the development set (examples/calibration/dev/), the set the suggester is worked on', () => {
+    expect(figure(measureAgreement(suggestedOnly(DEV_SET), DEFAULT_MODEL))).toBe(stated('dev-suggested-agreement'));
+    expect(figure(measureAgreement(suggestedOnly(CALIBRATION_SET), DEFAULT_MODEL))).toBe(stated('suggested-agreement'));
+    expect(figure(measureAgreement(stripRatings(CALIBRATION_SET), DEFAULT_MODEL))).toBe(stated('unrated-agreement'));
+  });
+
+  it('the development set is apart from the calibration set: its own folder, other sources, published levels and sources on every row, no ratings', () => {
+    expect(CALIBRATION_FILES.every((f) => !f.includes('/'))).toBe(true);
+    const rows = (docs: typeof DEV_SET) => docs.flatMap((d) => d.posts.flatMap((p) => p.powers.flatMap((w) => w.riskPoints.map((r) => ({ r, p })))));
+    const dev = rows(DEV_SET);
+    expect(dev.length).toBeGreaterThanOrEqual(40);
+    expect(dev.every(({ r, p }) => r.publishedLevel !== undefined && r.source?.startsWith('http') === true && Object.keys(r.factors).length === 0 && Object.keys(p.factors).length === 0)).toBe(true);
+    const devSources = new Set(dev.map(({ r }) => r.source));
+    expect(devSources.size).toBeGreaterThanOrEqual(5);
+    const calibrationSources = new Set(rows(CALIBRATION_SET).map(({ r }) => r.source));
+    expect([...devSources].filter((s) => calibrationSources.has(s))).toEqual([]);
+    expect(new Set(rows(CALIBRATION_SET).map(({ r }) => r.id)).size + new Set(dev.map(({ r }) => r.id)).size).toBe(new Set([...rows(CALIBRATION_SET), ...dev].map(({ r }) => r.id)).size);
   });
 
   it('the set holds at least 40 graded risk points from at least 5 sources, each with its source', () => {

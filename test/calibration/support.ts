@@ -14,3 +14,12 @@ export const CALIBRATION_FILES: readonly string[] = readdirSync(CALIBRATION_DIR)
 
 /** The set's documents, validated, in file-name order. */
 export const CALIBRATION_SET: readonly OrganizationDocument[] = CALIBRATION_FILES.map((f) => parseDocument(JSON.parse(readFileSync(CALIBRATION_DIR + f, 'utf8'))));
+
+/** The folder of the development set: graded rows from other sources, for working on the suggester. */
+export const DEV_DIR = fileURLToPath(new URL('../../examples/calibration/dev/', import.meta.url));
+
+/** The development set's documents, validated, in file-name order (not part of the calibration set). */
+export const DEV_SET: readonly OrganizationDocument[] = readdirSync(DEV_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => parseDocument(JSON.parse(readFileSync(DEV_DIR + f, 'utf8'))));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildCatalog } from '../../src/catalog/build.js';
 import { factorLabel } from '../../src/model/factors.js';
-import { SUGGESTION_LEXICON, suggestDocumentRatings, suggestRatings } from '../../src/factors/suggest.js';
+import { describeSuggestions, KEY_AREA_CATEGORIES, SUGGESTION_LEXICON, suggestDocumentRatings, suggestRatings } from '../../src/factors/suggest.js';
 import type { OrganizationDocument, Post, Power, RiskPoint } from '../../src/model/document.js';
 import { FACTOR_IDS } from '../../src/model/enums.js';
 import { renderCsv } from '../../src/render/csv.js';
@@ -65,6 +65,27 @@ describe('suggested ratings: each lexicon group, in simplified and traditional t
     expect(rating(rp('x', '办理', { priorIncident: true }), power(), post(), 'likelihood').rating).toBe(4);
     expect(rating(rp('x'), power(), post('principal'), 'importance')).toMatchObject({ rating: 5, reasons: [{ kind: 'rank', rank: 'principal' }] });
     expect(rating(rp('x'), power(), post(), 'opacity')).toEqual({ factor: 'opacity', rating: 2, reasons: [{ kind: 'no-evidence' }] });
+  });
+
+  it('in a key area (管钱、管物、管人、管项目, approval, enforcement) a factor nothing speaks to gets the scale midpoint, with its reason', () => {
+    for (const category of KEY_AREA_CATEGORIES) {
+      const s = rating(rp('x'), power('x', { category }), post(), 'opacity');
+      expect(s).toEqual({ factor: 'opacity', rating: 3, reasons: [{ kind: 'key-area', category }] });
+    }
+    // Words still decide where they speak, and outside the key areas nothing gives the no-evidence rating.
+    expect(rating(rp('暗箱操作'), power('x', { category: 'finance' }), post(), 'opacity').rating).toBe(5);
+    expect(rating(rp('x'), power('x', { category: 'inspection' }), post(), 'opacity')).toEqual({ factor: 'opacity', rating: 2, reasons: [{ kind: 'no-evidence' }] });
+    const text = describeSuggestions([rating(rp('x'), power('x', { category: 'finance' }), post(), 'opacity')]);
+    expect(text['zh-CN']).toContain('重点领域（财务资金）未见相关表述，按量表中点计');
+    expect(text['zh-TW']).toContain('重點領域（財務資金）未見相關表述，按量表中點計');
+    expect(text.en).toContain('key area (Finance), nothing in the text: the scale midpoint');
+  });
+
+  it('a post that manages money, goods, people or projects is important (importance 5, what the scale says), whatever its rank', () => {
+    for (const category of ['finance', 'procurement', 'project', 'assets', 'allocation', 'personnel'] as const) {
+      expect(rating(rp('x'), power('x', { category }), post('staff'), 'importance')).toMatchObject({ rating: 5, reasons: [{ kind: 'category', category }] });
+    }
+    expect(rating(rp('x'), power('x', { category: 'approval' }), post('staff'), 'importance')).toMatchObject({ rating: 2, reasons: [{ kind: 'rank', rank: 'staff' }] });
   });
 
   it('the words of the step and the power name count as well as the description', () => {
