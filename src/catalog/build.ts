@@ -10,7 +10,7 @@
 import { describeSuggestions, suggestDocumentRatings, type SuggestedRating } from '../factors/suggest.js';
 import { LOCALES } from '../i18n/locale.js';
 import type { Factors, OrganizationDocument, OwnMeasure, Post } from '../model/document.js';
-import { compareLevels, type Level, type PowerCategory, type Rank } from '../model/enums.js';
+import { compareLevels, KEY_AREA_CATEGORIES, type Level, type Rank } from '../model/enums.js';
 import type { Finding } from '../findings/types.js';
 import { checkPostConfiguration } from '../findings/check.js';
 import { withDefaults as withDefaultFindingSettings, type FindingSettings } from '../findings/settings.js';
@@ -75,8 +75,9 @@ export interface CatalogOptions {
 /**
  * Power categories that make a medium-risk post a key post (重点岗位): the posts that manage money,
  * goods, people or projects (管钱、管物、管人、管项目). A high-risk post is always a key post.
+ * Declared in the model's vocabulary, re-exported here.
  */
-export const KEY_AREA_CATEGORIES: readonly PowerCategory[] = ['finance', 'procurement', 'assets', 'personnel', 'project'];
+export { KEY_AREA_CATEGORIES };
 
 /**
  * Whether a post is a key post (重点岗位): its level is high, or it is medium and holds a power in

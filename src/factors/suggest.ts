@@ -7,11 +7,11 @@
  *
  * Deterministic: a rating is the highest rating among the entries that match, and the reasons are
  * listed in lexicon order. A factor nothing speaks to gets the scale midpoint in a key area
- * (`KEY_AREA_CATEGORIES`), otherwise `NO_EVIDENCE_RATING`.
+ * (`SUGGESTION_KEY_AREAS`), otherwise `NO_EVIDENCE_RATING`.
  */
 import { fill, type Locale, type LocalizedText } from '../i18n/locale.js';
 import type { Factors, OrganizationDocument, Post, Power, Rating, RiskPoint } from '../model/document.js';
-import { FACTOR_IDS, POWER_CATEGORIES, RANKS, termLabel, type FactorId, type PowerCategory, type Rank } from '../model/enums.js';
+import { FACTOR_IDS, KEY_AREA_CATEGORIES, POWER_CATEGORIES, RANKS, termLabel, type FactorId, type PowerCategory, type Rank } from '../model/enums.js';
 import { factorLabel } from '../model/factors.js';
 
 /** One word group of the lexicon: any of its words in the text suggests `rating` for `factor`. */
@@ -64,14 +64,14 @@ export const CATEGORY_SUGGESTIONS = {
 } as const satisfies Partial<Record<PowerCategory, Factors>>;
 
 /**
- * The key areas (重点领域) the source documents name: powers over money, goods, people and projects
- * (管钱、管物、管人、管项目), plus administrative approval, which the principal must not be directly in
- * charge of (四个不直接分管), and law enforcement, a supervision category of its own (DOMAIN.md, "Key
- * areas" and "The principal directly in charge"). In a key area a factor nothing in the text speaks
- * to is not evidence of low risk: it is suggested at the scale's midpoint, {@link KEY_AREA_RATING},
- * with the reason `key-area`, instead of {@link NO_EVIDENCE_RATING}.
+ * The power categories in which a factor nothing in the text speaks to is not evidence of low risk:
+ * the key areas `KEY_AREA_CATEGORIES` (管钱、管物、管人、管项目), resource allocation (money handed out),
+ * administrative approval, which the principal must not be directly in charge of (四个不直接分管), and
+ * law enforcement, a supervision category of its own (DOMAIN.md, "Aggravating conditions"). Such a
+ * factor is suggested at the scale's midpoint, {@link KEY_AREA_RATING}, with the reason `key-area`,
+ * instead of {@link NO_EVIDENCE_RATING}.
  */
-export const KEY_AREA_CATEGORIES = ['finance', 'procurement', 'project', 'assets', 'allocation', 'personnel', 'approval', 'enforcement'] as const satisfies readonly PowerCategory[];
+export const SUGGESTION_KEY_AREAS: readonly PowerCategory[] = [...KEY_AREA_CATEGORIES, 'allocation', 'approval', 'enforcement'];
 
 /** The rating of a factor nothing speaks to in a key area: the scale's midpoint, "unknown". */
 export const KEY_AREA_RATING: Rating = 3;
@@ -174,7 +174,7 @@ function candidates(riskPoint: RiskPoint, power: Power, post: Post): Map<FactorI
  */
 export function suggestRatings(riskPoint: RiskPoint, power: Power, post: Post): readonly SuggestedRating[] {
   const found = candidates(riskPoint, power, post);
-  const keyArea = (KEY_AREA_CATEGORIES as readonly PowerCategory[]).includes(power.category);
+  const keyArea = SUGGESTION_KEY_AREAS.includes(power.category);
   return FACTOR_IDS.map((factor): SuggestedRating => {
     const list = found.get(factor) ?? [];
     if (list.length === 0) {

@@ -94,6 +94,13 @@ export const POWER_CATEGORIES = [
 export type PowerCategory = (typeof POWER_CATEGORIES)[number]['id'];
 
 /**
+ * The key areas (重点领域): power categories of the posts that manage money, goods, people or projects
+ * (管钱、管物、管人、管项目). They make a medium-risk post a key post (`isKeyPost`), and suggested ratings
+ * read a silent text in them as unknown rather than low (`SUGGESTION_KEY_AREAS`).
+ */
+export const KEY_AREA_CATEGORIES: readonly PowerCategory[] = ['finance', 'procurement', 'assets', 'personnel', 'project'];
+
+/**
  * The five categories of risk the practice uses (思想道德, 岗位职责, 业务流程, 制度机制, 外部环境).
  * Documents may write the id or the Chinese name; the validator turns either into the id.
  */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildCatalog } from '../../src/catalog/build.js';
 import { factorLabel } from '../../src/model/factors.js';
-import { describeSuggestions, KEY_AREA_CATEGORIES, SUGGESTION_LEXICON, suggestDocumentRatings, suggestRatings } from '../../src/factors/suggest.js';
+import { describeSuggestions, SUGGESTION_KEY_AREAS, SUGGESTION_LEXICON, suggestDocumentRatings, suggestRatings } from '../../src/factors/suggest.js';
 import type { OrganizationDocument, Post, Power, RiskPoint } from '../../src/model/document.js';
 import { FACTOR_IDS } from '../../src/model/enums.js';
 import { renderCsv } from '../../src/render/csv.js';
@@ -68,7 +68,7 @@ describe('suggested ratings: each lexicon group, in simplified and traditional t
   });
 
   it('in a key area (管钱、管物、管人、管项目, approval, enforcement) a factor nothing speaks to gets the scale midpoint, with its reason', () => {
-    for (const category of KEY_AREA_CATEGORIES) {
+    for (const category of SUGGESTION_KEY_AREAS) {
       const s = rating(rp('x'), power('x', { category }), post(), 'opacity');
       expect(s).toEqual({ factor: 'opacity', rating: 3, reasons: [{ kind: 'key-area', category }] });
     }
