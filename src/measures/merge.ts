@@ -11,6 +11,8 @@ import { DEFAULT_LIBRARY, type TemplateLibrary } from './library.js';
 import {
   compiledTriggers,
   DEFAULT_MAX_POST_MEASURES,
+  lowerTexts,
+  type LowerTexts,
   instantiate,
   placeholderValues,
   selectionContext,
@@ -147,16 +149,18 @@ export function postWideMeasures(
     readonly called: boolean;
   }
   const found: Found[] = [];
+  const lowers = items.map((item) => lowerTexts(item.context));
   library.templates.forEach((template, index) => {
     if (template.scope !== 'post') return;
     const t = compiledTriggers(template.triggers);
     let inPlace = false;
     let applies = false;
     const served: RiskPointMeasures[] = [];
-    for (const item of items) {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as RiskPointMeasures;
       const ctx = item.context;
       const adopted = ctx.controls.includes(template.id) || (ctx.ownMeasures ?? []).some((m) => m.template === template.id);
-      const fits = t.test(ctx, ctx.step.toLowerCase());
+      const fits = t.test(ctx, lowers[i] as LowerTexts);
       if (!adopted && !fits) continue;
       inPlace ||= adopted;
       applies ||= fits;

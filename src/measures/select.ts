@@ -261,7 +261,29 @@ export function firedRuleSigns(post: Post, power: Power, riskPoint: RiskPoint, m
  * @returns true when the template applies
  */
 export function triggersMatch(triggers: MeasureTriggers, ctx: SelectionContext): boolean {
-  return compileTriggers(triggers).test(ctx, ctx.step.toLowerCase());
+  return compileTriggers(triggers).test(ctx, lowerTexts(ctx));
+}
+
+/** A risk point's words lower-cased, for the keyword and step tests of every template. */
+export interface LowerTexts {
+  /** The step. */
+  readonly step: string;
+  /** The step and the description: the risk point's own words. */
+  readonly row: string;
+  /** The step, the description and the power's name. */
+  readonly all: string;
+}
+
+/**
+ * The words of a risk point lower-cased once, so that testing the whole library against it does not
+ * lower-case them once per template (internal; exported for the tests of {@link compiledTriggers}).
+ * @param ctx - the risk point
+ * @returns its step, its row and all its words, lower-cased
+ */
+export function lowerTexts(ctx: Pick<SelectionContext, 'step' | 'description' | 'power'>): LowerTexts {
+  const step = ctx.step.toLowerCase();
+  const row = `${step}\n${(ctx.description ?? '').toLowerCase()}`;
+  return { step, row, all: `${row}\n${ctx.power.name.toLowerCase()}` };
 }
 
 /**
@@ -352,11 +374,11 @@ export interface CompiledTriggers {
    * The template fits every risk point of the power alike: it has no step condition, and its
    * keywords (if any) are found only in the power's name, not in the step or the description.
    */
-  readonly powerWide: (ctx: SelectionContext, lowerStep: string) => boolean;
-  /** Same answer as {@link triggersMatch}, given the context's step already lower-cased. */
-  readonly test: (ctx: SelectionContext, lowerStep: string) => boolean;
+  readonly powerWide: (ctx: SelectionContext, lower: LowerTexts) => boolean;
+  /** Same answer as {@link triggersMatch}, given the context's words already lower-cased ({@link lowerTexts}). */
+  readonly test: (ctx: SelectionContext, lower: LowerTexts) => boolean;
   /** The weight on a risk point the triggers match: less when a keyword is found only in the power's name. */
-  readonly weightOn: (ctx: SelectionContext, lowerStep: string) => number;
+  readonly weightOn: (ctx: SelectionContext, lower: LowerTexts) => number;
 }
 
 // Selection tests every template against every risk point: a million risk points times the library.
@@ -387,28 +409,25 @@ function compileTriggers(triggers: MeasureTriggers): CompiledTriggers {
   const keywords = triggers.keywords?.filter((k) => k !== '').map((k) => k.toLowerCase());
   const weight = triggerWeight(triggers);
   // Whether a keyword is found in the risk point's own words (its step or description), not only in the power's name.
-  const inRow = (ctx: SelectionContext, lowerStep: string): boolean => {
-    const row = `${lowerStep}\n${ctx.description ?? ''}`.toLowerCase();
-    return keywords !== undefined && keywords.some((k) => row.includes(k));
-  };
+  const inRow = (lower: LowerTexts): boolean => keywords !== undefined && keywords.some((k) => lower.row.includes(k));
   return {
     weight,
     general: isGeneralTriggers(triggers),
-    powerWide(ctx, lowerStep) {
+    powerWide(_ctx, lower) {
       if (steps !== undefined) return false;
-      return keywords === undefined || !inRow(ctx, lowerStep);
+      return keywords === undefined || !inRow(lower);
     },
-    weightOn(ctx, lowerStep) {
-      return keywords === undefined || inRow(ctx, lowerStep) ? weight : weight - RELEVANCE_WEIGHTS.keywords + NAME_ONLY_KEYWORDS;
+    weightOn(_ctx, lower) {
+      return keywords === undefined || inRow(lower) ? weight : weight - RELEVANCE_WEIGHTS.keywords + NAME_ONLY_KEYWORDS;
     },
-    test(ctx, lowerStep) {
+    test(ctx, lower) {
       if (minLevel !== undefined && compareLevels(ctx.level, minLevel) < 0) return false;
       for (const [factor, min] of factors) {
         const rating = ctx.factors[factor];
         if (rating === undefined || rating < min) return false;
       }
       if (categories !== undefined && !categories.includes(ctx.power.category)) return false;
-      if (steps !== undefined && !steps.some((k) => lowerStep.includes(k))) return false;
+      if (steps !== undefined && !steps.some((k) => lower.step.includes(k))) return false;
       if (findingCodes !== undefined && !findingCodes.some((code) => ctx.findingCodes.includes(code))) return false;
       if (flags !== undefined) {
         for (const flag of flags) {
@@ -420,10 +439,7 @@ function compileTriggers(triggers: MeasureTriggers): CompiledTriggers {
       if (ranks !== undefined && (ctx.rank === undefined || !ranks.includes(ctx.rank))) return false;
       if (parties !== undefined && !parties.some((p) => ctx.power.parties?.includes(p) === true)) return false;
       if (decides !== undefined && !decides.some((d) => ctx.power.decides?.includes(d) === true)) return false;
-      if (keywords !== undefined) {
-        const text = `${lowerStep}\n${ctx.description ?? ''}\n${ctx.power.name}`.toLowerCase();
-        if (!keywords.some((k) => text.includes(k))) return false;
-      }
+      if (keywords !== undefined && !keywords.some((k) => lower.all.includes(k))) return false;
       return true;
     },
   };
@@ -492,13 +508,13 @@ export function selectMeasuresWith(
   // Controls are a handful of ids: an array is cheaper than a set for a million risk points.
   const inPlace: string[] = [];
   const picks: Choice[] = [];
-  const lowerStep = ctx.step.toLowerCase();
+  const lower = lowerTexts(ctx);
   for (const id of ctx.controls) {
     const template = library.byId.get(id);
     if (template === undefined || inPlace.includes(id)) continue;
     inPlace.push(id);
     const t = compiledTriggers(template.triggers);
-    const relevance = t.test(ctx, lowerStep) ? t.weightOn(ctx, lowerStep) + relevanceBonus(template, ctx) : 0;
+    const relevance = t.test(ctx, lower) ? t.weightOn(ctx, lower) + relevanceBonus(template, ctx) : 0;
     picks.push({ template, relevance, status: 'in-place' });
   }
 
@@ -519,9 +535,9 @@ export function selectMeasuresWith(
   const candidates: Choice[] = [];
   for (const phase of PHASES) {
     for (const { template, triggers } of order[phase]) {
-      if (triggers.general || (inPlace.length > 0 && inPlace.includes(template.id)) || !triggers.test(ctx, lowerStep)) continue;
-      if (listed !== undefined && listed.includes(template.id) && triggers.powerWide(ctx, lowerStep)) continue;
-      candidates.push({ template, relevance: triggers.weightOn(ctx, lowerStep) + relevanceBonus(template, ctx), status: 'proposed' });
+      if (triggers.general || (inPlace.length > 0 && inPlace.includes(template.id)) || !triggers.test(ctx, lower)) continue;
+      if (listed !== undefined && listed.includes(template.id) && triggers.powerWide(ctx, lower)) continue;
+      candidates.push({ template, relevance: triggers.weightOn(ctx, lower) + relevanceBonus(template, ctx), status: 'proposed' });
     }
   }
   candidates.sort((a, b) => b.relevance - a.relevance || compareIds(a.template.id, b.template.id));
@@ -562,16 +578,20 @@ export function selectMeasuresWith(
       b.relevance - a.relevance ||
       compareIds(a.template.id, b.template.id),
   );
-  const params = placeholderValues(ctx);
   const fill = options.fill;
   const rank = ctx.rank ?? 'staff';
-  if (memo === undefined) return picks.map((p) => instantiate(p.template, params, p.status, fill, rank));
-  // Risk points of one power at one step fill a template with the same values: fill it once.
+  if (memo === undefined) {
+    const params = placeholderValues(ctx);
+    return picks.map((p) => instantiate(p.template, params, p.status, fill, rank));
+  }
+  // Risk points of one power at one step fill a template with the same values: fill it once, and
+  // work out the values only when something is to be filled.
   const prefix = `${ctx.power.id}\u0000${ctx.step}\u0000`;
+  let params: MessageParams | undefined;
   return picks.map((p) => {
     const key = `${prefix}${p.status}\u0000${p.template.id}`;
     let m = memo.get(key);
-    if (m === undefined) memo.set(key, (m = instantiate(p.template, params, p.status, fill, rank)));
+    if (m === undefined) memo.set(key, (m = instantiate(p.template, (params ??= placeholderValues(ctx)), p.status, fill, rank)));
     return m;
   });
 }

@@ -596,9 +596,11 @@ class DocumentScanner {
 export interface ReadDocumentOptions {
   /**
    * Called with each valid post in document order while the document has no error so far: pass 1
-   * of a catalog. Only when the read ends `ok` did it see every post of the document.
+   * of a catalog. Only when the read ends `ok` did it see every post of the document. `assessedOn`
+   * is the document's assessment date when it comes before the posts (undefined otherwise): pass 1
+   * can then count the holder's term from it without reading the posts again.
    */
-  readonly onPost?: (post: Post, index: number) => void;
+  readonly onPost?: (post: Post, index: number, assessedOn: string | undefined) => void;
   /**
    * Called when the root repeats its `posts` key: the later one counts (as in JSON.parse), so what
    * `onPost` was given so far is void.
@@ -658,7 +660,8 @@ export function readDocument(input: ByteSource | Iterable<Uint8Array>, options: 
       ends.push(end);
       // A tenure derived from assessedOn needs it before the posts; otherwise read the post again.
       const assessedOn = scanner.seen('assessedOn');
-      if (post !== undefined && check.itemsOk) options.onPost?.(withPostTenure(post as Post, typeof assessedOn === 'string' ? assessedOn : undefined), index);
+      const date = typeof assessedOn === 'string' ? assessedOn : undefined;
+      if (post !== undefined && check.itemsOk) options.onPost?.(withPostTenure(post as Post, date), index, date);
     },
   });
   const source = isByteSource(input) ? input : undefined;

@@ -376,3 +376,20 @@ describe('integrity-risk catalog: progress', () => {
     expect(readFileSync(join(dir, 'large-quiet.csv'), 'utf8').split('\r\n').length).toBeGreaterThan(count);
   });
 });
+
+describe('integrity-risk catalog: the assessment date before or after the posts', () => {
+  it('gives the same catalog wherever the document writes assessedOn (pass 1 counts the term from it either way)', () => {
+    const doc = JSON.parse(readFileSync(COUNTY, 'utf8'));
+    const { assessedOn, ...rest } = doc;
+    expect(typeof assessedOn).toBe('string');
+    const before = tempFile(dir, 'date-first.json', JSON.stringify({ assessedOn, ...rest }));
+    const after = tempFile(dir, 'date-last.json', JSON.stringify({ ...rest, assessedOn }));
+    const none = tempFile(dir, 'date-none.json', JSON.stringify(rest));
+    const first = cli(['catalog', before, '--format', 'csv']);
+    const last = cli(['catalog', after, '--format', 'csv']);
+    expect(first.code).toBe(0);
+    expect(last.stdout).toBe(first.stdout);
+    // The date matters to the result (findings on the holder's term, review dates): without it the catalog differs.
+    expect(cli(['catalog', none, '--format', 'csv']).stdout).not.toBe(first.stdout);
+  });
+});

@@ -146,16 +146,23 @@ export const catalogCommand: Command = {
         : isPackage(format) || (view !== undefined && view !== 'report')
           ? read.options
           : { ...read.options, texts: textsFor(format, ctx.locale, { detail }) };
-    let builder = options === undefined ? undefined : new CatalogBuilder(options);
+    // Pass 1 counts the holder's term from the assessment date the document gives before its
+    // posts; the builder is made at the first post, when that is known.
+    let builder: CatalogBuilder | undefined;
+    let pass1AssessedOn: string | undefined;
     const controls = read === undefined ? undefined : new ControlChecker(read.library);
     const report = new Report();
     const input = await streamDocument(ctx, ctx.args[0]!, report, {
-      onPost(post, index) {
+      onPost(post, index, assessedOn) {
+        if (builder === undefined && options !== undefined) {
+          pass1AssessedOn = assessedOn;
+          builder = new CatalogBuilder(options, assessedOn);
+        }
         builder?.add(post);
         controls?.post(post, index);
       },
       onRestart() {
-        builder = options === undefined ? undefined : new CatalogBuilder(options);
+        builder = undefined;
         controls?.problems.splice(0);
       },
     });
@@ -167,13 +174,13 @@ export const catalogCommand: Command = {
     report.warnings.push(...optionsReport.warnings);
     if (input !== undefined && controls !== undefined) report.add(ctx, controls.problems);
     report.print(ctx);
-    if (input === undefined || builder === undefined) {
+    if (input === undefined || options === undefined) {
       input?.close();
       return EXIT.invalidData;
     }
     try {
-      // Pass 1 ran before the assessment date was known (it may follow the posts): with one, run
-      // it again over the posts read back, since findings on the holder's term count from it.
+      // Pass 1 ran before the assessment date was known when it follows the posts: then run it
+      // again over the posts read back, since findings on the holder's term count from it.
       let source: CatalogSource;
       // The document may ask for suggested ratings itself (import --suggest-ratings wrote it).
       if (suggestsRatings(input.header, options ?? {})) {
@@ -182,7 +189,7 @@ export const catalogCommand: Command = {
         for (let i = 0; i < input.posts; i++) posts.push(input.post(i));
         source = catalogSource({ ...input.header, posts }, options);
       } else {
-        if (input.header.assessedOn !== undefined && options !== undefined) {
+        if (builder === undefined || input.header.assessedOn !== pass1AssessedOn) {
           builder = new CatalogBuilder(options, input.header.assessedOn);
           for (let i = 0; i < input.posts; i++) builder.add(input.post(i));
         }
