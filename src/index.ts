@@ -104,7 +104,17 @@ export type { Agreement, CalibrationMethod, CalibrationOptions, CalibrationResul
 export type { FactorChange, PostFactorChange, PostWhatIf, RiskPointWhatIf } from './scoring/whatif.js';
 export { lintModel, modelJsonSchema, parseModel, validateModel } from './scoring/validate-model.js';
 export { describeCondition } from './scoring/condition.js';
-export { describeSuggestions, suggestDocumentRatings, suggestRatings, SUGGESTION_LEXICON } from './factors/suggest.js';
+export {
+  CATEGORY_SUGGESTIONS,
+  describeSuggestions,
+  KEY_AREA_RATING,
+  NO_EVIDENCE_RATING,
+  RANK_SUGGESTIONS,
+  suggestDocumentRatings,
+  suggestRatings,
+  SUGGESTION_KEY_AREAS,
+  SUGGESTION_LEXICON,
+} from './factors/suggest.js';
 export type { LexiconEntry, SuggestedDocument, SuggestedRating, SuggestionReason } from './factors/suggest.js';
 
 // @stage Findings
