@@ -89,7 +89,7 @@ describe('JSON output', () => {
     }
   });
 
-  it('format: posts written piece by piece read exactly as JSON.stringify(parsed, null, 2), for any catalog and locale', () => {
+  it('format: each post stringified at once and cut to its place reads exactly as JSON.stringify(parsed, null, 2), for any catalog and locale', () => {
     fc.assert(
       fc.property(documentArb, fc.constantFrom(undefined, ...LOCALES), (doc, locale) => {
         const json = renderJson(catalogFromDocument(doc), locale ? { locale } : {});
