@@ -36,10 +36,7 @@ describe('the README states the agreement measured on the calibration set', () =
   });
 
   it('suggested ratings alone, and no ratings at all, on the set with its ratings removed', () => {
-    const unrated = CALIBRATION_SET.map((d) => ({
-      ...d,
-      posts: d.posts.map((p) => ({ ...p, factors: {}, powers: p.powers.map((w) => ({ ...w, riskPoints: w.riskPoints.map((r) => ({ ...r, factors: {} })) })) })),
-    }));
+    const unrated = stripRatings(CALIBRATION_SET);
     const suggested = unrated.map((d) => suggestDocumentRatings(d).document);
     expect(figure(measureAgreement(suggested, DEFAULT_MODEL))).toBe(stated('suggested-agreement'));
     expect(figure(measureAgreement(unrated, DEFAULT_MODEL))).toBe(stated('unrated-agreement'));

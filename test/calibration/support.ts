@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { OrganizationDocument } from '../../src/model/document.js';
 import { parseDocument } from '../../src/validate/document.js';
+import { readGraded } from '../../scripts/suggested-agreement.js';
 
 /** The folder of the calibration set. */
 export const CALIBRATION_DIR = fileURLToPath(new URL('../../examples/calibration/', import.meta.url));
@@ -19,7 +20,4 @@ export const CALIBRATION_SET: readonly OrganizationDocument[] = CALIBRATION_FILE
 export const DEV_DIR = fileURLToPath(new URL('../../examples/calibration/dev/', import.meta.url));
 
 /** The development set's documents, validated, in file-name order (not part of the calibration set). */
-export const DEV_SET: readonly OrganizationDocument[] = readdirSync(DEV_DIR)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => parseDocument(JSON.parse(readFileSync(DEV_DIR + f, 'utf8'))));
+export const DEV_SET: readonly OrganizationDocument[] = readGraded(DEV_DIR);

@@ -183,7 +183,7 @@ export const catalogCommand: Command = {
       // again over the posts read back, since findings on the holder's term count from it.
       let source: CatalogSource;
       // The document may ask for suggested ratings itself (import --suggest-ratings wrote it).
-      if (suggestsRatings(input.header, options ?? {})) {
+      if (suggestsRatings(input.header, options)) {
         // Suggested ratings are derived from the whole document: it is read back into memory.
         const posts: Post[] = [];
         for (let i = 0; i < input.posts; i++) posts.push(input.post(i));
