@@ -11,6 +11,7 @@ import { validateDocument } from '../validate/document.js';
 import { PROBLEM_MESSAGES, type ProblemCode } from '../validate/messages.js';
 import { problem, type Checked, type Problem, type Severity } from '../validate/problem.js';
 import { foldCell as norm } from './fold.js';
+import { quote, quoteParams } from '../validate/quote.js';
 import { publishedHeaderIndex, translatePublished } from './published-import.js';
 import { CSV_COLUMNS, decodeList, decodeOwnMeasures, decodeResponsibilities, unneutralizeCell, type CsvColumn, type CsvColumnKey } from '../render/csv-columns.js';
 import { parseCsvChunks, parseCsvRecords, type CsvRecord, type CsvSyntaxIssue } from './csv-parse.js';
@@ -31,20 +32,9 @@ interface CellRef {
   readonly index: number;
 }
 
-/** Longest piece of a cell quoted in a problem's path or message, as the document validator allows. */
-const QUOTE_LIMIT = 64;
-
-/** Shortens a cell quoted in a problem, so a hostile 100 MB cell is not copied into it. */
-function quote(text: string): string {
-  return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text;
-}
-
 /** The parameters with the cells they quote (`header`, `value`) cut short. */
 function quoteCells(params: MessageParams): MessageParams {
-  const { header, value } = params;
-  const long = (v: unknown): v is string => typeof v === 'string' && v.length > QUOTE_LIMIT;
-  if (!long(header) && !long(value)) return params;
-  return { ...params, ...(long(header) ? { header: quote(header) } : {}), ...(long(value) ? { value: quote(value) } : {}) };
+  return quoteParams(params, ['header', 'value']);
 }
 
 /**

@@ -14,6 +14,7 @@ import { PROBLEM_MESSAGES } from '../validate/messages.js';
 import { problem, type Problem } from '../validate/problem.js';
 import type { CsvRecord } from './csv-parse.js';
 import { foldCell } from './fold.js';
+import { quoteParams } from '../validate/quote.js';
 
 /** What a published column holds. */
 export type PublishedField =
@@ -296,7 +297,8 @@ const FIELD_OF_KEY: Partial<Record<(typeof OUT_KEYS)[number], PublishedField>> =
 export function translatePublished(titleRows: readonly CsvRecord[], records: Iterable<CsvRecord>, options: PublishedReadOptions): PublishedTranslation {
   const problems: Problem[] = [];
   const note = (severity: Problem['severity'], code: keyof typeof PROBLEM_MESSAGES, path: string, params: Record<string, string | number>) =>
-    problems.push(problem(severity, code, path, PROBLEM_MESSAGES[code], params));
+    // Every string parameter here quotes a cell (a title, a post, a power, a header): cut short.
+    problems.push(problem(severity, code, path, PROBLEM_MESSAGES[code], quoteParams(params, Object.keys(params))));
   const { clean } = options;
   const it = records[Symbol.iterator]();
   const first = it.next();

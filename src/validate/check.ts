@@ -9,6 +9,7 @@ import { fillAll, LOCALES, type MessageParams } from '../i18n/locale.js';
 import { joinPath, problem, type Checked, type Mismatch, type Problem, type Severity } from './problem.js';
 import { LIMITS } from './limits.js';
 import { PROBLEM_MESSAGES, SUGGESTION_HINT, TOTAL_NAMES, VALUE_KINDS, type ProblemCode, type ValueKind } from './messages.js';
+import { quote } from './quote.js';
 import type {
   AnyNode,
   ArrayNode,
@@ -34,15 +35,7 @@ export interface CheckOptions {
   readonly maxFields?: number;
 }
 
-/** Longest piece of input quoted in a message or a path. */
-const QUOTE_LIMIT = 64;
-
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
-
-/** Shortens input quoted in a message, so a hostile 100 MB string is not copied into it. */
-function quote(value: string): string {
-  return value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT)}…` : value;
-}
 
 function kindOf(value: unknown): ValueKind {
   if (value === null) return 'null';

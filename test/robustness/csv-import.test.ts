@@ -186,6 +186,25 @@ describe('hostile input: CSV import', () => {
     }
   });
 
+  it('a published 一览表 with a huge title, header, post and power never copies them whole into a problem (fast-check seed 2040407974 found the header)', () => {
+    const huge = '岗'.repeat(100_000);
+    const sheet = [
+      [`某县${huge}岗位廉政风险防控一览表`],
+      ['序号', '科室', '岗位名称', '权力事项', '风险点', '风险等级', '防控措施', `${huge}x`],
+      ['1', '办公室', `${huge}主任`, `${huge}审批`, '违规审批，收受好处', '一级', '1.集体研究；2.结果公示', ''],
+      ['2', '', '', '', '未按规定公示结果', '二级', '1.结果公示', ''],
+    ];
+    const result = importCsv(encodeCsv(sheet));
+    const codes = new Set(result.problems.map((p) => p.code));
+    // The huge cells reach the messages that quote them: the unknown column, the inferred rank and category.
+    for (const code of ['csv-unknown-column', 'published-rank-inferred', 'published-category-inferred']) expect(codes, code).toContain(code);
+    expectWellFormed(result.problems);
+    for (const p of result.problems) {
+      for (const locale of LOCALES) expect(p.message[locale].length, p.code).toBeLessThan(1000);
+      for (const v of Object.values(p.params)) if (typeof v === 'string') expect(v.length, p.code).toBeLessThan(200);
+    }
+  });
+
   it('rows repeated, dropped or shifted by a cell: problems by row, never a throw', () => {
     fc.assert(
       fc.property(sheetArb, fc.nat(), fc.nat(), fc.constantFrom('repeat', 'drop', 'shift', 'empty'), ({ rows }, r, c, kind) => {
