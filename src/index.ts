@@ -114,8 +114,9 @@ export {
   suggestRatings,
   SUGGESTION_KEY_AREAS,
   SUGGESTION_LEXICON,
+  SUGGESTION_LOWERING_WORDS,
 } from './factors/suggest.js';
-export type { LexiconEntry, SuggestedDocument, SuggestedRating, SuggestionReason } from './factors/suggest.js';
+export type { LexiconEntry, LoweringEntry, SuggestedDocument, SuggestedRating, SuggestionReason } from './factors/suggest.js';
 
 // @stage Findings
 export { checkPostConfiguration } from './findings/check.js';

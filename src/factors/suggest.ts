@@ -7,7 +7,9 @@
  *
  * Deterministic: a rating is the highest rating among the entries that match, and the reasons are
  * listed in lexicon order. A factor nothing speaks to gets the scale midpoint in a key area
- * (`SUGGESTION_KEY_AREAS`), otherwise `NO_EVIDENCE_RATING`.
+ * (`SUGGESTION_KEY_AREAS`), otherwise `NO_EVIDENCE_RATING`. A lowering word
+ * (`SUGGESTION_LOWERING_WORDS`) caps the presumptions (category, key area, no evidence) of its
+ * factor, never a rating the text, a flag or the rank gave.
  */
 import { fill, type Locale, type LocalizedText } from '../i18n/locale.js';
 import type { Factors, OrganizationDocument, Post, Power, Rating, RiskPoint } from '../model/document.js';
@@ -45,6 +47,34 @@ export const SUGGESTION_LEXICON = [
   { factor: 'importance', rating: 5, words: ['选拔', '任用', '提拔', '任免', '選拔'] },
   { factor: 'influence', rating: 5, words: ['选拔', '任用', '提拔', '个人意见代替', '選拔', '個人意見代替'] },
 ] as const satisfies readonly LexiconEntry[];
+
+/** One group of lowering words: any of its words in the text caps the presumed rating of `factor` at `cap`. */
+export interface LoweringEntry {
+  readonly factor: FactorId;
+  readonly cap: Rating;
+  /** Simplified and traditional forms; matched as substrings, outside the lexicon words that contain them. */
+  readonly words: readonly string[];
+}
+
+/**
+ * Words that speak for lower risk, declared once, each group with the factor it speaks to and a cap:
+ * routine, procedural steps (登记、受理、送达、归档、办结) leave little discretion; negligence and lax
+ * work (疏忽、不及时、思想麻痹) and a limited scale (日常、一般性、一定范围) speak for limited harm;
+ * a matter made public (公示、公开) is not opaque. A cap only lowers the presumptions of its factor:
+ * the category suggestion (`category`), the key-area midpoint (`key-area`) and `no-evidence`. It
+ * never lowers a rating a lexicon word in the text, a power flag or the rank gave, and never raises
+ * a rating; when it applies, the rating is the cap with the reason `lowering-word`. A word inside a
+ * lexicon word counts as that lexicon word only ('公开' in '未公开' raises opacity, it does not lower
+ * it). The first matching word in table order is the reason. Verified on the development set
+ * (`examples/calibration/dev/`), never tuned on the calibration set. The README prints it as a table
+ * (a test keeps the two equal).
+ */
+export const SUGGESTION_LOWERING_WORDS = [
+  { factor: 'discretion', cap: 2, words: ['程序性', '常规性', '登记', '录入', '受理', '送达', '归档', '办结', '常規性', '登記', '錄入', '送達', '歸檔', '辦結'] },
+  { factor: 'harm', cap: 2, words: ['疏忽', '不及时', '不规范', '超时', '思想麻痹', '作风不实', '不及時', '不規範', '超時', '思想麻痺', '作風不實'] },
+  { factor: 'harm', cap: 2, words: ['日常', '一般性', '基础性', '一定范围', '一定程度', '基礎性', '一定範圍'] },
+  { factor: 'opacity', cap: 2, words: ['公示', '公开', '公開'] },
+] as const satisfies readonly LoweringEntry[];
 
 /**
  * What a power's category suggests: fund linkage for money and goods, discretion for approvals, and
@@ -96,13 +126,14 @@ export type SuggestionReason =
   | { readonly kind: 'prior-incident' }
   | { readonly kind: 'rank'; readonly rank: Rank }
   | { readonly kind: 'key-area'; readonly category: PowerCategory }
-  | { readonly kind: 'no-evidence' };
+  | { readonly kind: 'no-evidence' }
+  | { readonly kind: 'lowering-word'; readonly word: string; readonly where: 'description' | 'step' | 'power' };
 
 /** A suggested rating of one factor, with every reason that gave it. */
 export interface SuggestedRating {
   readonly factor: FactorId;
   readonly rating: Rating;
-  /** At least one; the reasons that gave the highest rating, in lexicon order. */
+  /** At least one; the reasons that gave the highest rating, in lexicon order (a lowering word last). */
   readonly reasons: readonly SuggestionReason[];
 }
 
@@ -116,11 +147,45 @@ export const SUGGESTION_REASON_TEXTS = {
   rank: { 'zh-CN': '岗位职级', 'zh-TW': '崗位職級', en: 'rank of the post' },
   'key-area': { 'zh-CN': '重点领域（{category}）未见相关表述，按量表中点计', 'zh-TW': '重點領域（{category}）未見相關表述，按量表中點計', en: 'key area ({category}), nothing in the text: the scale midpoint' },
   'no-evidence': { 'zh-CN': '未见相关表述', 'zh-TW': '未見相關表述', en: 'nothing in the text' },
+  'lowering-word': { 'zh-CN': '“{word}”，按较低风险计', 'zh-TW': '「{word}」，按較低風險計', en: '"{word}", read as lower risk' },
 } as const satisfies Record<SuggestionReason['kind'], LocalizedText>;
 
 interface Candidate {
   readonly rating: Rating;
   readonly reason: SuggestionReason;
+}
+
+/** Where a word was found: the risk point's description, its step, or its power's name. */
+type Where = Extract<SuggestionReason, { kind: 'word' }>['where'];
+
+const textsOf = (riskPoint: RiskPoint, power: Power): readonly (readonly [Where, string])[] => [
+  ['description', riskPoint.description],
+  ['step', riskPoint.step],
+  ['power', power.name],
+];
+
+/** The lexicon words that contain a lowering word ('未公开' contains '公开'): stripped from the text before lowering words are looked for. */
+const SHADOWING_WORDS: readonly string[] = [...new Set(SUGGESTION_LEXICON.flatMap((e) => e.words as readonly string[]))].filter((w) =>
+  SUGGESTION_LOWERING_WORDS.some((e) => (e.words as readonly string[]).some((l) => w.includes(l))),
+);
+
+/** The reasons presumed from the power's category or from silence, the only ones a lowering word caps. */
+const PRESUMED: ReadonlySet<SuggestionReason['kind']> = new Set(['category', 'key-area', 'no-evidence']);
+
+/** By factor, the cap of the first lowering word found, in table order, with its reason. */
+function loweringCaps(riskPoint: RiskPoint, power: Power): Map<FactorId, Candidate> {
+  const out = new Map<FactorId, Candidate>();
+  const texts = textsOf(riskPoint, power).map(([where, text]) => [where, SHADOWING_WORDS.reduce((t, w) => t.replaceAll(w, '\u0000'), text)] as const);
+  for (const entry of SUGGESTION_LOWERING_WORDS) {
+    if (out.has(entry.factor)) continue;
+    for (const word of entry.words) {
+      const where = texts.find(([, text]) => text.includes(word));
+      if (where === undefined) continue;
+      out.set(entry.factor, { rating: entry.cap, reason: { kind: 'lowering-word', word, where: where[0] } });
+      break;
+    }
+  }
+  return out;
 }
 
 function candidates(riskPoint: RiskPoint, power: Power, post: Post): Map<FactorId, Candidate[]> {
@@ -130,11 +195,7 @@ function candidates(riskPoint: RiskPoint, power: Power, post: Post): Map<FactorI
     if (list === undefined) out.set(factor, [{ rating, reason }]);
     else list.push({ rating, reason });
   };
-  const texts = [
-    ['description', riskPoint.description],
-    ['step', riskPoint.step],
-    ['power', power.name],
-  ] as const;
+  const texts = textsOf(riskPoint, power);
   for (const entry of SUGGESTION_LEXICON) {
     for (const word of entry.words) {
       const where = texts.find(([, text]) => text.includes(word));
@@ -163,8 +224,10 @@ function candidates(riskPoint: RiskPoint, power: Power, post: Post): Map<FactorI
 /**
  * Suggests a rating for each of the nine factors of a risk point: the highest rating among the
  * lexicon words found in its description, its step or its power's name, its power's category and
- * flags, and (for importance and influence) the post's rank; `NO_EVIDENCE_RATING` with the
- * reason `no-evidence` when nothing speaks to a factor.
+ * flags, and (for importance and influence) the post's rank; `KEY_AREA_RATING` (key area) or
+ * `NO_EVIDENCE_RATING` when nothing speaks to a factor. A lowering word
+ * (`SUGGESTION_LOWERING_WORDS`) caps the presumed ratings (category, key area, no evidence) of its
+ * factor: when that lowers the rating, the rating is the cap with the reason `lowering-word`.
  * @param riskPoint - the risk point
  * @param power - its power
  * @param post - its post
@@ -174,14 +237,20 @@ function candidates(riskPoint: RiskPoint, power: Power, post: Post): Map<FactorI
  */
 export function suggestRatings(riskPoint: RiskPoint, power: Power, post: Post): readonly SuggestedRating[] {
   const found = candidates(riskPoint, power, post);
+  const caps = loweringCaps(riskPoint, power);
   const keyArea = SUGGESTION_KEY_AREAS.includes(power.category);
   return FACTOR_IDS.map((factor): SuggestedRating => {
-    const list = found.get(factor) ?? [];
+    let list: readonly Candidate[] = found.get(factor) ?? [];
     if (list.length === 0) {
-      return keyArea
-        ? { factor, rating: KEY_AREA_RATING, reasons: [{ kind: 'key-area', category: power.category }] }
-        : { factor, rating: NO_EVIDENCE_RATING, reasons: [{ kind: 'no-evidence' }] };
+      list = [
+        keyArea
+          ? { rating: KEY_AREA_RATING, reason: { kind: 'key-area', category: power.category } }
+          : { rating: NO_EVIDENCE_RATING, reason: { kind: 'no-evidence' } },
+      ];
     }
+    const cap = caps.get(factor);
+    const capped = (c: Candidate): boolean => cap !== undefined && PRESUMED.has(c.reason.kind) && c.rating > cap.rating;
+    if (cap !== undefined && list.some(capped)) list = [...list.filter((c) => !capped(c)), cap];
     let rating: Rating = 1;
     for (const c of list) if (c.rating > rating) rating = c.rating;
     return { factor, rating, reasons: list.filter((c) => c.rating === rating).map((c) => c.reason) };
@@ -242,7 +311,7 @@ export const SUGGESTION_SENTENCE = {
 
 function reasonText(reason: SuggestionReason, locale: Locale): string {
   const t = SUGGESTION_REASON_TEXTS[reason.kind][locale];
-  if (reason.kind === 'word') return fill(t, { word: reason.word });
+  if (reason.kind === 'word' || reason.kind === 'lowering-word') return fill(t, { word: reason.word });
   if (reason.kind === 'category') return `${t} ${termLabel(POWER_CATEGORIES, reason.category, locale)}`;
   if (reason.kind === 'key-area') return fill(t, { category: termLabel(POWER_CATEGORIES, reason.category, locale) });
   if (reason.kind === 'rank') return `${t} ${termLabel(RANKS, reason.rank, locale)}`;

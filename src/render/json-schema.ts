@@ -122,6 +122,7 @@ function definitions(form: CatalogJsonForm): Record<string, JsonSchema> {
             object({ kind: { const: 'rank' }, rank: oneOf(idsOf(RANKS)) }),
             object({ kind: { const: 'key-area' }, category: oneOf(idsOf(POWER_CATEGORIES)) }),
             object({ kind: { const: 'no-evidence' } }),
+            object({ kind: { const: 'lowering-word' }, word: str, where: oneOf(['description', 'step', 'power']) }),
           ],
         },
         { minItems: 1 },

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildCatalog } from '../../src/catalog/build.js';
 import { factorLabel } from '../../src/model/factors.js';
-import { describeSuggestions, SUGGESTION_KEY_AREAS, SUGGESTION_LEXICON, suggestDocumentRatings, suggestRatings } from '../../src/factors/suggest.js';
+import { describeSuggestions, SUGGESTION_KEY_AREAS, SUGGESTION_LEXICON, SUGGESTION_LOWERING_WORDS, suggestDocumentRatings, suggestRatings, type SuggestedRating } from '../../src/factors/suggest.js';
 import type { OrganizationDocument, Post, Power, RiskPoint } from '../../src/model/document.js';
-import { FACTOR_IDS } from '../../src/model/enums.js';
+import { FACTOR_IDS, POWER_CATEGORIES, RANKS } from '../../src/model/enums.js';
 import { renderCsv } from '../../src/render/csv.js';
 import { parseDocument } from '../../src/validate/document.js';
 import { documentArb } from '../support/arbitraries.js';
@@ -108,6 +108,87 @@ describe('suggested ratings: each lexicon group, in simplified and traditional t
   });
 });
 
+describe('suggested ratings: lowering words cap what is presumed, in simplified and traditional text', () => {
+  // Each group: a key-area power whose category or midpoint gives more than the cap, lowered to the cap.
+  const cases = [
+    ['discretion', '失业登记：违规登记', '失業登記：違規登記', '登记', '登記', 'approval'],
+    ['discretion', '文书送达、归档', '文書送達、歸檔', '送达', '送達', 'enforcement'],
+    ['discretion', '按程序性工作办结', '按程序性工作辦結', '程序性', '程序性', 'approval'],
+    ['harm', '人员疏忽导致资料不齐', '人員疏忽導致資料不齊', '疏忽', '疏忽', 'project'],
+    ['harm', '不及时办理，作风不实', '不及時辦理，作風不實', '不及时', '不及時', 'project'],
+    ['harm', '涉及一定范围的经济活动', '涉及一定範圍的經濟活動', '一定范围', '一定範圍', 'project'],
+    ['harm', '从事基础性安全监察', '從事基礎性安全監察', '基础性', '基礎性', 'finance'],
+    ['opacity', '评选结果公示', '評選結果公示', '公示', '公示', 'allocation'],
+    ['opacity', '办事流程公开', '辦事流程公開', '公开', '公開', 'finance'],
+  ] as const;
+  for (const [factor, simplified, traditional, word, traditionalWord, category] of cases) {
+    it(`${factor}: “${simplified}” / “${traditional}” (${category}) → 2, reason “${word}”`, () => {
+      for (const [text, w] of [[simplified, word], [traditional, traditionalWord]] as const) {
+        const before = rating(rp('x'), power('x', { category }), post(), factor);
+        expect(before.rating).toBeGreaterThan(2);
+        expect(rating(rp(text), power('x', { category }), post(), factor)).toEqual({ factor, rating: 2, reasons: [{ kind: 'lowering-word', word: w, where: 'description' }] });
+      }
+    });
+  }
+
+  it('the step and the power name count too; the first matching word in table order is the reason', () => {
+    expect(rating(rp('x', '录入系统'), power('x', { category: 'approval' }), post(), 'discretion').reasons).toEqual([{ kind: 'lowering-word', word: '录入', where: 'step' }]);
+    expect(rating(rp('x'), power('失业登记', { category: 'approval' }), post(), 'discretion').reasons).toEqual([{ kind: 'lowering-word', word: '登记', where: 'power' }]);
+    // 疏忽 (first group) before 日常 (second group), whatever their order in the text.
+    expect(rating(rp('日常工作中疏忽'), power('x', { category: 'project' }), post(), 'harm').reasons).toEqual([{ kind: 'lowering-word', word: '疏忽', where: 'description' }]);
+  });
+
+  it('a lexicon word in the text is never lowered: the word gives the rating', () => {
+    // 审批 (discretion 4) with 登记; 重大 (harm 5) with 日常; 暗箱 (opacity 5) with 公示.
+    expect(rating(rp('登记后审批'), power('x', { category: 'approval' }), post(), 'discretion')).toEqual({ factor: 'discretion', rating: 4, reasons: [{ kind: 'word', word: '审批', where: 'description' }] });
+    expect(rating(rp('日常工作中的重大事项'), power(), post(), 'harm')).toMatchObject({ rating: 5, reasons: [{ kind: 'word', word: '重大' }] });
+    expect(rating(rp('公示前暗箱操作'), power('x', { category: 'finance' }), post(), 'opacity')).toMatchObject({ rating: 5, reasons: [{ kind: 'word', word: '暗箱' }] });
+    // A flag is not lowered either: an uncollective major matter keeps discretion 5 and harm 4.
+    const major = power('x', { category: 'approval', majorMatter: true });
+    expect(rating(rp('受理登记，日常工作'), major, post(), 'discretion')).toMatchObject({ rating: 5, reasons: [{ kind: 'not-collective' }] });
+    expect(rating(rp('受理登记，日常工作'), major, post(), 'harm')).toMatchObject({ rating: 4, reasons: [{ kind: 'major-matter' }] });
+    // A presumption at or below the cap is left as it was, with its own reason: a lowering word never raises.
+    expect(rating(rp('办事流程公开'), power(), post(), 'opacity')).toEqual({ factor: 'opacity', rating: 2, reasons: [{ kind: 'no-evidence' }] });
+  });
+
+  it('“未公开”, “不公开”, “未公示” still raise opacity: a lowering word inside a raising word does not count', () => {
+    for (const text of ['评审结果未公开', '评审结果不公开', '评审结果未公示', '評審結果未公開', '評審結果不公開']) {
+      for (const category of ['other', 'finance'] as const) {
+        const s = rating(rp(text), power('x', { category }), post(), 'opacity');
+        expect(s.rating).toBe(4);
+        expect(s.reasons.every((r) => r.kind === 'word')).toBe(true);
+      }
+    }
+    // Beside a raising word, a lowering word elsewhere in the text still caps only what is presumed.
+    expect(rating(rp('未公开'), power('x', { category: 'finance' }), post(), 'opacity').rating).toBe(4);
+    expect(rating(rp('结果公示'), power('x', { category: 'finance' }), post(), 'opacity').rating).toBe(2);
+  });
+
+  it('explains a lowered rating in every locale', () => {
+    const text = describeSuggestions([rating(rp('失业登记'), power('x', { category: 'approval' }), post(), 'discretion')]);
+    expect(text['zh-CN']).toBe('建议评分（待评审）：自由裁量空间 2（“登记”，按较低风险计）。');
+    expect(text['zh-TW']).toContain('「登记」，按較低風險計');
+    expect(text.en).toContain('"登记", read as lower risk');
+  });
+
+  it('every group has words, a cap in 1..5 and no word twice; no lowering word is itself a lexicon word', () => {
+    const lexicon = new Set(SUGGESTION_LEXICON.flatMap((e) => e.words as readonly string[]));
+    for (const e of SUGGESTION_LOWERING_WORDS) {
+      expect(e.words.length).toBeGreaterThan(0);
+      expect(new Set(e.words).size).toBe(e.words.length);
+      expect(e.cap >= 1 && e.cap <= 5).toBe(true);
+      expect(e.words.filter((w) => lexicon.has(w))).toEqual([]);
+    }
+  });
+
+  it('the README prints the lowering words as they are declared', () => {
+    const readme = readFileSync(new URL('../../docs/readme/scoring.md', import.meta.url), 'utf8');
+    for (const e of SUGGESTION_LOWERING_WORDS) {
+      expect(readme).toContain(`| ${factorLabel(e.factor, 'zh-CN')} (\`${e.factor}\`) | ${e.cap} | ${e.words.join('、')} |`);
+    }
+  });
+});
+
 const shuffled = <T>(xs: readonly T[], seed: number): T[] => {
   const out = [...xs];
   for (let i = out.length - 1; i > 0; i--) {
@@ -150,6 +231,59 @@ describe('suggested ratings: properties', () => {
         }
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('property "a lowering word never raises a suggestion and never lowers a text-word/flag/rank rating"', () => {
+    const lowering = SUGGESTION_LOWERING_WORDS.flatMap((e) => e.words as readonly string[]);
+    const lexicon = SUGGESTION_LEXICON.flatMap((e) => e.words as readonly string[]);
+    const filler = ['办理', '工作', '管理', '未', '不', '，', '公'];
+    const piece = fc.constantFrom(...lowering, ...lexicon, ...filler);
+    const text = fc.array(piece, { maxLength: 6 }).map((xs) => xs.join(''));
+    // Takes every lowering word out of a text, except inside the lexicon words that contain one ('未公开').
+    const shadowing = lexicon.filter((w) => lowering.some((l) => w.includes(l)));
+    const strip = (s: string): string => {
+      let t = shadowing.reduce((x, w, i) => x.replaceAll(w, `\u0001${i}\u0002`), s);
+      t = lowering.reduce((x, w) => x.replaceAll(w, '·'), t);
+      return shadowing.reduce((x, w, i) => x.replaceAll(`\u0001${i}\u0002`, w), t);
+    };
+    const lexiconIn = (s: string): string => lexicon.filter((w) => s.includes(w)).join();
+    const evidence = (s: SuggestedRating): boolean => s.reasons.some((r) => r.kind === 'word' || r.kind === 'major-matter' || r.kind === 'not-collective' || r.kind === 'prior-incident' || r.kind === 'rank');
+    fc.assert(
+      fc.property(
+        text,
+        text,
+        text,
+        fc.constantFrom(...POWER_CATEGORIES.map((c) => c.id)),
+        fc.constantFrom(...RANKS.map((r) => r.id)),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (description, step, name, category, rank, majorMatter, collectiveDecision, priorIncident) => {
+          // The same risk point with every lowering word taken out of its texts, and the same lexicon words in them.
+          fc.pre([description, step, name].every((t) => lexiconIn(t) === lexiconIn(strip(t))));
+          const p = post(rank);
+          const withWords = suggestRatings(rp(description, step, { priorIncident }), power(name, { category, majorMatter, collectiveDecision }), p);
+          const without = suggestRatings(rp(strip(description), strip(step), { priorIncident }), power(strip(name), { category, majorMatter, collectiveDecision }), p);
+          fc.pre(without.every((s) => s.reasons.every((r) => r.kind !== 'lowering-word')));
+          FACTOR_IDS.forEach((f, i) => {
+            const a = withWords[i]!;
+            const b = without[i]!;
+            expect(a.factor).toBe(f);
+            expect(a.rating).toBeLessThanOrEqual(b.rating);
+            if (evidence(b)) expect(a.rating).toBe(b.rating);
+            // Lowered: to the cap (the lowering word is the reason), or to what a word in the text gave.
+            if (a.rating < b.rating) expect(a.reasons.some((r) => r.kind === 'lowering-word') || evidence(a)).toBe(true);
+            for (const r of a.reasons) {
+              if (r.kind !== 'lowering-word') continue;
+              expect(a.rating).toBe(SUGGESTION_LOWERING_WORDS.find((e) => e.factor === f && (e.words as readonly string[]).includes(r.word))?.cap);
+              expect(a.rating).toBeLessThan(b.rating);
+            }
+            expect(a.reasons.length).toBeGreaterThan(0);
+          });
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 
