@@ -205,7 +205,12 @@ export class CatalogBuilder {
     for (const power of post.powers) for (const rp of power.riskPoints) scores.push(scoreRiskPoint(post, power, rp, scoring));
     const { level } = scorePost(post, scoring, scores);
     const keyPost = isKeyPost(post, level);
-    const findings = checkPostConfiguration(post, level, this.assessedOn, this.settings);
+    const only = this.options.texts?.locale;
+    const findings = checkPostConfiguration(post, level, this.assessedOn, this.settings, only);
+    // Kept until the end of pass 1 for every post: a filled message is a chain of its pieces,
+    // several objects for the collector to mark each time; reading a character makes it one flat
+    // string and lets the pieces go (V8 flattens a concatenation when it is read).
+    for (const f of findings) if (only !== undefined) f.message[only].charCodeAt(0);
     const priorIncident = post.powers.some((w) => w.riskPoints.some((rp) => rp.priorIncident));
     this.firstPass.push({ index: this.firstPass.length, id: post.id, department: post.department, rank: post.rank, priorIncident, level, keyPost, findings: findings.length === 0 ? NO_FINDINGS : findings });
     // Departments are counted in order of first appearance: the catalog's order too.

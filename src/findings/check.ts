@@ -3,7 +3,7 @@
  * among posts. Findings come in document order of posts, then in the order of `FINDING_CODES`
  * (incompatible pairs in settings order).
  */
-import { fillAll, type LocalizedText, type MessageParams } from '../i18n/locale.js';
+import { fillAll, type Locale, type LocalizedText, type MessageParams } from '../i18n/locale.js';
 import type { OrganizationDocument, Post, Power } from '../model/document.js';
 import { LEVELS, POWER_CATEGORIES, type Level, type PowerCategory } from '../model/enums.js';
 import type { Assessment } from '../scoring/types.js';
@@ -21,7 +21,8 @@ function levelOf(levels: PostLevels, postId: string): Level | undefined {
 }
 
 function joinNames(names: readonly string[]): LocalizedText {
-  return { 'zh-CN': names.join('、'), 'zh-TW': names.join('、'), en: names.join(', ') };
+  const zh = names.join('、');
+  return { 'zh-CN': zh, 'zh-TW': zh, en: names.join(', ') };
 }
 
 function joinLabels(labels: readonly LocalizedText[]): LocalizedText {
@@ -46,9 +47,10 @@ function finding(
   powers: readonly Pick<Power, 'id' | 'name'>[],
   extra: MessageParams,
   pairId?: string,
+  only?: Locale,
 ): Finding {
   const params: MessageParams = { post: post.name, postId: post.id, powers: joinNames(powers.map((p) => p.name)), ...extra };
-  const f: Finding = { code, postId: post.id, powerIds: powers.map((p) => p.id), message: fillAll(FINDING_MESSAGES[code], params), params };
+  const f: Finding = { code, postId: post.id, powerIds: powers.map((p) => p.id), message: fillAll(FINDING_MESSAGES[code], params, only), params };
   return pairId === undefined ? f : { ...f, pairId };
 }
 
@@ -85,36 +87,36 @@ export function fundLinkedPowers(post: Post, settings: FindingSettings): Power[]
   return fundLinked(post, settings);
 }
 
-function checkPost(post: Post, level: Level | undefined, assessedOn: string | undefined, s: FindingSettings): Finding[] {
+function checkPost(post: Post, level: Level | undefined, assessedOn: string | undefined, s: FindingSettings, only?: Locale): Finding[] {
   const out: Finding[] = [];
   const keyPowers = post.powers.filter((p) => s.keyAreas.includes(p.category));
   const areasHeld = s.keyAreas.filter((a) => keyPowers.some((p) => p.category === a));
 
   if (post.rank === 'principal' && keyPowers.length > 0) {
-    out.push(finding('principal-direct-charge', post, keyPowers, { areas: joinLabels(areasHeld.map(categoryLabel)) }));
+    out.push(finding('principal-direct-charge', post, keyPowers, { areas: joinLabels(areasHeld.map(categoryLabel)) }, undefined, only));
   }
   if (post.rank === 'deputy' && s.keyAreas.length > 0 && areasHeld.length === s.keyAreas.length) {
     out.push(
-      finding('deputy-all-five', post, keyPowers, { areas: joinLabels(areasHeld.map(categoryLabel)), count: s.keyAreas.length }),
+      finding('deputy-all-five', post, keyPowers, { areas: joinLabels(areasHeld.map(categoryLabel)), count: s.keyAreas.length }, undefined, only),
     );
   }
   for (const pair of s.incompatiblePairs) {
-    const f = checkPair(post, pair);
+    const f = checkPair(post, pair, only);
     if (f !== undefined) out.push(f);
   }
   const undecided = post.powers.filter((p) => p.majorMatter && !p.collectiveDecision);
-  if (undecided.length > 0) out.push(finding('collective-decision-missing', post, undecided, {}));
+  if (undecided.length > 0) out.push(finding('collective-decision-missing', post, undecided, {}, undefined, only));
 
   if (level !== undefined && s.rotationLevels.includes(level) && post.tenureYears >= s.rotationYears) {
-    out.push(finding('rotation-due', post, [], { tenure: post.tenureYears, limit: s.rotationYears, level: levelLabel(level) }));
+    out.push(finding('rotation-due', post, [], { tenure: post.tenureYears, limit: s.rotationYears, level: levelLabel(level) }, undefined, only));
   }
   if (post.tenureYears >= s.auditYears) {
     const basis = auditBasis(post, s);
     if (basis !== undefined) {
-      out.push(finding('audit-due', post, basis.powers, { tenure: post.tenureYears, limit: s.auditYears, basis: basis.basis }));
+      out.push(finding('audit-due', post, basis.powers, { tenure: post.tenureYears, limit: s.auditYears, basis: basis.basis }, undefined, only));
     }
   }
-  const f = preAppointmentFinding(post, level, assessedOn, s);
+  const f = preAppointmentFinding(post, level, assessedOn, s, false, only);
   if (f !== undefined) out.push(f);
   return out;
 }
@@ -126,6 +128,7 @@ function checkPost(post: Post, level: Level | undefined, assessedOn: string | un
  * @param assessedOn - the assessment date, if known
  * @param s - the settings
  * @param changed - the holder changed since the last cycle (a new holder whatever the dates say)
+ * @param only - the one locale to write the message in (the others empty), when only one is wanted
  * @returns the finding, or `undefined` when none is due
  */
 export function preAppointmentFinding(
@@ -134,6 +137,7 @@ export function preAppointmentFinding(
   assessedOn: string | undefined,
   s: FindingSettings,
   changed = false,
+  only?: Locale,
 ): Finding | undefined {
   const pre = level === undefined ? undefined : preAppointmentUrgency(level);
   if (pre === undefined || level === undefined || !(changed || isNewHolder(post, assessedOn, s))) return undefined;
@@ -142,7 +146,7 @@ export function preAppointmentFinding(
     since: post.holderSince ?? '—',
     level: levelLabel(level),
     urgency: pre.urgency,
-  });
+  }, undefined, only);
 }
 
 /**
@@ -160,7 +164,7 @@ export function departureAuditFinding(basis: AuditBasis, from: string | undefine
     basis: basis.basis,
   });
 }
-function checkPair(post: Post, pair: IncompatiblePair): Finding | undefined {
+function checkPair(post: Post, pair: IncompatiblePair, only?: Locale): Finding | undefined {
   let first = false;
   let second = false;
   const involved: Power[] = [];
@@ -173,7 +177,7 @@ function checkPair(post: Post, pair: IncompatiblePair): Finding | undefined {
   }
   if (!first || !second) return undefined;
   const label = pair.label ?? { 'zh-CN': pair.id, 'zh-TW': pair.id, en: pair.id };
-  return finding('incompatible-powers', post, involved, { pair: label }, pair.id);
+  return finding('incompatible-powers', post, involved, { pair: label }, pair.id, only);
 }
 
 /**
@@ -183,10 +187,11 @@ function checkPair(post: Post, pair: IncompatiblePair): Finding | undefined {
  * @param level - its inherent level, when known (`rotation-due` needs it)
  * @param assessedOn - the document's assessment date, when it has one
  * @param settings - complete settings (`withDefaultFindingSettings`)
+ * @param only - the one locale to write messages in (the others empty): a catalog built for one locale
  * @returns the post's findings, by code
  */
-export function checkPostConfiguration(post: Post, level: Level | undefined, assessedOn: string | undefined, settings: FindingSettings): Finding[] {
-  return checkPost(post, level, assessedOn, settings);
+export function checkPostConfiguration(post: Post, level: Level | undefined, assessedOn: string | undefined, settings: FindingSettings, only?: Locale): Finding[] {
+  return checkPost(post, level, assessedOn, settings, only);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkPowerConfiguration } from '../../src/findings/check.js';
-import { DEFAULT_FINDING_SETTINGS, validateFindingSettings } from '../../src/findings/settings.js';
+import { checkPostConfiguration, checkPowerConfiguration } from '../../src/findings/check.js';
+import { DEFAULT_FINDING_SETTINGS, validateFindingSettings, withDefaults } from '../../src/findings/settings.js';
 import { FINDING_CODES } from '../../src/findings/types.js';
 import type { OrganizationDocument, Post, Power } from '../../src/model/document.js';
 import type { Level, PowerCategory } from '../../src/model/enums.js';
@@ -159,6 +159,24 @@ describe('order and invariants', () => {
       [p1.id, 'audit-due'],
       [p2.id, 'incompatible-powers'],
     ]);
+  });
+
+  it('one locale built is that locale of the full build: same findings, same params, the message in that locale only (the catalog built for one locale writes the same bytes)', () => {
+    fc.assert(
+      fc.property(assessedDocumentArb, fc.constantFrom(...LOCALES), ({ doc, assessment }, only) => {
+        const settings = withDefaults({});
+        for (const post of doc.posts) {
+          const level = assessment.posts.get(post.id)?.level;
+          const all = checkPostConfiguration(post, level, doc.assessedOn, settings);
+          const one = checkPostConfiguration(post, level, doc.assessedOn, settings, only);
+          expect(one.map(({ message, ...rest }) => rest)).toEqual(all.map(({ message, ...rest }) => rest));
+          one.forEach((f, i) => {
+            for (const l of LOCALES) expect(f.message[l]).toBe(l === only ? all[i]!.message[l] : '');
+          });
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('on any document: codes are known, ordered by post then code, messages complete, input unchanged', () => {
