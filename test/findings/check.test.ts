@@ -169,7 +169,7 @@ describe('order and invariants', () => {
           const level = assessment.posts.get(post.id)?.level;
           const all = checkPostConfiguration(post, level, doc.assessedOn, settings);
           const one = checkPostConfiguration(post, level, doc.assessedOn, settings, only);
-          expect(one.map(({ message, ...rest }) => rest)).toEqual(all.map(({ message, ...rest }) => rest));
+          expect(one.map(({ message: _message, ...rest }) => rest)).toEqual(all.map(({ message: _message, ...rest }) => rest));
           one.forEach((f, i) => {
             for (const l of LOCALES) expect(f.message[l]).toBe(l === only ? all[i]!.message[l] : '');
           });
