@@ -210,7 +210,7 @@ export class CatalogBuilder {
     // Kept until the end of pass 1 for every post: a filled message is a chain of its pieces,
     // several objects for the collector to mark each time; reading a character makes it one flat
     // string and lets the pieces go (V8 flattens a concatenation when it is read).
-    for (const f of findings) if (only !== undefined) f.message[only].charCodeAt(0);
+    if (only !== undefined) for (const f of findings) f.message[only].charCodeAt(0);
     const priorIncident = post.powers.some((w) => w.riskPoints.some((rp) => rp.priorIncident));
     this.firstPass.push({ index: this.firstPass.length, id: post.id, department: post.department, rank: post.rank, priorIncident, level, keyPost, findings: findings.length === 0 ? NO_FINDINGS : findings });
     // Departments are counted in order of first appearance: the catalog's order too.

@@ -32,11 +32,6 @@ interface CellRef {
   readonly index: number;
 }
 
-/** The parameters with the cells they quote (`header`, `value`) cut short. */
-function quoteCells(params: MessageParams): MessageParams {
-  return quoteParams(params, ['header', 'value']);
-}
-
 /**
  * The path of a CSV problem: `row 5, column 风险类别 (riskPoint.riskCategory)`; without a column,
  * `row 5`. The header is the sheet's own text (a long one cut short); the key is the column's stable key.
@@ -347,7 +342,8 @@ export function importSheetRecords(records: Iterable<CsvRecord>, options: SheetR
   const sheetPrefix = options.sheet === undefined ? '' : `sheet ${quote(options.sheet)}, `;
   const csvPath = (row: number, header?: string, key?: string): string => sheetPrefix + csvPathOf(row, header, key);
   const report = (severity: Severity, code: CsvProblemCode, path: string, params: MessageParams = {}) =>
-    problems.push(problem(severity, code, path, CSV_MESSAGES[code], quoteCells(params)));
+    // The cells a problem quotes (`header`, `value`) are cut short.
+    problems.push(problem(severity, code, path, CSV_MESSAGES[code], quoteParams(params, ['header', 'value'])));
 
   let headerCells: readonly string[] | undefined;
   let columns: (CsvColumn | undefined)[] = [];
